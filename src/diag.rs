@@ -1,0 +1,134 @@
+//! Diagnostics: what fclint reports, where, and how severe.
+
+use crate::source::Span;
+use serde::Serialize;
+
+/// How bad a finding is. Ordered: `Info < Warning < Error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Severity> {
+        match s.to_ascii_lowercase().as_str() {
+            "info" | "note" => Some(Severity::Info),
+            "warning" | "warn" => Some(Severity::Warning),
+            "error" | "deny" => Some(Severity::Error),
+            _ => None,
+        }
+    }
+}
+
+/// A text in both languages fclint speaks. `zh` falls back to `en` when empty.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Text {
+    pub en: String,
+    pub zh: String,
+}
+
+impl Text {
+    pub fn new(en: impl Into<String>, zh: impl Into<String>) -> Text {
+        Text {
+            en: en.into(),
+            zh: zh.into(),
+        }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh if !self.zh.is_empty() => &self.zh,
+            _ => &self.en,
+        }
+    }
+}
+
+/// Output language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Zh,
+}
+
+impl Lang {
+    /// `LC_ALL`, then `LC_MESSAGES`, then `LANG`: a value starting with `zh` selects Chinese.
+    pub fn from_env() -> Lang {
+        for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let Ok(v) = std::env::var(var) {
+                if v.is_empty() {
+                    continue;
+                }
+                return if v.to_ascii_lowercase().starts_with("zh") {
+                    Lang::Zh
+                } else {
+                    Lang::En
+                };
+            }
+        }
+        Lang::En
+    }
+}
+
+/// A secondary location with a short label (e.g. where a `${vars.x}` value was defined).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub span: Span,
+    pub message: Text,
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    /// Stable code, e.g. `SC005`.
+    pub code: &'static str,
+    pub severity: Severity,
+    /// Where: the exact key or value.
+    pub span: Span,
+    /// JSON Pointer of the node as written in the file.
+    pub pointer: String,
+    pub message: Text,
+    pub help: Option<Text>,
+    pub notes: Vec<Note>,
+}
+
+impl Diagnostic {
+    pub fn new(
+        code: &'static str,
+        severity: Severity,
+        span: Span,
+        pointer: impl Into<String>,
+        message: Text,
+    ) -> Diagnostic {
+        Diagnostic {
+            code,
+            severity,
+            span,
+            pointer: pointer.into(),
+            message,
+            help: None,
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn with_help(mut self, help: Text) -> Diagnostic {
+        self.help = Some(help);
+        self
+    }
+
+    pub fn with_note(mut self, span: Span, message: Text) -> Diagnostic {
+        self.notes.push(Note { span, message });
+        self
+    }
+}

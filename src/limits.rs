@@ -1,0 +1,263 @@
+//! Every platform number fclint uses, once, with the page it came from.
+//!
+//! The schema (`fclint schema`), the range checks, the rules, the planner and the
+//! rule documentation read these constants; no other file writes these numbers.
+//! Where sources disagree (see `facts/platform-limits.md` §14) the choice is
+//! explained next to the constant.
+
+/// An inclusive integer range with its source.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct IntRange {
+    pub min: i64,
+    pub max: i64,
+    pub source: &'static str,
+}
+
+/// An inclusive real range with its source.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FloatRange {
+    pub min: f64,
+    pub max: f64,
+    pub source: &'static str,
+}
+
+impl IntRange {
+    pub fn contains(&self, v: i64) -> bool {
+        self.min <= v && v <= self.max
+    }
+}
+
+impl FloatRange {
+    pub fn contains(&self, v: f64) -> bool {
+        self.min <= v && v <= self.max
+    }
+}
+
+// ---------------------------------------------------------------- sources
+
+pub const SRC_CREATE_FUNCTION: &str = "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-createfunctioninput";
+pub const SRC_FC3_SCHEMA: &str =
+    "https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/schema.json";
+pub const SRC_FC1_SCHEMA: &str =
+    "https://github.com/devsapp/fc/blob/aefe052ec1711c8d58c342766db761869c6008bc/publish.yaml";
+pub const SRC_FC3_LIMITS: &str =
+    "https://alibabacloud.com/help/tc/functioncompute/fc-3-0/product-overview/limits-of-usage";
+pub const SRC_INSTANCE_CONCURRENCY_FC3: &str = "https://help.aliyun.com/document_detail/2513552.html";
+pub const SRC_INSTANCE_CONCURRENCY_FC2: &str = "https://help.aliyun.com/document_detail/115390.html";
+pub const SRC_ASYNC_CONFIG: &str = "https://www.alibabacloud.com/help/en/functioncompute/api-fc-2023-03-30-struct-putasyncinvokeconfiginput";
+pub const SRC_ASYNC_RETRY_POLICY: &str = "https://help.aliyun.com/document_detail/2513612.html";
+pub const SRC_RESULT_CALLBACK: &str = "https://www.alibabacloud.com/help/en/fc/user-guide/result-callback";
+pub const SRC_TRIGGER_ADVANCED: &str = "https://help.aliyun.com/document_detail/455240.html";
+pub const SRC_TRIGGER_ADVANCED_EN: &str = "https://alibabacloud.com/help/en/functioncompute/fc-3-0/user-guide/advanced-features-of-triggers";
+pub const SRC_KAFKA_TRIGGER: &str =
+    "https://www.alibabacloud.com/help/en/function-compute/latest/message-queue-for-apache-kafka";
+pub const SRC_DELIVERY_OPTION: &str = "https://www.alibabacloud.com/help/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-deliveryoption";
+pub const SRC_RUN_OPTIONS: &str = "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-runoptions";
+pub const SRC_RETRY_DLQ: &str = "https://www.alibabacloud.com/help/en/eventbridge/user-guide/retry-and-dead-letter";
+pub const SRC_KAFKA_PARAMS: &str =
+    "https://alibabacloud.com/help/en/functioncompute/api-fc-2023-03-30-struct-sourcekafkaparameters";
+pub const SRC_ROCKETMQ_PARAMS: &str = "https://www.alibabacloud.com/help/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-sourcerocketmqparameters";
+pub const SRC_TIMER: &str =
+    "https://alibabacloud.com/help/en/functioncompute/api-fc-2023-03-30-struct-timertriggerconfig";
+pub const SRC_REGION_QUOTA: &str = "https://help.aliyun.com/zh/functioncompute/fc-3-0/user-guide/overview-of-configuring-the-maximum-number-of-on-demand-instances";
+pub const SRC_INSTANCE_SCALING: &str = "https://help.aliyun.com/document_detail/144586.html";
+pub const SRC_FC1_DOCS: &str = "https://github.com/devsapp/fc/blob/aefe052ec1711c8d58c342766db761869c6008bc/docs/zh/yaml/triggers.md";
+pub const SRC_FC3_DOCS: &str = "https://github.com/devsapp/fc3/blob/b0e545df8b413417f5f14981ea2084b231b4ed7b/docs/zh/yaml/triggers.md";
+pub const SRC_FUNCTION_NAME: &str = SRC_CREATE_FUNCTION;
+
+// ---------------------------------------------------------------- function
+
+/// Edition 3 memory: 128 MB – 32 GB.
+pub const MEMORY_MB_ED3: IntRange = IntRange {
+    min: 128,
+    max: 32768,
+    source: SRC_CREATE_FUNCTION,
+};
+/// Edition 3 memory must be a multiple of 64 MB.
+pub const MEMORY_MB_STEP: i64 = 64;
+/// Edition 1 (`devsapp/fc` schema) memory sizes.
+pub const MEMORY_MB_ED1: &[i64] = &[128, 256, 512, 1024, 2048, 3072, 4096, 8192, 16384, 32768];
+/// vCPU: 0.05 – 16.
+pub const CPU: FloatRange = FloatRange {
+    min: 0.05,
+    max: 16.0,
+    source: SRC_CREATE_FUNCTION,
+};
+/// vCPU must be a multiple of 0.05.
+pub const CPU_STEP: f64 = 0.05;
+/// memory (GB) must lie between `CPU_MEMORY_RATIO_MIN × cpu` and `CPU_MEMORY_RATIO_MAX × cpu`.
+pub const CPU_MEMORY_RATIO_MIN: f64 = 1.0;
+pub const CPU_MEMORY_RATIO_MAX: f64 = 4.0;
+/// Disk sizes (MB).
+pub const DISK_SIZES_MB: &[i64] = &[512, 10240];
+/// Function timeout (s): 1 – 86400.
+pub const TIMEOUT_S: IntRange = IntRange {
+    min: 1,
+    max: 86400,
+    source: SRC_FC3_LIMITS,
+};
+/// Edition 3 instanceConcurrency: 1 – 200.
+pub const INSTANCE_CONCURRENCY_ED3: IntRange = IntRange {
+    min: 1,
+    max: 200,
+    source: SRC_INSTANCE_CONCURRENCY_FC3,
+};
+/// Edition 1 (FC 2.0) instanceConcurrency: 1 – 100.
+pub const INSTANCE_CONCURRENCY_ED1: IntRange = IntRange {
+    min: 1,
+    max: 100,
+    source: SRC_INSTANCE_CONCURRENCY_FC2,
+};
+/// Default instanceConcurrency when the key is absent.
+pub const INSTANCE_CONCURRENCY_DEFAULT: i64 = 1;
+/// Function name length (FC 3.0 API).
+pub const FUNCTION_NAME_MAX: usize = 64;
+/// Trigger name length.
+pub const TRIGGER_NAME_MAX: usize = 128;
+/// Triggers per function (FC 3.0, adjustable).
+pub const TRIGGERS_PER_FUNCTION: usize = 50;
+
+// ---------------------------------------------------------------- async invocation
+
+/// maxAsyncRetryAttempts: 0 – 8.
+pub const ASYNC_RETRY_ATTEMPTS: IntRange = IntRange {
+    min: 0,
+    max: 8,
+    source: SRC_ASYNC_CONFIG,
+};
+/// maxAsyncEventAgeInSeconds as the component schemas and older API pages accept it (1 – 2592000).
+///
+/// CONFLICT: the current FC 3.0 API page says 1 – 604800. We accept up to 2592000 (never error on
+/// a value a published source accepts) and warn above [`ASYNC_EVENT_AGE_API_MAX_S`].
+pub const ASYNC_EVENT_AGE_S: IntRange = IntRange {
+    min: 1,
+    max: 2_592_000,
+    source: SRC_ASYNC_RETRY_POLICY,
+};
+/// The current FC 3.0 API maximum of maxAsyncEventAgeInSeconds (7 days).
+pub const ASYNC_EVENT_AGE_API_MAX_S: i64 = 604_800;
+
+// ---------------------------------------------------------------- invocation payload
+
+/// Sync invocation body limit: 32 MB.
+pub const SYNC_BODY_LIMIT_BYTES: u64 = 32 * MB;
+/// Async invocation body limit: 128 KB.
+pub const ASYNC_BODY_LIMIT_BYTES: u64 = 128 * KB;
+/// "KB" as the platform docs use it in their body limits and their split example
+/// (64 × 2 KB = 128 KB): binary.
+pub const KB: u64 = 1024;
+pub const MB: u64 = 1024 * KB;
+pub const GB: u64 = 1024 * MB;
+/// EventBridge custom-source delivery times out after 5 minutes (sync and async).
+pub const EB_DELIVERY_TIMEOUT_S: i64 = 300;
+
+// ---------------------------------------------------------------- EventBridge triggers
+
+/// batchWindow.CountBasedWindow: 1 – 10000 messages.
+pub const COUNT_BASED_WINDOW: IntRange = IntRange {
+    min: 1,
+    max: 10000,
+    source: SRC_TRIGGER_ADVANCED,
+};
+/// batchWindow.TimeBasedWindow: 0 – 15 s.
+pub const TIME_BASED_WINDOW_S: IntRange = IntRange {
+    min: 0,
+    max: 15,
+    source: SRC_TRIGGER_ADVANCED,
+};
+/// deliveryOption.concurrency: 1 – 300 (Kafka source, sync invocation only).
+pub const DELIVERY_CONCURRENCY: IntRange = IntRange {
+    min: 1,
+    max: 300,
+    source: SRC_KAFKA_TRIGGER,
+};
+/// runOptions.maximumTasks: at least 1 (at most the topic's partition count).
+pub const MAXIMUM_TASKS_MIN: i64 = 1;
+/// BACKOFF_RETRY: 3 retries, each after a random 10–20 s wait.
+pub const BACKOFF_RETRIES: u32 = 3;
+pub const BACKOFF_WAIT_MIN_S: u64 = 10;
+pub const BACKOFF_WAIT_MAX_S: u64 = 20;
+/// EXPONENTIAL_DECAY_RETRY: 176 retries; waits 1, 2, 4 … 256 s, then 512 s for the rest.
+pub const EXP_DECAY_RETRIES: u32 = 176;
+pub const EXP_DECAY_FIRST_WAIT_S: u64 = 1;
+pub const EXP_DECAY_MAX_WAIT_S: u64 = 512;
+
+// ---------------------------------------------------------------- trigger enums and ranges
+
+pub const EVENT_SOURCE_TYPES: &[&str] = &["Default", "MNS", "RocketMQ", "RabbitMQ", "Kafka", "DTS", "MQTT"];
+pub const RUN_MODES: &[&str] = &["event-driven", "event-streaming"];
+pub const ERRORS_TOLERANCE: &[&str] = &["ALL", "NONE"];
+pub const PUSH_RETRY_STRATEGIES: &[&str] = &["BACKOFF_RETRY", "EXPONENTIAL_DECAY_RETRY"];
+pub const EVENT_SCHEMAS: &[&str] = &["CloudEvents", "RawData"];
+pub const KAFKA_OFFSET_RESET: &[&str] = &["latest", "earliest"];
+pub const KAFKA_NETWORK: &[&str] = &["Default", "PublicNetwork"];
+pub const ROCKETMQ_OFFSETS: &[&str] = &[
+    "CONSUME_FROM_LAST_OFFSET",
+    "CONSUME_FROM_FIRST_OFFSET",
+    "CONSUME_FROM_TIMESTAMP",
+];
+pub const HTTP_AUTH_TYPES_ED1: &[&str] = &["anonymous", "function"];
+pub const HTTP_AUTH_TYPES_ED3: &[&str] = &["anonymous", "function", "jwt"];
+pub const HTTP_METHODS: &[&str] = &["GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH"];
+pub const TRIGGER_TYPES: &[&str] = &[
+    "http",
+    "timer",
+    "oss",
+    "log",
+    "mns_topic",
+    "cdn_events",
+    "tablestore",
+    "eventbridge",
+];
+pub const OSS_EVENTS: &[&str] = &[
+    "oss:ObjectCreated:*",
+    "oss:ObjectCreated:AppendObject",
+    "oss:ObjectCreated:CompleteMultipartUpload",
+    "oss:ObjectCreated:CopyObject",
+    "oss:ObjectCreated:InitiateMultipartUpload",
+    "oss:ObjectCreated:PostObject",
+    "oss:ObjectCreated:PutObject",
+    "oss:ObjectCreated:PutSymlink",
+    "oss:ObjectCreated:UploadPart",
+    "oss:ObjectCreated:UploadPartCopy",
+    "oss:ObjectModified:UpdateObjectMeta",
+    "oss:ObjectRemoved:AbortMultipartUpload",
+    "oss:ObjectRemoved:DeleteObject",
+    "oss:ObjectRemoved:DeleteObjects",
+];
+pub const MNS_NOTIFY_FORMATS: &[&str] = &["STREAM", "JSON"];
+pub const MNS_NOTIFY_STRATEGIES: &[&str] = &["BACKOFF_RETRY", "EXPONENTIAL_DECAY_RETRY"];
+pub const MNS_FILTER_TAG_MAX: usize = 16;
+/// log trigger jobConfig.maxRetryTime: 0 – 100.
+pub const LOG_MAX_RETRY_TIME: IntRange = IntRange {
+    min: 0,
+    max: 100,
+    source: SRC_FC3_DOCS,
+};
+/// log trigger jobConfig.triggerInterval: 3 – 600 s.
+pub const LOG_TRIGGER_INTERVAL_S: IntRange = IntRange {
+    min: 3,
+    max: 600,
+    source: SRC_FC3_DOCS,
+};
+pub const GPU_TYPES: &[&str] = &["fc.gpu.ampere.1", "fc.gpu.tesla.1"];
+pub const LOG_BEGIN_RULES: &[&str] = &["DefaultRegex", "None"];
+
+// ---------------------------------------------------------------- quota
+
+/// Default instances per region per account.
+///
+/// CONFLICT: 100 (FC 3.0 zh page, Dec-2025 en page) vs 300 (FC 2.0, 2024 and an Apr-2026 en page).
+/// We default to the lower value so the quota warning errs on the safe side; `region_quota` in
+/// fclint.toml sets the real value from Quota Center.
+pub const REGION_INSTANCE_QUOTA_DEFAULT: u64 = 100;
+pub const REGION_INSTANCE_QUOTA_OLD: u64 = 300;
+
+// ---------------------------------------------------------------- fclint's own bounds
+
+/// Nodes alias expansion may copy before fclint stops (alias bombs).
+pub const YAML_ALIAS_NODE_BUDGET: usize = 100_000;
+/// Deepest YAML nesting fclint reads.
+pub const YAML_MAX_DEPTH: usize = 256;
+/// Files larger than this are refused (no real s.yaml comes close).
+pub const MAX_FILE_BYTES: u64 = 16 * MB;

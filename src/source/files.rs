@@ -1,0 +1,148 @@
+use std::path::{Path, PathBuf};
+
+use super::Pos;
+
+/// Index of a file in a [`SourceMap`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct FileId(pub u32);
+
+/// One loaded file: its path as given and as displayed, and its text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    /// The path as shown to users (relative to the working directory when possible).
+    pub display: String,
+    pub text: String,
+    line_starts: Vec<u32>,
+}
+
+impl SourceFile {
+    pub fn new(path: PathBuf, display: String, text: String) -> SourceFile {
+        let mut line_starts = vec![0u32];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push((i + 1) as u32);
+            }
+        }
+        SourceFile {
+            path,
+            display,
+            text,
+            line_starts,
+        }
+    }
+
+    /// Number of lines.
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    /// The text of a 1-based line, without its line break.
+    pub fn line(&self, line: u32) -> Option<&str> {
+        let i = (line as usize).checked_sub(1)?;
+        let start = *self.line_starts.get(i)? as usize;
+        let end = self
+            .line_starts
+            .get(i + 1)
+            .map(|e| *e as usize)
+            .unwrap_or(self.text.len());
+        let s = self.text.get(start..end)?;
+        Some(s.trim_end_matches(['\n', '\r']))
+    }
+
+    /// Position for a byte offset (clamped to the text, snapped to a char boundary).
+    pub fn pos_at_byte(&self, byte: usize) -> Pos {
+        let mut byte = byte.min(self.text.len());
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
+        }
+        let line_idx = match self.line_starts.binary_search(&(byte as u32)) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.line_starts[line_idx] as usize;
+        let col = self.text[start..byte].chars().count() + 1;
+        Pos {
+            line: (line_idx + 1) as u32,
+            col: col as u32,
+            byte: byte as u32,
+        }
+    }
+
+    /// Position for a 1-based line and a 0-based character column.
+    pub fn pos_at_line_col0(&self, line: usize, col0: usize) -> Pos {
+        let idx = line.saturating_sub(1).min(self.line_starts.len() - 1);
+        let start = self.line_starts[idx] as usize;
+        let rest = &self.text[start..];
+        let mut byte = start;
+        for (n, (i, ch)) in rest.char_indices().enumerate() {
+            if n == col0 || ch == '\n' {
+                byte = start + i;
+                break;
+            }
+            byte = start + i + ch.len_utf8();
+        }
+        Pos {
+            line: (idx + 1) as u32,
+            col: (col0 + 1) as u32,
+            byte: byte as u32,
+        }
+    }
+}
+
+/// All files of one run. Diagnostics refer to files by [`FileId`].
+#[derive(Debug, Default, Clone)]
+pub struct SourceMap {
+    files: Vec<SourceFile>,
+}
+
+impl SourceMap {
+    pub fn new() -> SourceMap {
+        SourceMap::default()
+    }
+
+    pub fn add(&mut self, path: PathBuf, text: String) -> FileId {
+        if let Some(i) = self.files.iter().position(|f| f.path == path) {
+            return FileId(i as u32);
+        }
+        let display = display_path(&path);
+        self.files.push(SourceFile::new(path, display, text));
+        FileId((self.files.len() - 1) as u32)
+    }
+
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    pub fn find(&self, path: &Path) -> Option<FileId> {
+        self.files
+            .iter()
+            .position(|f| f.path == path)
+            .map(|i| FileId(i as u32))
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+}
+
+/// Show a path relative to the working directory when it lies below it.
+pub fn display_path(path: &Path) -> String {
+    let rel = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| {
+            let abs = if path.is_absolute() {
+                path.to_path_buf()
+            } else {
+                cwd.join(path)
+            };
+            abs.strip_prefix(&cwd).ok().map(|p| p.to_path_buf())
+        })
+        .unwrap_or_else(|| path.to_path_buf());
+    let s = rel.to_string_lossy().replace('\\', "/");
+    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
+}

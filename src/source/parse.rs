@@ -1,0 +1,608 @@
+use std::collections::HashMap;
+
+use saphyr_parser::{Event, Parser, ScalarStyle, ScanError};
+
+use super::{Entry, FileId, Kind, Node, Pos, SourceFile, Span};
+use crate::diag::{Diagnostic, Severity, Text};
+use crate::limits;
+
+/// Bounds that keep hostile input cheap.
+#[derive(Debug, Clone, Copy)]
+pub struct ParseLimits {
+    /// Total nodes that alias expansion may copy.
+    pub alias_budget: usize,
+    /// Deepest nesting of mappings and sequences.
+    pub max_depth: usize,
+}
+
+impl Default for ParseLimits {
+    fn default() -> Self {
+        ParseLimits {
+            alias_budget: limits::YAML_ALIAS_NODE_BUDGET,
+            max_depth: limits::YAML_MAX_DEPTH,
+        }
+    }
+}
+
+/// The parsed document (if the YAML could be read) and every problem met on the way.
+#[derive(Debug, Default)]
+pub struct ParseOutput {
+    pub root: Option<Node>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+enum Frame {
+    Seq {
+        anchor: usize,
+        start: Span,
+        items: Vec<Node>,
+    },
+    Map {
+        anchor: usize,
+        start: Span,
+        entries: Vec<Entry>,
+        merges: Vec<Node>,
+        /// A key waiting for its value.
+        pending_key: Option<(Node, bool)>,
+    },
+}
+
+struct Builder<'a> {
+    file: FileId,
+    src: &'a SourceFile,
+    char_to_byte: Option<Vec<u32>>,
+    anchors: HashMap<usize, Node>,
+    anchor_names: HashMap<usize, Span>,
+    budget_left: usize,
+    limits: ParseLimits,
+    diags: Vec<Diagnostic>,
+    fatal: bool,
+}
+
+/// Parse one YAML document. Never panics; problems become diagnostics with locations.
+pub fn parse(file: FileId, src: &SourceFile, limits: ParseLimits) -> ParseOutput {
+    let char_to_byte = if src.text.is_ascii() {
+        None
+    } else {
+        let mut v: Vec<u32> = src.text.char_indices().map(|(i, _)| i as u32).collect();
+        v.push(src.text.len() as u32);
+        Some(v)
+    };
+    let mut b = Builder {
+        file,
+        src,
+        char_to_byte,
+        anchors: HashMap::new(),
+        anchor_names: HashMap::new(),
+        budget_left: limits.alias_budget,
+        limits,
+        diags: Vec::new(),
+        fatal: false,
+    };
+    let root = b.run();
+    ParseOutput {
+        root,
+        diagnostics: b.diags,
+    }
+}
+
+impl Builder<'_> {
+    fn pos(&self, m: &saphyr_parser::Marker) -> Pos {
+        let byte = match &self.char_to_byte {
+            None => m.index().min(self.src.text.len()) as u32,
+            Some(v) => v
+                .get(m.index())
+                .copied()
+                .unwrap_or(self.src.text.len() as u32),
+        };
+        Pos {
+            line: m.line() as u32,
+            col: (m.col() + 1) as u32,
+            byte,
+        }
+    }
+
+    fn span(&self, s: &saphyr_parser::Span) -> Span {
+        Span {
+            file: self.file,
+            start: self.pos(&s.start),
+            end: self.pos(&s.end),
+        }
+    }
+
+    fn error(&mut self, code: &'static str, span: Span, message: Text, help: Option<Text>) {
+        let mut d = Diagnostic::new(code, Severity::Error, span, "", message);
+        d.help = help;
+        self.diags.push(d);
+    }
+
+    fn scan_error(&mut self, e: &ScanError) {
+        let p = self.pos(e.marker());
+        let span = Span {
+            file: self.file,
+            start: p,
+            end: p,
+        };
+        let info = e.info().to_string();
+        let help = yaml_error_help(&info, self.src, p);
+        self.error(
+            "SY001",
+            span,
+            Text::new(
+                format!("invalid YAML: {info}"),
+                format!("YAML 语法错误：{info}"),
+            ),
+            help,
+        );
+        self.fatal = true;
+    }
+
+    fn run(&mut self) -> Option<Node> {
+        let mut parser = Parser::new_from_str(&self.src.text);
+        let mut stack: Vec<Frame> = Vec::new();
+        let mut root: Option<Node> = None;
+        let mut documents = 0usize;
+        loop {
+            let (event, span) = match parser.next() {
+                None => break,
+                Some(Err(e)) => {
+                    self.scan_error(&e);
+                    return None;
+                }
+                Some(Ok(ev)) => ev,
+            };
+            let span = self.span(&span);
+            match event {
+                Event::StreamStart | Event::Nothing | Event::DocumentEnd => {}
+                Event::StreamEnd => break,
+                Event::DocumentStart(_) => {
+                    documents += 1;
+                    if documents == 2 {
+                        self.diags.push(
+                            Diagnostic::new(
+                                "SY004",
+                                Severity::Warning,
+                                span,
+                                "",
+                                Text::new(
+                                    "this file holds more than one YAML document; only the first is read",
+                                    "此文件包含多个 YAML 文档，只读取第一个",
+                                ),
+                            )
+                            .with_help(Text::new(
+                                "Serverless Devs reads a single document from s.yaml; remove the `---` separator and what follows",
+                                "Serverless Devs 只读取 s.yaml 的第一个文档；删除 `---` 分隔符及其后的内容",
+                            )),
+                        );
+                    }
+                }
+                Event::Alias(id) => {
+                    let node = self.alias(id, span);
+                    if self.fatal {
+                        return None;
+                    }
+                    self.push_value(&mut stack, &mut root, node, documents, false);
+                }
+                Event::Scalar(value, style, anchor, tag) => {
+                    let tag_suffix = tag.as_ref().map(|t| t.suffix.clone());
+                    let plain = matches!(style, ScalarStyle::Plain);
+                    let kind = scalar_kind(&value, plain, tag_suffix.as_deref());
+                    let node = Node::new(kind, span);
+                    if anchor != 0 {
+                        self.anchors.insert(anchor, node.clone());
+                    }
+                    let is_merge_key = plain && value == "<<";
+                    self.push_value(&mut stack, &mut root, node, documents, is_merge_key);
+                }
+                Event::SequenceStart(anchor, _) => {
+                    if stack.len() >= self.limits.max_depth {
+                        self.depth_error(span);
+                        return None;
+                    }
+                    stack.push(Frame::Seq {
+                        anchor,
+                        start: span,
+                        items: Vec::new(),
+                    });
+                }
+                Event::MappingStart(anchor, _) => {
+                    if stack.len() >= self.limits.max_depth {
+                        self.depth_error(span);
+                        return None;
+                    }
+                    stack.push(Frame::Map {
+                        anchor,
+                        start: span,
+                        entries: Vec::new(),
+                        merges: Vec::new(),
+                        pending_key: None,
+                    });
+                }
+                Event::SequenceEnd | Event::MappingEnd => {
+                    let Some(frame) = stack.pop() else {
+                        continue;
+                    };
+                    let (node, anchor) = self.finish(frame, span);
+                    if anchor != 0 {
+                        self.anchors.insert(anchor, node.clone());
+                    }
+                    self.push_value(&mut stack, &mut root, node, documents, false);
+                }
+            }
+            if self.fatal {
+                return None;
+            }
+        }
+        root
+    }
+
+    fn depth_error(&mut self, span: Span) {
+        self.error(
+            "SY003",
+            span,
+            Text::new(
+                format!(
+                    "YAML nesting deeper than {} levels; fclint stops here",
+                    self.limits.max_depth
+                ),
+                format!("YAML 嵌套超过 {} 层，fclint 在此停止", self.limits.max_depth),
+            ),
+            None,
+        );
+        self.fatal = true;
+    }
+
+    fn alias(&mut self, id: usize, span: Span) -> Node {
+        let Some(target) = self.anchors.get(&id) else {
+            self.error(
+                "SY001",
+                span,
+                Text::new("alias refers to an unknown anchor", "别名引用了不存在的锚点"),
+                None,
+            );
+            return Node::new(Kind::Null, span);
+        };
+        let size = count_nodes(target);
+        if size > self.budget_left {
+            let limit = self.limits.alias_budget;
+            self.error(
+                "SY003",
+                span,
+                Text::new(
+                    format!("alias expansion exceeds {limit} nodes (an alias bomb?); fclint stops here"),
+                    format!("别名展开超过 {limit} 个节点（别名炸弹？），fclint 在此停止"),
+                ),
+                Some(Text::new(
+                    "reduce the nesting of aliases that repeat other aliases",
+                    "减少别名对别名的多层重复引用",
+                )),
+            );
+            self.fatal = true;
+            return Node::new(Kind::Null, span);
+        }
+        self.budget_left -= size;
+        let mut node = target.clone();
+        node.origin = Some(Box::new(target.span));
+        node.span = span;
+        let _ = &self.anchor_names;
+        node
+    }
+
+    fn finish(&mut self, frame: Frame, end: Span) -> (Node, usize) {
+        match frame {
+            Frame::Seq {
+                anchor,
+                start,
+                items,
+            } => {
+                let end_pos = items.last().map(|n| n.span.end).unwrap_or(end.end);
+                let span = Span {
+                    file: self.file,
+                    start: start.start,
+                    end: end_pos.max(start.end),
+                };
+                (Node::new(Kind::Seq(items), span), anchor)
+            }
+            Frame::Map {
+                anchor,
+                start,
+                mut entries,
+                merges,
+                pending_key,
+            } => {
+                if let Some((key, _)) = pending_key {
+                    // A key without value cannot happen with a well-formed event stream,
+                    // but keep the key with a null value rather than lose it.
+                    let span = key.span;
+                    entries.push(Entry {
+                        key: key_text(&key),
+                        key_span: span,
+                        value: Node::new(Kind::Null, span),
+                    });
+                }
+                for m in merges {
+                    self.apply_merge(&mut entries, m);
+                }
+                let end_pos = entries
+                    .iter()
+                    .map(|e| e.value.span.end.max(e.key_span.end))
+                    .max()
+                    .unwrap_or(end.end);
+                let span = Span {
+                    file: self.file,
+                    start: start.start,
+                    end: end_pos.max(start.end),
+                };
+                (Node::new(Kind::Map(entries), span), anchor)
+            }
+        }
+    }
+
+    /// `<<: *base` or `<<: [*a, *b]`: keys already present win; earlier sources win over later ones.
+    fn apply_merge(&mut self, entries: &mut Vec<Entry>, merge: Node) {
+        let sources: Vec<Node> = match merge.kind {
+            Kind::Map(_) => vec![merge],
+            Kind::Seq(items) => items,
+            _ => {
+                self.error(
+                    "SY001",
+                    merge.span,
+                    Text::new(
+                        "the merge key `<<` needs a mapping or a list of mappings",
+                        "合并键 `<<` 的值必须是映射或映射列表",
+                    ),
+                    None,
+                );
+                return;
+            }
+        };
+        for src in sources {
+            let src_span = src.span;
+            match src.kind {
+                Kind::Map(src_entries) => {
+                    for e in src_entries {
+                        if !entries.iter().any(|x| x.key == e.key) {
+                            entries.push(e);
+                        }
+                    }
+                }
+                _ => self.error(
+                    "SY001",
+                    src_span,
+                    Text::new(
+                        "the merge key `<<` needs a mapping or a list of mappings",
+                        "合并键 `<<` 的值必须是映射或映射列表",
+                    ),
+                    None,
+                ),
+            }
+        }
+    }
+
+    fn push_value(
+        &mut self,
+        stack: &mut [Frame],
+        root: &mut Option<Node>,
+        node: Node,
+        documents: usize,
+        is_merge_key: bool,
+    ) {
+        let Some(top) = stack.last_mut() else {
+            if documents <= 1 && root.is_none() {
+                *root = Some(node);
+            }
+            return;
+        };
+        match top {
+            Frame::Seq { items, .. } => items.push(node),
+            Frame::Map {
+                entries,
+                merges,
+                pending_key,
+                ..
+            } => match pending_key.take() {
+                None => {
+                    if !matches!(
+                        node.kind,
+                        Kind::Str(_) | Kind::Int(_) | Kind::Bool(_) | Kind::Null | Kind::Float(_)
+                    ) {
+                        let span = node.span;
+                        self.error(
+                            "SY001",
+                            span,
+                            Text::new(
+                                "a mapping key must be a plain value, not a list or a mapping",
+                                "映射的键必须是标量，不能是列表或映射",
+                            ),
+                            None,
+                        );
+                    }
+                    *pending_key = Some((node, is_merge_key));
+                }
+                Some((key, true)) => {
+                    let _ = key;
+                    merges.push(node);
+                }
+                Some((key, false)) => {
+                    let text = key_text(&key);
+                    if let Some(first) = entries.iter().find(|e| e.key == text) {
+                        let first_span = first.key_span;
+                        let d = Diagnostic::new(
+                            "SY002",
+                            Severity::Error,
+                            key.span,
+                            "",
+                            Text::new(
+                                format!("duplicate key `{text}`; the Serverless Devs CLI rejects this file"),
+                                format!("重复的键 `{text}`；Serverless Devs CLI 会拒绝此文件"),
+                            ),
+                        )
+                        .with_note(first_span, Text::new("first defined here", "首次定义于此"))
+                        .with_help(Text::new(
+                            "remove one of the two keys or merge their values",
+                            "删除其中一个键或合并它们的值",
+                        ));
+                        self.diags.push(d);
+                        return;
+                    }
+                    entries.push(Entry {
+                        key: text,
+                        key_span: key.span,
+                        value: node,
+                    });
+                }
+            },
+        }
+    }
+}
+
+fn key_text(key: &Node) -> String {
+    match &key.kind {
+        Kind::Str(s) => s.clone(),
+        Kind::Null => String::new(),
+        Kind::Int(i) => i.to_string(),
+        Kind::Float(f) => super::node::format_float(*f),
+        Kind::Bool(b) => b.to_string(),
+        _ => String::from("<complex key>"),
+    }
+}
+
+fn count_nodes(n: &Node) -> usize {
+    1 + match &n.kind {
+        Kind::Seq(items) => items.iter().map(count_nodes).sum(),
+        Kind::Map(entries) => entries.iter().map(|e| count_nodes(&e.value) + 1).sum(),
+        _ => 0,
+    }
+}
+
+/// YAML 1.2 core schema resolution of a scalar, as js-yaml (the Serverless Devs CLI) does it.
+fn scalar_kind(value: &str, plain: bool, tag: Option<&str>) -> Kind {
+    match tag {
+        Some("str") => return Kind::Str(value.to_string()),
+        Some("int") => {
+            if let Some(i) = parse_int(value) {
+                return Kind::Int(i);
+            }
+        }
+        Some("float") => {
+            if let Some(f) = parse_float(value) {
+                return Kind::Float(f);
+            }
+        }
+        Some("bool") => {
+            if let Some(b) = parse_bool(value) {
+                return Kind::Bool(b);
+            }
+        }
+        Some("null") => return Kind::Null,
+        _ => {}
+    }
+    if !plain {
+        return Kind::Str(value.to_string());
+    }
+    if matches!(value, "" | "~" | "null" | "Null" | "NULL") {
+        return Kind::Null;
+    }
+    if let Some(b) = parse_bool(value) {
+        return Kind::Bool(b);
+    }
+    if let Some(i) = parse_int(value) {
+        return Kind::Int(i);
+    }
+    if let Some(f) = parse_float(value) {
+        return Kind::Float(f);
+    }
+    Kind::Str(value.to_string())
+}
+
+fn parse_bool(v: &str) -> Option<bool> {
+    match v {
+        "true" | "True" | "TRUE" => Some(true),
+        "false" | "False" | "FALSE" => Some(false),
+        _ => None,
+    }
+}
+
+fn parse_int(v: &str) -> Option<i64> {
+    let (neg, digits) = match v.as_bytes().first()? {
+        b'-' => (true, &v[1..]),
+        b'+' => (false, &v[1..]),
+        _ => (false, v),
+    };
+    let parsed = if let Some(h) = digits.strip_prefix("0x") {
+        i64::from_str_radix(h, 16).ok()?
+    } else if let Some(o) = digits.strip_prefix("0o") {
+        i64::from_str_radix(o, 8).ok()?
+    } else {
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        digits.parse::<i64>().ok()?
+    };
+    Some(if neg { -parsed } else { parsed })
+}
+
+fn parse_float(v: &str) -> Option<f64> {
+    match v {
+        ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => return Some(f64::INFINITY),
+        "-.inf" | "-.Inf" | "-.INF" => return Some(f64::NEG_INFINITY),
+        ".nan" | ".NaN" | ".NAN" => return Some(f64::NAN),
+        _ => {}
+    }
+    let body = v.strip_prefix(['-', '+']).unwrap_or(v);
+    let mut seen_digit = false;
+    let mut seen_dot = false;
+    let mut seen_exp = false;
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'0'..=b'9' => seen_digit = true,
+            b'.' if !seen_dot && !seen_exp => seen_dot = true,
+            b'e' | b'E' if seen_digit && !seen_exp => {
+                seen_exp = true;
+                if matches!(bytes.get(i + 1), Some(b'+') | Some(b'-')) {
+                    i += 1;
+                }
+                if !matches!(bytes.get(i + 1), Some(b'0'..=b'9')) {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+        i += 1;
+    }
+    if !seen_digit {
+        return None;
+    }
+    v.parse::<f64>().ok()
+}
+
+/// Extra help for YAML errors users hit in s.yaml files.
+fn yaml_error_help(info: &str, src: &SourceFile, at: Pos) -> Option<Text> {
+    let line = src.line(at.line).unwrap_or("");
+    let prev = if at.line > 1 {
+        src.line(at.line - 1).unwrap_or("")
+    } else {
+        ""
+    };
+    if line.contains("{{") || prev.contains("{{") {
+        return Some(Text::new(
+            "a registry template placeholder like `{{ name }}` is read by YAML as a flow mapping; quote it: `key: '{{ name }}'`",
+            "`{{ name }}` 这样的模板占位符会被 YAML 当作流式映射；请加引号：`key: '{{ name }}'`",
+        ));
+    }
+    if (line.contains("[") || prev.contains("[")) && (line.contains("${") || prev.contains("${")) {
+        return Some(Text::new(
+            "`${...}` inside a flow list `[a, ${vars.x}]` is not valid YAML; write the list in block style (`- ${vars.x}`) or quote the item",
+            "流式列表 `[a, ${vars.x}]` 中的 `${...}` 不是合法的 YAML；请改用块列表（`- ${vars.x}`）或给该项加引号",
+        ));
+    }
+    if line.starts_with('\t') || info.contains("tab") {
+        return Some(Text::new(
+            "YAML does not allow tabs for indentation; indent with spaces",
+            "YAML 不允许用制表符缩进；请使用空格",
+        ));
+    }
+    None
+}
