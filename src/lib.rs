@@ -4,6 +4,289 @@
 //! Pipeline: [`source`] (spanned YAML) → [`resolve`] (magic variables, extend,
 //! template) → [`model`] (both editions, one shape) → [`checks`] → [`report`].
 
+pub mod checks;
+pub mod config;
 pub mod diag;
+pub mod discover;
 pub mod limits;
+pub mod model;
+pub mod report;
+pub mod resolve;
 pub mod source;
+
+use std::path::Path;
+
+use config::Config;
+use diag::{Diagnostic, Severity, Text};
+use model::Edition;
+use resolve::ResolveOptions;
+use source::{FileId, Node, ParseLimits, SourceMap, Span};
+
+/// An error that stops fclint from doing its job (exit code 2).
+#[derive(Debug)]
+pub struct FatalError(pub String);
+
+impl std::fmt::Display for FatalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for FatalError {}
+
+/// One s.yaml after loading and resolution.
+#[derive(Debug)]
+pub struct Document {
+    pub file: FileId,
+    pub edition: Edition,
+    /// The resolved tree; `None` when the YAML could not be read.
+    pub root: Option<Node>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Read a file into the source map. Errors only for I/O problems (missing, unreadable).
+pub fn read_source(
+    sources: &mut SourceMap,
+    path: &Path,
+) -> Result<(FileId, Option<Diagnostic>), FatalError> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| FatalError(format!("cannot read {}: {e}", path.display())))?;
+    if meta.len() > limits::MAX_FILE_BYTES {
+        let id = sources.add(path.to_path_buf(), String::new());
+        let d = Diagnostic::new(
+            "SY005",
+            Severity::Error,
+            Span {
+                file: id,
+                ..Span::default()
+            },
+            "",
+            Text::new(
+                format!(
+                    "the file is {} bytes; fclint reads s.yaml files up to {} bytes",
+                    meta.len(),
+                    limits::MAX_FILE_BYTES
+                ),
+                format!(
+                    "文件大小为 {} 字节；fclint 只读取不超过 {} 字节的 s.yaml",
+                    meta.len(),
+                    limits::MAX_FILE_BYTES
+                ),
+            ),
+        );
+        return Ok((id, Some(d)));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| FatalError(format!("cannot read {}: {e}", path.display())))?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((sources.add(path.to_path_buf(), text), None)),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let id = sources.add(path.to_path_buf(), text);
+            let pos = sources.get(id).pos_at_byte(valid);
+            let d = Diagnostic::new(
+                "SY005",
+                Severity::Error,
+                Span {
+                    file: id,
+                    start: pos,
+                    end: pos,
+                },
+                "",
+                Text::new(
+                    "the file is not valid UTF-8 text",
+                    "文件不是合法的 UTF-8 文本",
+                ),
+            )
+            .with_help(Text::new(
+                "save the file as UTF-8",
+                "请以 UTF-8 编码保存文件",
+            ));
+            Ok((id, Some(d)))
+        }
+    }
+}
+
+/// Load one s.yaml: read, parse, resolve.
+pub fn load(
+    sources: &mut SourceMap,
+    path: &Path,
+    opts: &ResolveOptions,
+) -> Result<Document, FatalError> {
+    let (file, read_diag) = read_source(sources, path)?;
+    if let Some(d) = read_diag {
+        return Ok(Document {
+            file,
+            edition: Edition::V1,
+            root: None,
+            diagnostics: vec![d],
+        });
+    }
+    Ok(load_text(sources, file, opts))
+}
+
+/// Parse and resolve a file already in the source map.
+pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -> Document {
+    let parsed = source::parse(file, sources.get(file), ParseLimits::default());
+    let mut diagnostics = parsed.diagnostics;
+    let Some(root) = parsed.root else {
+        if diagnostics.is_empty() {
+            let src = sources.get(file);
+            let end = src.pos_at_byte(src.text.len());
+            diagnostics.push(Diagnostic::new(
+                "LD006",
+                Severity::Error,
+                Span {
+                    file,
+                    start: source::Pos {
+                        line: 1,
+                        col: 1,
+                        byte: 0,
+                    },
+                    end,
+                },
+                "",
+                Text::new("the file is empty", "文件为空"),
+            ));
+        }
+        return Document {
+            file,
+            edition: Edition::V1,
+            root: None,
+            diagnostics,
+        };
+    };
+    let edition = model::edition_of(&root);
+    let mut resolved = resolve::resolve(sources, file, edition, root, opts);
+    diagnostics.append(&mut resolved.diagnostics);
+    let mut root = resolved.root;
+    root.assign_pointers("");
+    // Pointers of load-stage diagnostics are filled from the spans now that the tree has them.
+    for d in diagnostics.iter_mut().filter(|d| d.pointer.is_empty()) {
+        if let Some(p) = pointer_at(&root, d.span) {
+            d.pointer = p;
+        } else if let Some(p) = containing_pointer(&root, d.span) {
+            // A duplicate key is not in the tree: point at it below its mapping.
+            let key = sources
+                .get(file)
+                .text
+                .get(d.span.start.byte as usize..d.span.end.byte as usize);
+            d.pointer = match (d.code, key) {
+                ("SY002", Some(k)) => format!(
+                    "{p}/{}",
+                    source::escape_pointer_token(k.trim_matches(['"', '\''])),
+                ),
+                _ => p,
+            };
+        }
+    }
+    Document {
+        file,
+        edition,
+        root: Some(root),
+        diagnostics,
+    }
+}
+
+/// The pointer of the deepest node (or key) whose span starts at `span`'s start.
+fn pointer_at(root: &Node, span: Span) -> Option<String> {
+    fn walk(n: &Node, span: Span, best: &mut Option<String>) {
+        if n.span.file == span.file && n.span.start == span.start {
+            *best = Some(n.pointer.clone());
+        }
+        match &n.kind {
+            source::Kind::Map(entries) => {
+                for e in entries {
+                    if e.key_span.file == span.file && e.key_span.start == span.start {
+                        *best = Some(e.value.pointer.clone());
+                    }
+                    walk(&e.value, span, best);
+                }
+            }
+            source::Kind::Seq(items) => items.iter().for_each(|i| walk(i, span, best)),
+            _ => {}
+        }
+    }
+    let mut best = None;
+    walk(root, span, &mut best);
+    best
+}
+
+/// The pointer of the deepest node whose span contains `span`.
+fn containing_pointer(root: &Node, span: Span) -> Option<String> {
+    let contains =
+        |n: &Node| n.span.file == span.file && n.span.start <= span.start && span.end <= n.span.end;
+    if !contains(root) {
+        return None;
+    }
+    let mut cur = root;
+    'outer: loop {
+        match &cur.kind {
+            source::Kind::Map(entries) => {
+                for e in entries {
+                    if contains(&e.value) {
+                        cur = &e.value;
+                        continue 'outer;
+                    }
+                }
+            }
+            source::Kind::Seq(items) => {
+                for i in items {
+                    if contains(i) {
+                        cur = i;
+                        continue 'outer;
+                    }
+                }
+            }
+            _ => {}
+        }
+        return Some(cur.pointer.clone());
+    }
+}
+
+/// Options of a `check` run for one file.
+#[derive(Debug, Clone, Default)]
+pub struct CheckOptions {
+    pub resolve: ResolveOptions,
+    pub config: Config,
+}
+
+/// Check one document already loaded: structure, schema, rules.
+pub fn check_document(sources: &SourceMap, doc: &Document, config: &Config) -> Vec<Diagnostic> {
+    let mut out = doc.diagnostics.clone();
+    if let Some(root) = &doc.root {
+        checks::structure::check(root, doc.edition, &mut out);
+        let model = model::build(doc.file, root, doc.edition);
+        let ctx = checks::Ctx {
+            model: &model,
+            sources,
+            config,
+        };
+        checks::run(&ctx, &mut out);
+    }
+    out
+}
+
+/// Load and check one file.
+pub fn check_file(
+    sources: &mut SourceMap,
+    path: &Path,
+    opts: &CheckOptions,
+) -> Result<Vec<Diagnostic>, FatalError> {
+    let doc = load(sources, path, &opts.resolve)?;
+    Ok(check_document(sources, &doc, &opts.config))
+}
+
+/// Sort diagnostics the way every output shows them: file, line, column, code.
+pub fn sort_diagnostics(sources: &SourceMap, diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| {
+        let pa = &sources.get(a.span.file).display;
+        let pb = &sources.get(b.span.file).display;
+        pa.cmp(pb)
+            .then(a.span.start.line.cmp(&b.span.start.line))
+            .then(a.span.start.col.cmp(&b.span.start.col))
+            .then(a.code.cmp(b.code))
+            .then(a.message.en.cmp(&b.message.en))
+    });
+}

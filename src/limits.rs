@@ -42,18 +42,22 @@ pub const SRC_FC1_SCHEMA: &str =
     "https://github.com/devsapp/fc/blob/aefe052ec1711c8d58c342766db761869c6008bc/publish.yaml";
 pub const SRC_FC3_LIMITS: &str =
     "https://alibabacloud.com/help/tc/functioncompute/fc-3-0/product-overview/limits-of-usage";
-pub const SRC_INSTANCE_CONCURRENCY_FC3: &str = "https://help.aliyun.com/document_detail/2513552.html";
-pub const SRC_INSTANCE_CONCURRENCY_FC2: &str = "https://help.aliyun.com/document_detail/115390.html";
+pub const SRC_INSTANCE_CONCURRENCY_FC3: &str =
+    "https://help.aliyun.com/document_detail/2513552.html";
+pub const SRC_INSTANCE_CONCURRENCY_FC2: &str =
+    "https://help.aliyun.com/document_detail/115390.html";
 pub const SRC_ASYNC_CONFIG: &str = "https://www.alibabacloud.com/help/en/functioncompute/api-fc-2023-03-30-struct-putasyncinvokeconfiginput";
 pub const SRC_ASYNC_RETRY_POLICY: &str = "https://help.aliyun.com/document_detail/2513612.html";
-pub const SRC_RESULT_CALLBACK: &str = "https://www.alibabacloud.com/help/en/fc/user-guide/result-callback";
+pub const SRC_RESULT_CALLBACK: &str =
+    "https://www.alibabacloud.com/help/en/fc/user-guide/result-callback";
 pub const SRC_TRIGGER_ADVANCED: &str = "https://help.aliyun.com/document_detail/455240.html";
 pub const SRC_TRIGGER_ADVANCED_EN: &str = "https://alibabacloud.com/help/en/functioncompute/fc-3-0/user-guide/advanced-features-of-triggers";
 pub const SRC_KAFKA_TRIGGER: &str =
     "https://www.alibabacloud.com/help/en/function-compute/latest/message-queue-for-apache-kafka";
 pub const SRC_DELIVERY_OPTION: &str = "https://www.alibabacloud.com/help/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-deliveryoption";
 pub const SRC_RUN_OPTIONS: &str = "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-runoptions";
-pub const SRC_RETRY_DLQ: &str = "https://www.alibabacloud.com/help/en/eventbridge/user-guide/retry-and-dead-letter";
+pub const SRC_RETRY_DLQ: &str =
+    "https://www.alibabacloud.com/help/en/eventbridge/user-guide/retry-and-dead-letter";
 pub const SRC_KAFKA_PARAMS: &str =
     "https://alibabacloud.com/help/en/functioncompute/api-fc-2023-03-30-struct-sourcekafkaparameters";
 pub const SRC_ROCKETMQ_PARAMS: &str = "https://www.alibabacloud.com/help/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-sourcerocketmqparameters";
@@ -184,7 +188,9 @@ pub const EXP_DECAY_MAX_WAIT_S: u64 = 512;
 
 // ---------------------------------------------------------------- trigger enums and ranges
 
-pub const EVENT_SOURCE_TYPES: &[&str] = &["Default", "MNS", "RocketMQ", "RabbitMQ", "Kafka", "DTS", "MQTT"];
+pub const EVENT_SOURCE_TYPES: &[&str] = &[
+    "Default", "MNS", "RocketMQ", "RabbitMQ", "Kafka", "DTS", "MQTT",
+];
 pub const RUN_MODES: &[&str] = &["event-driven", "event-streaming"];
 pub const ERRORS_TOLERANCE: &[&str] = &["ALL", "NONE"];
 pub const PUSH_RETRY_STRATEGIES: &[&str] = &["BACKOFF_RETRY", "EXPONENTIAL_DECAY_RETRY"];

@@ -1,1 +1,275 @@
-fn main() {}
+//! The `fclint` command line. Parsing arguments and mapping exit codes only; the
+//! work happens in the library.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use fclint::diag::{Lang, Severity};
+use fclint::report::{self, Report};
+use fclint::source::SourceMap;
+use fclint::{CheckOptions, FatalError};
+
+#[derive(Parser)]
+#[command(
+    name = "fclint",
+    version,
+    about = "Validate, lint, plan and explain Serverless Devs s.yaml files for Alibaba Cloud Function Compute — offline."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check s.yaml files (or directories searched for s.yaml / s.yml).
+    Check(CheckArgs),
+    /// List every rule with code, name, severity and summary.
+    Rules(RulesArgs),
+    /// Print the documentation of a rule (code or name).
+    Explain(ExplainArgs),
+    /// Print the JSON Schema of s.yaml.
+    Schema,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum CheckFormat {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ListFormat {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum LangArg {
+    En,
+    Zh,
+}
+
+#[derive(Args)]
+struct CommonArgs {
+    /// Output language (default: from LC_ALL / LC_MESSAGES / LANG).
+    #[arg(long, value_enum, global = true)]
+    lang: Option<LangArg>,
+    /// When to use colour (auto: only on a terminal and when NO_COLOR is unset).
+    #[arg(long, value_enum, default_value = "auto", global = true)]
+    color: ColorChoice,
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    /// Files or directories.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    #[arg(long, short = 'f', value_enum, default_value = "human")]
+    format: CheckFormat,
+    /// Set a variable for `${env(..)}` for this run only (repeatable).
+    #[arg(long = "env", value_name = "NAME=VALUE")]
+    env: Vec<String>,
+    /// Exit 1 on warnings too.
+    #[arg(long)]
+    deny_warnings: bool,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+#[derive(Args)]
+struct RulesArgs {
+    #[arg(long, short = 'f', value_enum, default_value = "human")]
+    format: ListFormat,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+#[derive(Args)]
+struct ExplainArgs {
+    /// A rule code (EB101) or name.
+    target: String,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+fn lang_of(c: &CommonArgs) -> Lang {
+    match c.lang {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Zh) => Lang::Zh,
+        None => Lang::from_env(),
+    }
+}
+
+fn color_of(c: &CommonArgs) -> bool {
+    match c.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR")
+                .map(|v| v.is_empty())
+                .unwrap_or(true)
+                && std::io::stdout().is_terminal()
+        }
+    }
+}
+
+fn parse_env(pairs: &[String]) -> Result<std::collections::BTreeMap<String, String>, FatalError> {
+    let mut out = std::collections::BTreeMap::new();
+    for p in pairs {
+        let Some((k, v)) = p.split_once('=') else {
+            return Err(FatalError(format!("--env expects NAME=VALUE, got `{p}`")));
+        };
+        if k.is_empty() {
+            return Err(FatalError(format!("--env expects NAME=VALUE, got `{p}`")));
+        }
+        out.insert(k.to_string(), v.to_string());
+    }
+    Ok(out)
+}
+
+fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
+    let files = fclint::discover::discover(&args.paths)?;
+    if files.is_empty() {
+        return Err(FatalError(format!(
+            "no s.yaml or s.yml found in {}",
+            args.paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )));
+    }
+    let mut opts = CheckOptions::default();
+    opts.resolve.env = parse_env(&args.env)?;
+    opts.resolve.use_process_env = true;
+    let mut sources = SourceMap::new();
+    let mut ids = Vec::new();
+    let mut diags = Vec::new();
+    for f in &files {
+        let mut d = fclint::check_file(&mut sources, f, &opts)?;
+        if let Some(id) = sources.find(f) {
+            ids.push(id);
+        }
+        diags.append(&mut d);
+    }
+    fclint::sort_diagnostics(&sources, &mut diags);
+    let lang = lang_of(&args.common);
+    let rep = Report {
+        sources: &sources,
+        files: &ids,
+        diagnostics: &diags,
+        lang,
+        color: color_of(&args.common),
+    };
+    let text = match args.format {
+        CheckFormat::Human => report::human::render(&rep),
+        CheckFormat::Json => report::json::render(&rep),
+    };
+    write_stdout(&text);
+    let failing = diags.iter().any(|d| {
+        d.severity == Severity::Error || (args.deny_warnings && d.severity == Severity::Warning)
+    });
+    Ok(if failing {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn run_rules(args: &RulesArgs) -> Result<ExitCode, FatalError> {
+    let lang = lang_of(&args.common);
+    let rules = fclint::checks::registry::all();
+    let text = match args.format {
+        ListFormat::Json => {
+            let v: Vec<serde_json::Value> = rules
+                .iter()
+                .map(|r| {
+                    serde_json::json!({
+                        "code": r.code,
+                        "name": r.name,
+                        "severity": r.severity.as_str(),
+                        "family": r.family(),
+                        "summary": r.summary_in(lang),
+                        "needs": r.needs,
+                    })
+                })
+                .collect();
+            let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
+            s.push('\n');
+            s
+        }
+        ListFormat::Human => {
+            let mut s = String::new();
+            for r in &rules {
+                s.push_str(&format!(
+                    "{:<6} {:<8} {:<40} {}\n",
+                    r.code,
+                    r.severity.as_str(),
+                    r.name,
+                    r.summary_in(lang)
+                ));
+            }
+            s
+        }
+    };
+    write_stdout(&text);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_explain(args: &ExplainArgs) -> Result<ExitCode, FatalError> {
+    let lang = lang_of(&args.common);
+    let Some(rule) = fclint::checks::registry::find(&args.target) else {
+        return Err(FatalError(format!(
+            "`{}` is neither a rule code nor a rule name (see `fclint rules`)",
+            args.target
+        )));
+    };
+    let text = format!(
+        "# {} {} ({})\n\n{}\n\n{}",
+        rule.code,
+        rule.name,
+        rule.severity.as_str(),
+        rule.summary_in(lang),
+        rule.doc_in(lang)
+    );
+    write_stdout(&text);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_stdout(text: &str) {
+    let mut out = std::io::stdout().lock();
+    // A closed pipe (`fclint … | head`) is not an error worth a panic.
+    let _ = out.write_all(text.as_bytes());
+    let _ = out.flush();
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Check(a) => run_check(a),
+        Command::Rules(a) => run_rules(a),
+        Command::Explain(a) => run_explain(a),
+        Command::Schema => {
+            write_stdout(&fclint::checks::schema::document_schema_json());
+            Ok(ExitCode::SUCCESS)
+        }
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("fclint: error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -245,7 +245,10 @@ impl Builder<'_> {
                     "YAML nesting deeper than {} levels; fclint stops here",
                     self.limits.max_depth
                 ),
-                format!("YAML 嵌套超过 {} 层，fclint 在此停止", self.limits.max_depth),
+                format!(
+                    "YAML 嵌套超过 {} 层，fclint 在此停止",
+                    self.limits.max_depth
+                ),
             ),
             None,
         );
@@ -257,7 +260,10 @@ impl Builder<'_> {
             self.error(
                 "SY001",
                 span,
-                Text::new("alias refers to an unknown anchor", "别名引用了不存在的锚点"),
+                Text::new(
+                    "alias refers to an unknown anchor",
+                    "别名引用了不存在的锚点",
+                ),
                 None,
             );
             return Node::new(Kind::Null, span);
@@ -269,7 +275,9 @@ impl Builder<'_> {
                 "SY003",
                 span,
                 Text::new(
-                    format!("alias expansion exceeds {limit} nodes (an alias bomb?); fclint stops here"),
+                    format!(
+                        "alias expansion exceeds {limit} nodes (an alias bomb?); fclint stops here"
+                    ),
                     format!("别名展开超过 {limit} 个节点（别名炸弹？），fclint 在此停止"),
                 ),
                 Some(Text::new(

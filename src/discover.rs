@@ -1,0 +1,56 @@
+//! Which files to check: explicit files as given, directories searched for
+//! `s.yaml` / `s.yml` (skipping `.git`, `node_modules` and what `.gitignore` ignores).
+
+use std::path::{Path, PathBuf};
+
+use crate::FatalError;
+
+/// File names fclint looks for in directories.
+pub const FILE_NAMES: &[&str] = &["s.yaml", "s.yml"];
+
+/// Expand paths into the sorted, de-duplicated list of files to check.
+pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FatalError> {
+    let mut out = Vec::new();
+    for p in paths {
+        let meta = std::fs::metadata(p)
+            .map_err(|e| FatalError(format!("cannot read {}: {e}", p.display())))?;
+        if meta.is_file() {
+            out.push(p.clone());
+            continue;
+        }
+        let before = out.len();
+        walk_dir(p, &mut out)?;
+        out[before..].sort();
+    }
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|p| seen.insert(p.clone()));
+    Ok(out)
+}
+
+fn walk_dir(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), FatalError> {
+    let walker = ignore::WalkBuilder::new(dir)
+        .hidden(false)
+        .git_ignore(true)
+        .git_global(false)
+        .git_exclude(true)
+        .require_git(false)
+        .parents(true)
+        .filter_entry(|e| {
+            let name = e.file_name().to_string_lossy();
+            !(e.file_type().map(|t| t.is_dir()).unwrap_or(false)
+                && (name == ".git" || name == "node_modules"))
+        })
+        .build();
+    for entry in walker {
+        let entry =
+            entry.map_err(|e| FatalError(format!("cannot search {}: {e}", dir.display())))?;
+        if !entry.file_type().map(|t| t.is_file()).unwrap_or(false) {
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy();
+        if FILE_NAMES.iter().any(|n| *n == name) {
+            out.push(entry.into_path());
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,144 @@
+//! Default output: miette snippets with the span underlined, notes and help.
+
+use std::fmt::Write as _;
+
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
+
+use super::Report;
+use crate::diag::{Diagnostic, Lang, Severity};
+use crate::source::SourceMap;
+
+#[derive(Debug)]
+struct Rendered {
+    code: String,
+    severity: miette::Severity,
+    message: String,
+    help: Option<String>,
+    src: NamedSource<String>,
+    labels: Vec<LabeledSpan>,
+}
+
+impl std::fmt::Display for Rendered {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Rendered {}
+
+impl miette::Diagnostic for Rendered {
+    fn code<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
+        Some(Box::new(&self.code))
+    }
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+    fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn std::fmt::Display>)
+    }
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.src)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(self.labels.iter().cloned()))
+    }
+}
+
+fn source_span(sources: &SourceMap, span: crate::source::Span) -> SourceSpan {
+    let text_len = sources.get(span.file).text.len();
+    let start = (span.start.byte as usize).min(text_len);
+    let len = span.byte_len().min(text_len - start);
+    SourceSpan::new(start.into(), len)
+}
+
+fn to_miette(sources: &SourceMap, d: &Diagnostic, lang: Lang) -> Rendered {
+    let file = sources.get(d.span.file);
+    let mut labels = vec![LabeledSpan::new_primary_with_span(
+        Some(label_for(d, lang)),
+        source_span(sources, d.span),
+    )];
+    let mut help = d.help.as_ref().map(|h| h.get(lang).to_string());
+    for n in &d.notes {
+        if n.span.file == d.span.file {
+            labels.push(LabeledSpan::new_with_span(
+                Some(n.message.get(lang).to_string()),
+                source_span(sources, n.span),
+            ));
+        } else {
+            let other = sources.get(n.span.file);
+            let line = format!(
+                "{}: {}:{}:{}",
+                n.message.get(lang),
+                other.display,
+                n.span.start.line,
+                n.span.start.col
+            );
+            help = Some(match help {
+                Some(h) => format!("{h}\n{line}"),
+                None => line,
+            });
+        }
+    }
+    Rendered {
+        code: d.code.to_string(),
+        severity: match d.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        },
+        message: d.message.get(lang).to_string(),
+        help,
+        src: NamedSource::new(file.display.clone(), file.text.clone()),
+        labels,
+    }
+}
+
+fn label_for(d: &Diagnostic, lang: Lang) -> String {
+    let s = d.severity.as_str();
+    match lang {
+        Lang::Zh => match d.severity {
+            Severity::Error => "错误".into(),
+            Severity::Warning => "警告".into(),
+            Severity::Info => "提示".into(),
+        },
+        Lang::En => s.to_string(),
+    }
+}
+
+pub fn render(r: &Report<'_>) -> String {
+    let theme = if r.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(100)
+        .with_context_lines(1);
+    let mut out = String::new();
+    for d in r.diagnostics {
+        let m = to_miette(r.sources, d, r.lang);
+        let _ = handler.render_report(&mut out, &m);
+        out.push('\n');
+    }
+    let s = r.summary();
+    let files = if s.files == 1 { "file" } else { "files" };
+    match r.lang {
+        Lang::En => {
+            let _ = writeln!(
+                out,
+                "{} {files} checked: {} error(s), {} warning(s), {} info",
+                s.files, s.errors, s.warnings, s.infos
+            );
+        }
+        Lang::Zh => {
+            let _ = writeln!(
+                out,
+                "已检查 {} 个文件：{} 个错误，{} 个警告，{} 条提示",
+                s.files, s.errors, s.warnings, s.infos
+            );
+        }
+    }
+    out
+}

@@ -1,0 +1,46 @@
+//! Output formats for `check`. One file per format; all take the same sorted input.
+
+pub mod human;
+pub mod json;
+
+use crate::diag::{Diagnostic, Lang, Severity};
+use crate::source::{FileId, SourceMap};
+
+/// What a report shows: the files looked at and every finding, already sorted.
+pub struct Report<'a> {
+    pub sources: &'a SourceMap,
+    pub files: &'a [FileId],
+    pub diagnostics: &'a [Diagnostic],
+    pub lang: Lang,
+    pub color: bool,
+}
+
+/// Counts by severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub files: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Report<'_> {
+    pub fn summary(&self) -> Summary {
+        let mut s = Summary {
+            files: self.files.len(),
+            ..Summary::default()
+        };
+        for d in self.diagnostics {
+            match d.severity {
+                Severity::Error => s.errors += 1,
+                Severity::Warning => s.warnings += 1,
+                Severity::Info => s.infos += 1,
+            }
+        }
+        s
+    }
+
+    pub fn path(&self, file: FileId) -> &str {
+        &self.sources.get(file).display
+    }
+}
