@@ -42,6 +42,8 @@ enum Frame {
         start: Span,
         entries: Vec<Entry>,
         merges: Vec<Node>,
+        /// The furthest end of anything read into this mapping (duplicates included).
+        end: Pos,
         /// A key waiting for its value.
         pending_key: Option<(Node, bool)>,
     },
@@ -215,6 +217,7 @@ impl Builder<'_> {
                         start: span,
                         entries: Vec::new(),
                         merges: Vec::new(),
+                        end: span.end,
                         pending_key: None,
                     });
                 }
@@ -316,6 +319,7 @@ impl Builder<'_> {
                 start,
                 mut entries,
                 merges,
+                end: seen_end,
                 pending_key,
             } => {
                 if let Some((key, _)) = pending_key {
@@ -335,7 +339,8 @@ impl Builder<'_> {
                     .iter()
                     .map(|e| e.value.span.end.max(e.key_span.end))
                     .max()
-                    .unwrap_or(end.end);
+                    .unwrap_or(end.end)
+                    .max(seen_end);
                 let span = Span {
                     file: self.file,
                     start: start.start,
@@ -407,35 +412,42 @@ impl Builder<'_> {
                 entries,
                 merges,
                 pending_key,
+                end,
                 ..
-            } => match pending_key.take() {
-                None => {
-                    if !matches!(
-                        node.kind,
-                        Kind::Str(_) | Kind::Int(_) | Kind::Bool(_) | Kind::Null | Kind::Float(_)
-                    ) {
-                        let span = node.span;
-                        self.error(
-                            "SY001",
-                            span,
-                            Text::new(
-                                "a mapping key must be a plain value, not a list or a mapping",
-                                "映射的键必须是标量，不能是列表或映射",
-                            ),
-                            None,
-                        );
+            } => {
+                *end = (*end).max(node.span.end);
+                match pending_key.take() {
+                    None => {
+                        if !matches!(
+                            node.kind,
+                            Kind::Str(_)
+                                | Kind::Int(_)
+                                | Kind::Bool(_)
+                                | Kind::Null
+                                | Kind::Float(_)
+                        ) {
+                            let span = node.span;
+                            self.error(
+                                "SY001",
+                                span,
+                                Text::new(
+                                    "a mapping key must be a plain value, not a list or a mapping",
+                                    "映射的键必须是标量，不能是列表或映射",
+                                ),
+                                None,
+                            );
+                        }
+                        *pending_key = Some((node, is_merge_key));
                     }
-                    *pending_key = Some((node, is_merge_key));
-                }
-                Some((key, true)) => {
-                    let _ = key;
-                    merges.push(node);
-                }
-                Some((key, false)) => {
-                    let text = key_text(&key);
-                    if let Some(first) = entries.iter().find(|e| e.key == text) {
-                        let first_span = first.key_span;
-                        let d = Diagnostic::new(
+                    Some((key, true)) => {
+                        let _ = key;
+                        merges.push(node);
+                    }
+                    Some((key, false)) => {
+                        let text = key_text(&key);
+                        if let Some(first) = entries.iter().find(|e| e.key == text) {
+                            let first_span = first.key_span;
+                            let d = Diagnostic::new(
                             "SY002",
                             Severity::Error,
                             key.span,
@@ -450,16 +462,17 @@ impl Builder<'_> {
                             "remove one of the two keys or merge their values",
                             "删除其中一个键或合并它们的值",
                         ));
-                        self.diags.push(d);
-                        return;
+                            self.diags.push(d);
+                            return;
+                        }
+                        entries.push(Entry {
+                            key: text,
+                            key_span: key.span,
+                            value: node,
+                        });
                     }
-                    entries.push(Entry {
-                        key: text,
-                        key_span: key.span,
-                        value: node,
-                    });
                 }
-            },
+            }
         }
     }
 }
