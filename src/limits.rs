@@ -267,3 +267,69 @@ pub const YAML_ALIAS_NODE_BUDGET: usize = 100_000;
 pub const YAML_MAX_DEPTH: usize = 256;
 /// Files larger than this are refused (no real s.yaml comes close).
 pub const MAX_FILE_BYTES: u64 = 16 * MB;
+
+// ---------------------------------------------------------------- names and known values
+
+/// Function name: letters, digits, `_`, `-`; not starting with a digit or `-`; 1–64 chars.
+pub const FUNCTION_NAME_PATTERN: &str = "^[A-Za-z_][A-Za-z0-9_-]{0,63}$";
+/// Trigger name (edition 1 schema; FC 3.0 ROS): letters, digits, `_`, `-`, 1–128 chars.
+pub const TRIGGER_NAME_PATTERN: &str = "^[A-Za-z0-9_-]{1,128}$";
+/// Runtimes named by the fc3 schema (`SRC_FC3_SCHEMA`) and the devsapp/fc schema (`SRC_FC1_SCHEMA`). A runtime outside
+/// this list is a warning, never an error: FC adds runtimes faster than schemas follow.
+pub const RUNTIMES: &[&str] = &[
+    "custom",
+    "custom-container",
+    "micro-sandbox",
+    "custom.debian10",
+    "custom.debian11",
+    "custom.debian12",
+    "dotnetcore2.1",
+    "dotnetcore3.1",
+    "go1",
+    "java8",
+    "java11",
+    "nodejs4.4",
+    "nodejs6",
+    "nodejs8",
+    "nodejs10",
+    "nodejs12",
+    "nodejs14",
+    "nodejs16",
+    "nodejs18",
+    "nodejs20",
+    "php7.2",
+    "python2.7",
+    "python3",
+    "python3.9",
+    "python3.10",
+    "python3.12",
+];
+/// Regions named by the fc3 (`SRC_FC3_SCHEMA`) and devsapp/fc (`SRC_FC1_SCHEMA`) schemas (a region outside it is a warning).
+pub const REGIONS: &[&str] = &[
+    "ap-northeast-1",
+    "ap-northeast-2",
+    "ap-south-1",
+    "ap-southeast-1",
+    "ap-southeast-2",
+    "ap-southeast-3",
+    "ap-southeast-5",
+    "ap-southeast-7",
+    "cn-beijing",
+    "cn-chengdu",
+    "cn-hangzhou",
+    "cn-heyuan-acdr-1",
+    "cn-hongkong",
+    "cn-huhehaote",
+    "cn-qingdao",
+    "cn-shanghai",
+    "cn-shanghai-cloudspe",
+    "cn-shanghai-finance-1",
+    "cn-shenzhen",
+    "cn-wulanchabu",
+    "cn-zhangjiakou",
+    "eu-central-1",
+    "eu-west-1",
+    "me-central-1",
+    "us-east-1",
+    "us-west-1",
+];

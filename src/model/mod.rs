@@ -5,6 +5,8 @@
 //! `None` for absent, unknown or wrongly typed values (type errors are the schema
 //! check's business).
 
+pub mod schema;
+
 use crate::source::{FileId, Kind, Node};
 
 /// Which Serverless Devs YAML edition a file uses.

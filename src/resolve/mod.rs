@@ -36,3 +36,16 @@ pub fn resolve(
         diagnostics: Vec::new(),
     }
 }
+
+/// The secondary location of a resolved value: where it was defined, when that differs
+/// from where it is used.
+pub fn origin_note(node: &Node) -> Option<crate::diag::Note> {
+    let origin = node.origin.as_deref()?;
+    if *origin == node.span {
+        return None;
+    }
+    Some(crate::diag::Note {
+        span: *origin,
+        message: crate::diag::Text::new("value defined here", "值定义于此"),
+    })
+}

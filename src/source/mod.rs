@@ -10,7 +10,7 @@ mod node;
 mod parse;
 
 pub use files::{FileId, SourceFile, SourceMap};
-pub use node::{Entry, Kind, Node};
+pub use node::{format_float as format_float_pub, Entry, Kind, Node};
 pub use parse::{parse, ParseLimits, ParseOutput};
 
 /// A 1-based line/column position (column counted in characters) plus its byte offset.

@@ -427,15 +427,24 @@ impl Builder<'_> {
                                 | Kind::Float(_)
                         ) {
                             let span = node.span;
-                            self.error(
-                                "SY001",
-                                span,
-                                Text::new(
+                            let line = self.src.line(span.start.line).unwrap_or("");
+                            let (en, zh, help) = if line.contains("{{") {
+                                (
+                                    "an unquoted `{{ … }}` placeholder is read by YAML as a nested mapping",
+                                    "未加引号的 `{{ … }}` 占位符被 YAML 当作嵌套映射",
+                                    Some(Text::new(
+                                        "quote the placeholder: `key: '{{ name }}'` (registry templates are filled in before YAML parsing, but fclint and editors read the template itself)",
+                                        "给占位符加引号：`key: '{{ name }}'`（应用中心模板会在解析前替换占位符，但 fclint 和编辑器读取的是模板本身）",
+                                    )),
+                                )
+                            } else {
+                                (
                                     "a mapping key must be a plain value, not a list or a mapping",
                                     "映射的键必须是标量，不能是列表或映射",
-                                ),
-                                None,
-                            );
+                                    None,
+                                )
+                            };
+                            self.error("SY001", span, Text::new(en, zh), help);
                         }
                         *pending_key = Some((node, is_merge_key));
                     }
