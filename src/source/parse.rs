@@ -44,6 +44,8 @@ enum Frame {
         merges: Vec<Node>,
         /// The furthest end of anything read into this mapping (duplicates included).
         end: Pos,
+        /// An unquoted `{{ placeholder }}` made this a mapping with a mapping as key.
+        placeholder: bool,
         /// A key waiting for its value.
         pending_key: Option<(Node, bool)>,
     },
@@ -218,6 +220,7 @@ impl Builder<'_> {
                         entries: Vec::new(),
                         merges: Vec::new(),
                         end: span.end,
+                        placeholder: false,
                         pending_key: None,
                     });
                 }
@@ -320,6 +323,7 @@ impl Builder<'_> {
                 mut entries,
                 merges,
                 end: seen_end,
+                placeholder,
                 pending_key,
             } => {
                 if let Some((key, _)) = pending_key {
@@ -340,7 +344,24 @@ impl Builder<'_> {
                     .map(|e| e.value.span.end.max(e.key_span.end))
                     .max()
                     .unwrap_or(end.end)
-                    .max(seen_end);
+                    .max(seen_end)
+                    .max(end.end);
+                if placeholder {
+                    // `{{ name }}` read as `{ {name: null}: null }`: the value is a placeholder,
+                    // unknown until the registry fills it in.
+                    let span = Span {
+                        file: self.file,
+                        start: start.start,
+                        end: end_pos,
+                    };
+                    let text = self
+                        .src
+                        .text
+                        .get(span.start.byte as usize..span.end.byte as usize)
+                        .unwrap_or("{{ }}")
+                        .to_string();
+                    return (Node::new(Kind::Unknown(text), span), anchor);
+                }
                 let span = Span {
                     file: self.file,
                     start: start.start,
@@ -413,6 +434,7 @@ impl Builder<'_> {
                 merges,
                 pending_key,
                 end,
+                placeholder,
                 ..
             } => {
                 *end = (*end).max(node.span.end);
@@ -428,7 +450,9 @@ impl Builder<'_> {
                         ) {
                             let span = node.span;
                             let line = self.src.line(span.start.line).unwrap_or("");
-                            let (en, zh, help) = if line.contains("{{") {
+                            let is_placeholder = line.contains("{{");
+                            *placeholder |= is_placeholder;
+                            let (en, zh, help) = if is_placeholder {
                                 (
                                     "an unquoted `{{ … }}` placeholder is read by YAML as a nested mapping",
                                     "未加引号的 `{{ … }}` 占位符被 YAML 当作嵌套映射",

@@ -325,9 +325,9 @@ fn short_label(rel: &str) -> String {
 /// Follow a schema evaluation path through the document schema, jumping over `$ref`s.
 fn schema_at<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
     let mut cur = root;
-    let mut tokens = path.split('/').filter(|t| !t.is_empty()).peekable();
+    let tokens = path.split('/').filter(|t| !t.is_empty());
     // Validators wrap the definitions with a root `$ref`.
-    while let Some(tok) = tokens.next() {
+    for tok in tokens {
         let tok = tok.replace("~1", "/").replace("~0", "~");
         if tok == "$ref" {
             let target = cur.get("$ref")?.as_str()?;

@@ -75,7 +75,7 @@ fn required_by_runtime(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
                     missing.push("customContainerConfig");
                 }
             } else {
-                if !has("codeUri") && !(has("ossBucket") && has("ossKey")) {
+                if !(has("codeUri") || (has("ossBucket") && has("ossKey"))) {
                     missing.push("codeUri");
                 }
                 if !runtime.starts_with("custom") && !has("handler") && !has("Handler") {
@@ -180,7 +180,7 @@ fn soft_enums(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
     ] {
         let Some(node) = node else { continue };
         let Some(v) = node.as_str() else { continue };
-        if list.contains(&v) {
+        if list.contains(&v) || v.contains("${") || v.contains("{{") {
             continue;
         }
         let mut d = at(

@@ -1,0 +1,112 @@
+//! Snapshot tests: every `testdata/err/<case>.yaml` (or `testdata/err/<case>/s.yaml`) is
+//! checked with a fixed, empty environment and its concise output compared with
+//! `<case>.out` (`path:line:col: severity[CODE] message`). `FCLINT_BLESS=1` rewrites the
+//! `.out` files. Every file under `testdata/ok/` must produce no error-level finding.
+
+use std::path::{Path, PathBuf};
+
+use fclint::diag::Severity;
+use fclint::source::SourceMap;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn cases(dir: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(root().join(dir)) else {
+        return out;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            for name in ["s.yaml", "s.yml"] {
+                if p.join(name).is_file() {
+                    out.push(p.join(name));
+                }
+            }
+        } else if matches!(p.extension().and_then(|x| x.to_str()), Some("yaml" | "yml")) {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Check one file the way `fclint check --format concise` does, from the repo root.
+fn concise(path: &Path) -> (String, Vec<fclint::diag::Diagnostic>) {
+    let rel = path.strip_prefix(root()).unwrap_or(path).to_path_buf();
+    let mut sources = SourceMap::new();
+    let opts = fclint::CheckOptions::default();
+    let mut diags = fclint::check_file(&mut sources, &root().join(&rel), &opts).unwrap();
+    fclint::sort_diagnostics(&sources, &mut diags);
+    let mut out = String::new();
+    for d in &diags {
+        out.push_str(&format!(
+            "{}:{}:{}: {}[{}] {}\n",
+            rel.display().to_string().replace('\\', "/"),
+            d.span.start.line,
+            d.span.start.col,
+            d.severity.as_str(),
+            d.code,
+            d.message.en
+        ));
+    }
+    (out, diags)
+}
+
+#[test]
+fn err_snapshots() {
+    let bless = std::env::var_os("FCLINT_BLESS").is_some();
+    let files = cases("testdata/err");
+    assert!(!files.is_empty(), "no fixtures under testdata/err");
+    let mut failures = Vec::new();
+    for f in files {
+        let (actual, diags) = concise(&f);
+        assert!(
+            !diags.is_empty(),
+            "{} produces no finding at all",
+            f.display()
+        );
+        let expected_path = if f
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(|n| n.starts_with("s.y"))
+            .unwrap_or(false)
+        {
+            f.parent().unwrap().with_extension("out")
+        } else {
+            f.with_extension("out")
+        };
+        if bless {
+            std::fs::write(&expected_path, &actual).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
+        if expected != actual {
+            failures.push(format!(
+                "--- {}\nexpected:\n{expected}\nactual:\n{actual}",
+                expected_path.display()
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "snapshot mismatches (FCLINT_BLESS=1 to accept):\n{}",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn ok_files_have_no_errors() {
+    let files = cases("testdata/ok");
+    assert!(!files.is_empty(), "no fixtures under testdata/ok");
+    for f in files {
+        let (out, diags) = concise(&f);
+        assert!(
+            !diags.iter().any(|d| d.severity == Severity::Error),
+            "{} must produce no error:\n{out}",
+            f.display()
+        );
+    }
+}
