@@ -128,6 +128,10 @@ impl Builder<'_> {
             end: p,
         };
         let info = e.info().to_string();
+        if info.contains("recursion limit") {
+            self.depth_error(span);
+            return;
+        }
         let help = yaml_error_help(&info, self.src, p);
         self.error(
             "SY001",
