@@ -270,8 +270,13 @@ pub const MAX_FILE_BYTES: u64 = 16 * MB;
 
 // ---------------------------------------------------------------- names and known values
 
-/// Function name: letters, digits, `_`, `-`; not starting with a digit or `-`; 1–64 chars.
-pub const FUNCTION_NAME_PATTERN: &str = "^[A-Za-z_][A-Za-z0-9_-]{0,63}$";
+/// Function name: letters, digits, `_`, `-`; not starting with a digit or `-`; 1–64 chars
+/// (FC 3.0 API). Also accepted: `service$function`, the name `s cli fc3 s2tos3` gives a
+/// function migrated from FC 2.0, which FC 3.0 keeps serving.
+pub const FUNCTION_NAME_PATTERN: &str =
+    r"^[A-Za-z_][A-Za-z0-9_-]{0,63}$|^[A-Za-z_][A-Za-z0-9_-]*\$[A-Za-z_][A-Za-z0-9_-]*$";
+/// Edition 1 function and service names (devsapp/fc schema): letters, digits, `_`, `-`, 1–128 chars.
+pub const FUNCTION_NAME_PATTERN_ED1: &str = "^[A-Za-z0-9_-]{1,128}$";
 /// Trigger name (edition 1 schema; FC 3.0 ROS): letters, digits, `_`, `-`, 1–128 chars.
 pub const TRIGGER_NAME_PATTERN: &str = "^[A-Za-z0-9_-]{1,128}$";
 /// Runtimes named by the fc3 schema (`SRC_FC3_SCHEMA`) and the devsapp/fc schema (`SRC_FC1_SCHEMA`). A runtime outside

@@ -190,7 +190,7 @@ pub struct Service1 {
 #[derive(JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Function1 {
-    #[schemars(regex(pattern = limits::FUNCTION_NAME_PATTERN))]
+    #[schemars(regex(pattern = limits::FUNCTION_NAME_PATTERN_ED1))]
     name: String,
     description: Option<String>,
     code_uri: Option<Value>,

@@ -603,6 +603,10 @@ fn map_error(
                     ),
                 ))];
             }
+            // `key:` with nothing after it is null; harmless for an optional key.
+            if instance.is_null() && !is_required_here(schema_path, rel) {
+                return Vec::new();
+            }
             let (en_t, zh_t) = type_word(&expected);
             vec![diag_at(
                 "SC001",
@@ -738,17 +742,11 @@ fn map_error(
             ),
         )
         .with_help(nearest_multiple_help(node, *multiple_of))],
-        ValidationErrorKind::Pattern { pattern } => vec![diag_at(
+        ValidationErrorKind::Pattern { .. } => vec![diag_at(
             "SC007",
             node,
-            format!(
-                "`{name}` {} does not match the allowed form `{pattern}`",
-                node.display_value()
-            ),
-            format!(
-                "`{name}` {} 不符合允许的格式 `{pattern}`",
-                node.display_value()
-            ),
+            format!("`{name}` {} is not a valid name", node.display_value()),
+            format!("`{name}` {} 不是合法的名称", node.display_value()),
         )
         .with_help(pattern_help(rel))],
         ValidationErrorKind::MaxLength { limit } => vec![diag_at(
@@ -790,6 +788,23 @@ fn map_error(
             format!("`{name}` 必须为 {expected_value}"),
         )],
         _ => Vec::new(),
+    }
+}
+
+/// Is the key at `rel` required by the schema object that holds it? `schema_path` ends in
+/// `…/properties/<key>/type`.
+fn is_required_here(schema_path: &str, rel: &str) -> bool {
+    let key = last_token(rel);
+    let Some(parent) = schema_path
+        .strip_suffix("/type")
+        .and_then(|p| p.rsplit_once("/properties/"))
+        .map(|(parent, _)| format!("{parent}/x"))
+    else {
+        return true;
+    };
+    match schema_field(&parent, "required") {
+        Some(Value::Array(req)) => req.iter().any(|r| r.as_str() == Some(key.as_str())),
+        _ => false,
     }
 }
 
@@ -857,7 +872,11 @@ fn nearest_multiple_help(node: &Node, step: f64) -> Text {
 fn pattern_help(rel: &str) -> Text {
     let key = last_token(rel);
     match key.as_str() {
-        "functionName" | "name" => Text::new(
+        "name" if rel.starts_with("/function/") => Text::new(
+            "edition 1 function names use letters, digits, `_` and `-`, at most 128 characters",
+            "1.x 函数名只能包含字母、数字、`_` 和 `-`，最长 128 个字符",
+        ),
+        "functionName" => Text::new(
             "function names use letters, digits, `_` and `-`, start with a letter or `_`, and are at most 64 characters",
             "函数名只能包含字母、数字、`_` 和 `-`，以字母或 `_` 开头，最长 64 个字符",
         ),
