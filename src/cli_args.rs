@@ -87,10 +87,7 @@ mod tests {
 
     #[test]
     fn pairs() {
-        assert_eq!(
-            parse_partitions_arg("orders=12"),
-            Ok(("orders".into(), 12))
-        );
+        assert_eq!(parse_partitions_arg("orders=12"), Ok(("orders".into(), 12)));
         assert!(parse_partitions_arg("orders=0").is_err());
         assert!(parse_partitions_arg("orders").is_err());
         assert_eq!(

@@ -120,7 +120,6 @@ pub struct ConfigOverrides {
     pub topics_json: Option<std::path::PathBuf>,
 }
 
-
 // ---------------------------------------------------------------- rule selection
 
 impl RuleSelection {
@@ -225,15 +224,15 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
         "g" | "gb" | "gib" => crate::limits::GB,
         _ => {
             return Err(format!(
-                "`{text}` is not a size: unknown unit `{unit}` (use B, KB, MB or GB; KB = 1024 bytes)"
-            ))
+            "`{text}` is not a size: unknown unit `{unit}` (use B, KB, MB or GB; KB = 1024 bytes)"
+        ))
         }
     };
     let v: f64 = num
         .parse()
         .map_err(|_| format!("`{text}` is not a size (write e.g. `2KB`, `1MiB`, `512B`)"))?;
     let bytes = (v * mult as f64).round();
-    if !bytes.is_finite() || bytes < 1.0 || bytes > 1e15 {
+    if !bytes.is_finite() || !(1.0..=1e15).contains(&bytes) {
         return Err(format!(
             "`{text}` is not a usable message size (at least 1 byte)"
         ));
@@ -332,7 +331,9 @@ impl<'de> serde::Deserialize<'de> for FileSize {
             Raw::Int(n) => Err(serde::de::Error::custom(format!(
                 "{n} is not a usable size (at least 1 byte)"
             ))),
-            Raw::Str(s) => parse_size(&s).map(FileSize).map_err(serde::de::Error::custom),
+            Raw::Str(s) => parse_size(&s)
+                .map(FileSize)
+                .map_err(serde::de::Error::custom),
         }
     }
 }
@@ -537,8 +538,8 @@ fn collect_topics(
                         Some(n) if n >= 1 && n <= u64::from(u32::MAX) => Some(n as u32),
                         _ => {
                             return Err(crate::FatalError(format!(
-                                "{shown}: topic `{topic}`: PartitionNum {p} is not a partition count"
-                            )))
+                            "{shown}: topic `{topic}`: PartitionNum {p} is not a partition count"
+                        )))
                         }
                     }
                 }
@@ -619,7 +620,9 @@ pub fn apply_overrides(
     }
     for (spec, n) in &overrides.partitions {
         let (inst, topic) = split_topic_spec(spec);
-        set_on_topics(&mut config.inventory, inst, topic, |t| t.partitions = Some(*n));
+        set_on_topics(&mut config.inventory, inst, topic, |t| {
+            t.partitions = Some(*n)
+        });
     }
     for (spec, n) in &overrides.message_sizes {
         let (inst, topic) = split_topic_spec(spec);
@@ -743,22 +746,37 @@ seconds_per_batch = 1
         assert!(c.rules.enabled("EB001"));
         assert!(!c.rules.enabled("EB002"));
         assert!(!c.rules.enabled("AS001"));
-        assert_eq!(c.rules.severity_of("EB001", Severity::Warning), Severity::Error);
-        assert_eq!(c.rules.severity_of("EB006", Severity::Error), Severity::Warning);
+        assert_eq!(
+            c.rules.severity_of("EB001", Severity::Warning),
+            Severity::Error
+        );
+        assert_eq!(
+            c.rules.severity_of("EB006", Severity::Error),
+            Severity::Warning
+        );
     }
 
     #[test]
     fn errors_name_the_file_and_the_key() {
-        let e = parse_config_text("[[topic]]\ntopic = \"a\"\npartiton = 3\n", Path::new("x/fclint.toml"))
-            .unwrap_err()
-            .0;
+        let e = parse_config_text(
+            "[[topic]]\ntopic = \"a\"\npartiton = 3\n",
+            Path::new("x/fclint.toml"),
+        )
+        .unwrap_err()
+        .0;
         assert!(e.starts_with("x/fclint.toml: "), "{e}");
         assert!(e.contains("unknown field `partiton`"), "{e}");
         assert!(e.contains("line 3"), "{e}");
-        let e = parse_config_text("[[topic]]\ntopic = \"a\"\nmessage_size = \"2XB\"\n", Path::new("f.toml"))
-            .unwrap_err()
-            .0;
-        assert!(e.contains("unknown unit `XB`") && e.contains("line 3"), "{e}");
+        let e = parse_config_text(
+            "[[topic]]\ntopic = \"a\"\nmessage_size = \"2XB\"\n",
+            Path::new("f.toml"),
+        )
+        .unwrap_err()
+        .0;
+        assert!(
+            e.contains("unknown unit `XB`") && e.contains("line 3"),
+            "{e}"
+        );
         let e = parse_config_text("[rules]\nselect = [\"EB99\"]\n", Path::new("f.toml"))
             .unwrap_err()
             .0;
@@ -766,10 +784,16 @@ seconds_per_batch = 1
         let e = parse_config_text("[rules.severity]\nEB001 = \"fatal\"\n", Path::new("f.toml"))
             .unwrap_err()
             .0;
-        assert!(e.contains("must be \"error\", \"warning\" or \"info\""), "{e}");
-        let e = parse_config_text("[[topic]]\ntopic = \"a\"\npartitions = 0\n", Path::new("f.toml"))
-            .unwrap_err()
-            .0;
+        assert!(
+            e.contains("must be \"error\", \"warning\" or \"info\""),
+            "{e}"
+        );
+        let e = parse_config_text(
+            "[[topic]]\ntopic = \"a\"\npartitions = 0\n",
+            Path::new("f.toml"),
+        )
+        .unwrap_err()
+        .0;
         assert!(e.contains("partitions = 0"), "{e}");
     }
 
@@ -805,6 +829,8 @@ seconds_per_batch = 1
         assert_eq!(t[0].instance_id.as_deref(), Some("alikafka-1"));
         assert_eq!(t[1].partitions, Some(6));
         assert!(parse_topics_json("{}", Path::new("t.json")).is_err());
-        assert!(parse_topics_json(r#"[{"Topic":"a","PartitionNum":-1}]"#, Path::new("t.json")).is_err());
+        assert!(
+            parse_topics_json(r#"[{"Topic":"a","PartitionNum":-1}]"#, Path::new("t.json")).is_err()
+        );
     }
 }

@@ -288,7 +288,12 @@ pub fn check_document_full(sources: &SourceMap, doc: &Document, config: &Config)
 /// The one place where the configuration shapes findings, for every code (SY, LD, SC, FN,
 /// TR, EB, …): inline `# fclint-ignore` suppressions in `file`, then rule selection
 /// (`select`/`ignore`), then severity overrides.
-pub fn apply_config(sources: &SourceMap, file: FileId, config: &Config, diags: &mut Vec<Diagnostic>) {
+pub fn apply_config(
+    sources: &SourceMap,
+    file: FileId,
+    config: &Config,
+    diags: &mut Vec<Diagnostic>,
+) {
     checks::rules::suppress::apply(file, sources.get(file), &config.rules, diags);
     diags.retain(|d| config.rules.enabled(d.code));
     for d in diags.iter_mut() {

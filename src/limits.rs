@@ -368,3 +368,13 @@ pub const REGIONS: &[&str] = &[
     "us-east-1",
     "us-west-1",
 ];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn retry_policy_totals_match_the_docs() {
+        assert_eq!(super::backoff_retry_total_s(), (30, 60));
+        // 511 + 167 × 512 = 86015 s ≈ 23.9 h ("about one day").
+        assert_eq!(super::exponential_decay_total_s(), 86_015);
+    }
+}

@@ -7,10 +7,10 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use fclint::cli_args::ConfigArgs;
 use fclint::diag::{Lang, Severity};
 use fclint::report::{self, Report};
 use fclint::source::SourceMap;
-use fclint::cli_args::ConfigArgs;
 use fclint::{CheckOptions, FatalError};
 
 #[derive(Parser)]
@@ -201,11 +201,21 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
             let line = match lang {
                 Lang::Zh => format!(
                     "{}:{}:{}: 未运行 {codes}：不知道 {} 的 `{}`；{}",
-                    file.display, m.span.start.line, m.span.start.col, m.subject, m.fact, m.how.get(lang)
+                    file.display,
+                    m.span.start.line,
+                    m.span.start.col,
+                    m.subject,
+                    m.fact,
+                    m.how.get(lang)
                 ),
                 Lang::En => format!(
                     "{}:{}:{}: did not run {codes}: `{}` of {} is not known; {}",
-                    file.display, m.span.start.line, m.span.start.col, m.fact, m.subject, m.how.get(lang)
+                    file.display,
+                    m.span.start.line,
+                    m.span.start.col,
+                    m.fact,
+                    m.subject,
+                    m.how.get(lang)
                 ),
             };
             eprintln!("fclint: {line}");

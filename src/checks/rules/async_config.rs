@@ -35,7 +35,9 @@ fn classify(arn: &str) -> Dest<'_> {
     match service {
         "mns" => {
             let r = resource.trim_start_matches('/');
-            if (r.starts_with("queues/") || r.starts_with("topics/")) && r.split('/').nth(1).map(|s| !s.is_empty()).unwrap_or(false) {
+            if (r.starts_with("queues/") || r.starts_with("topics/"))
+                && r.split('/').nth(1).map(|s| !s.is_empty()).unwrap_or(false)
+            {
                 Dest::Supported
             } else {
                 Dest::Malformed
@@ -72,7 +74,9 @@ fn destinations(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) {
     let (own_service, own_fn) = match f.edition {
         Edition::V3 => (None, f.name_node().and_then(|n| n.as_str())),
         Edition::V1 => (
-            f.service.and_then(|s| s.get("name")).and_then(|n| n.as_str()),
+            f.service
+                .and_then(|s| s.get("name"))
+                .and_then(|n| n.as_str()),
             f.name_node().and_then(|n| n.as_str()),
         ),
     };
@@ -132,7 +136,9 @@ fn event_age(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) {
         return;
     }
     let Some(cfg) = f.async_config() else { return };
-    let Some(n) = cfg.get("maxAsyncEventAgeInSeconds") else { return };
+    let Some(n) = cfg.get("maxAsyncEventAgeInSeconds") else {
+        return;
+    };
     let Some(v) = n.as_i64() else { return };
     let api = limits::ASYNC_EVENT_AGE_API_MAX_S;
     if v <= api || v > limits::ASYNC_EVENT_AGE_S.max {
@@ -150,27 +156,6 @@ fn event_age(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) {
             format!("请设置不超过 {api}；组件 schema 仍接受 {}，但 API 可能拒绝或截断", limits::ASYNC_EVENT_AGE_S.max),
         )),
     );
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn classifies_documented_arns() {
-        assert_eq!(classify("acs:mns:cn-hangzhou:123:/queues/q/messages"), Dest::Supported);
-        assert_eq!(classify("acs:mns:::/topics/t/messages"), Dest::Supported);
-        assert_eq!(classify("acs:fc:cn-huhehaote::functions/fn"), Dest::Function(None, "fn"));
-        assert_eq!(
-            classify("acs:fc:cn-hangzhou:123:services/svc.LATEST/functions/fn"),
-            Dest::Function(Some("svc"), "fn")
-        );
-        assert_eq!(classify("acs:eventbridge:cn-hangzhou:123:eventbus/default"), Dest::Supported);
-        assert_eq!(classify("acs:alikafka:cn-hangzhou:123:instance/x"), Dest::Kafka);
-        assert_eq!(classify("acs:oss:cn-hangzhou:123:bucket"), Dest::Unsupported("oss"));
-        assert_eq!(classify("arn:aws:sqs:us-east-1:123:q"), Dest::Malformed);
-        assert_eq!(classify("acs:mns:cn-hangzhou:123:queue-name"), Dest::Malformed);
-    }
 }
 
 pub static RULES: &[RuleMeta] = &[
@@ -313,3 +298,42 @@ asyncInvokeConfig:
         needs: &[],
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_documented_arns() {
+        assert_eq!(
+            classify("acs:mns:cn-hangzhou:123:/queues/q/messages"),
+            Dest::Supported
+        );
+        assert_eq!(classify("acs:mns:::/topics/t/messages"), Dest::Supported);
+        assert_eq!(
+            classify("acs:fc:cn-huhehaote::functions/fn"),
+            Dest::Function(None, "fn")
+        );
+        assert_eq!(
+            classify("acs:fc:cn-hangzhou:123:services/svc.LATEST/functions/fn"),
+            Dest::Function(Some("svc"), "fn")
+        );
+        assert_eq!(
+            classify("acs:eventbridge:cn-hangzhou:123:eventbus/default"),
+            Dest::Supported
+        );
+        assert_eq!(
+            classify("acs:alikafka:cn-hangzhou:123:instance/x"),
+            Dest::Kafka
+        );
+        assert_eq!(
+            classify("acs:oss:cn-hangzhou:123:bucket"),
+            Dest::Unsupported("oss")
+        );
+        assert_eq!(classify("arn:aws:sqs:us-east-1:123:q"), Dest::Malformed);
+        assert_eq!(
+            classify("acs:mns:cn-hangzhou:123:queue-name"),
+            Dest::Malformed
+        );
+    }
+}

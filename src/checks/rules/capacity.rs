@@ -24,16 +24,27 @@ pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     }
     let mut by_region: BTreeMap<&str, Vec<Contribution<'_>>> = BTreeMap::new();
     for f in &ctx.model.functions {
-        let Some(region) = f.region_str() else { continue };
-        let Some(ic) = f.effective_instance_concurrency() else { continue };
+        let Some(region) = f.region_str() else {
+            continue;
+        };
+        let Some(ic) = f.effective_instance_concurrency() else {
+            continue;
+        };
         for t in &f.triggers {
             let Some(eb) = t.eventbridge() else { continue };
             if eb.source_type() != Some(SourceType::Kafka) || eb.is_async() != Some(false) {
                 continue;
             }
-            let Some(node) = eb.concurrency() else { continue };
+            let Some(node) = eb.concurrency() else {
+                continue;
+            };
             // Out-of-range values are SC005's finding.
-            let Some(c) = node.as_i64().filter(|c| limits::DELIVERY_CONCURRENCY.contains(*c)) else { continue };
+            let Some(c) = node
+                .as_i64()
+                .filter(|c| limits::DELIVERY_CONCURRENCY.contains(*c))
+            else {
+                continue;
+            };
             by_region.entry(region).or_default().push(Contribution {
                 node,
                 who: format!("{}/{}", f.label(), t.label()),
@@ -94,7 +105,8 @@ pub static RULES: &[RuleMeta] = &[RuleMeta {
     code: "CP001",
     name: "region-instance-quota",
     severity: Severity::Warning,
-    summary: "Kafka delivery concurrency in one region can need more instances than the region quota",
+    summary:
+        "Kafka delivery concurrency in one region can need more instances than the region quota",
     summary_zh: "同一地域的 Kafka 投递并发所需实例数可能超过地域配额",
     doc: r#"## What it checks
 For each region, the sum over the file's synchronous Kafka triggers of ⌈`deliveryOption.concurrency` / `instanceConcurrency`⌉ — the instances FC must run when every trigger delivers at full concurrency — against the region instance quota. Each contributing trigger gets the warning with the total.

@@ -43,15 +43,27 @@ pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn tasks_vs_partitions(ctx: &Ctx<'_>, t: &Trigger<'_>, eb: &EventBridge<'_>, out: &mut Vec<Diagnostic>) {
+fn tasks_vs_partitions(
+    ctx: &Ctx<'_>,
+    t: &Trigger<'_>,
+    eb: &EventBridge<'_>,
+    out: &mut Vec<Diagnostic>,
+) {
     if !ctx.enabled("EB001") && !ctx.enabled("EB002") {
         return;
     }
-    let Some(tasks_node) = eb.maximum_tasks() else { return };
-    let Some(tasks) = tasks_node.as_i64().filter(|v| *v >= limits::MAXIMUM_TASKS_MIN) else {
+    let Some(tasks_node) = eb.maximum_tasks() else {
         return;
     };
-    let Some((_, topic_node)) = topic_of(eb, SourceType::Kafka) else { return };
+    let Some(tasks) = tasks_node
+        .as_i64()
+        .filter(|v| *v >= limits::MAXIMUM_TASKS_MIN)
+    else {
+        return;
+    };
+    let Some((_, topic_node)) = topic_of(eb, SourceType::Kafka) else {
+        return;
+    };
     let topic = topic_node.as_str().unwrap_or_default();
     let Some(p) = facts_of(ctx, eb, SourceType::Kafka).and_then(|f| f.partitions) else {
         missing(
@@ -85,7 +97,11 @@ fn tasks_vs_partitions(ctx: &Ctx<'_>, t: &Trigger<'_>, eb: &EventBridge<'_>, out
     } else if tasks < p && ctx.enabled("EB002") {
         let lo = p / tasks;
         let hi = (p + tasks - 1) / tasks;
-        let share = if lo == hi { lo.to_string() } else { format!("{lo}–{hi}") };
+        let share = if lo == hi {
+            lo.to_string()
+        } else {
+            format!("{lo}–{hi}")
+        };
         out.push(
             at(
                 "EB002",
@@ -101,7 +117,12 @@ fn tasks_vs_partitions(ctx: &Ctx<'_>, t: &Trigger<'_>, eb: &EventBridge<'_>, out
     }
 }
 
-fn kafka_only_options(ctx: &Ctx<'_>, eb: &EventBridge<'_>, st: SourceType, out: &mut Vec<Diagnostic>) {
+fn kafka_only_options(
+    ctx: &Ctx<'_>,
+    eb: &EventBridge<'_>,
+    st: SourceType,
+    out: &mut Vec<Diagnostic>,
+) {
     if !ctx.enabled("EB003") {
         return;
     }
@@ -134,10 +155,21 @@ fn concurrency_vs_consumers(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<D
     if !ctx.enabled("EB004") || eb.is_async() != Some(false) {
         return;
     }
-    let Some(c_node) = eb.concurrency() else { return };
-    let Some(c) = c_node.as_i64().filter(|c| limits::DELIVERY_CONCURRENCY.contains(*c)) else { return };
-    let Some(tasks_node) = eb.maximum_tasks() else { return };
-    let Some(tasks) = tasks_node.as_i64().filter(|v| *v >= 1) else { return };
+    let Some(c_node) = eb.concurrency() else {
+        return;
+    };
+    let Some(c) = c_node
+        .as_i64()
+        .filter(|c| limits::DELIVERY_CONCURRENCY.contains(*c))
+    else {
+        return;
+    };
+    let Some(tasks_node) = eb.maximum_tasks() else {
+        return;
+    };
+    let Some(tasks) = tasks_node.as_i64().filter(|v| *v >= 1) else {
+        return;
+    };
     let partitions = facts_of(ctx, eb, SourceType::Kafka).and_then(|f| f.partitions);
     let (consumers, why_en, why_zh) = match partitions {
         Some(p) if i64::from(p) < tasks => (
@@ -145,7 +177,11 @@ fn concurrency_vs_consumers(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<D
             format!("{p} partitions read by maximumTasks {tasks}"),
             format!("maximumTasks {tasks} 读取 {p} 个分区"),
         ),
-        _ => (tasks, format!("maximumTasks {tasks}"), format!("maximumTasks {tasks}")),
+        _ => (
+            tasks,
+            format!("maximumTasks {tasks}"),
+            format!("maximumTasks {tasks}"),
+        ),
     };
     if c >= consumers {
         return;
@@ -165,14 +201,21 @@ fn concurrency_vs_consumers(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<D
     );
 }
 
-fn concurrency_with_async(ctx: &Ctx<'_>, eb: &EventBridge<'_>, st: Option<SourceType>, out: &mut Vec<Diagnostic>) {
+fn concurrency_with_async(
+    ctx: &Ctx<'_>,
+    eb: &EventBridge<'_>,
+    st: Option<SourceType>,
+    out: &mut Vec<Diagnostic>,
+) {
     if !ctx.enabled("EB005") || eb.is_async() != Some(true) {
         return;
     }
     if matches!(st, Some(s) if s != SourceType::Kafka) {
         return; // EB003 already says it has no effect at all
     }
-    let Some(opt) = eb.config.at(&["eventSinkConfig", "deliveryOption"]) else { return };
+    let Some(opt) = eb.config.at(&["eventSinkConfig", "deliveryOption"]) else {
+        return;
+    };
     let Some(mut d) = at_key(
         "EB005",
         opt,
@@ -183,7 +226,10 @@ fn concurrency_with_async(ctx: &Ctx<'_>, eb: &EventBridge<'_>, st: Option<Source
         return;
     };
     if let Some(n) = eb.async_invocation_node() {
-        d = d.with_note(n.span, Text::new("async invocation set here", "异步调用在此设置"));
+        d = d.with_note(
+            n.span,
+            Text::new("async invocation set here", "异步调用在此设置"),
+        );
     }
     out.push(d.with_help(help(
         "remove `concurrency`, or set `asyncInvocationType: false` if deliveries must be bounded",
@@ -200,9 +246,21 @@ fn retry_story(eb: &EventBridge<'_>) -> Option<(String, String)> {
     match strategy {
         "BACKOFF_RETRY" => {
             let (a, b) = limits::backoff_retry_total_s();
-            let (n, lo, hi) = (limits::BACKOFF_RETRIES, limits::BACKOFF_WAIT_MIN_S, limits::BACKOFF_WAIT_MAX_S);
-            let default = if eb.retry_strategy().is_none() { "the default " } else { "" };
-            let default_zh = if eb.retry_strategy().is_none() { "默认的 " } else { "" };
+            let (n, lo, hi) = (
+                limits::BACKOFF_RETRIES,
+                limits::BACKOFF_WAIT_MIN_S,
+                limits::BACKOFF_WAIT_MAX_S,
+            );
+            let default = if eb.retry_strategy().is_none() {
+                "the default "
+            } else {
+                ""
+            };
+            let default_zh = if eb.retry_strategy().is_none() {
+                "默认的 "
+            } else {
+                ""
+            };
             Some((
                 format!("{a}–{b} s ({default}BACKOFF_RETRY: {n} retries × {lo}–{hi} s)"),
                 format!("{a}–{b} 秒（{default_zh}BACKOFF_RETRY：{n} 次重试 × {lo}–{hi} 秒）"),
@@ -238,7 +296,10 @@ fn fault_tolerance(ctx: &Ctx<'_>, eb: &EventBridge<'_>, st: SourceType, out: &mu
         ("NONE", Some(_)) if ctx.enabled("EB006") => {
             let Some(ro) = eb.run_options() else { return };
             let (en, zh) = if explicit {
-                ("errorsTolerance is NONE".to_string(), "errorsTolerance 为 NONE".to_string())
+                (
+                    "errorsTolerance is NONE".to_string(),
+                    "errorsTolerance 为 NONE".to_string(),
+                )
             } else {
                 (
                     "errorsTolerance is not set and defaults to NONE".to_string(),
@@ -262,11 +323,24 @@ fn fault_tolerance(ctx: &Ctx<'_>, eb: &EventBridge<'_>, st: SourceType, out: &mu
             }
         }
         ("NONE", None) if ctx.enabled("EB007") => {
-            let Some((dur_en, dur_zh)) = retry_story(eb) else { return };
-            let what_en = if st == SourceType::Kafka { "its partition" } else { "the source" };
-            let what_zh = if st == SourceType::Kafka { "其所在分区" } else { "事件源" };
+            let Some((dur_en, dur_zh)) = retry_story(eb) else {
+                return;
+            };
+            let what_en = if st == SourceType::Kafka {
+                "its partition"
+            } else {
+                "the source"
+            };
+            let what_zh = if st == SourceType::Kafka {
+                "其所在分区"
+            } else {
+                "事件源"
+            };
             let (lead_en, lead_zh) = if explicit {
-                ("errorsTolerance NONE".to_string(), "errorsTolerance 为 NONE".to_string())
+                (
+                    "errorsTolerance NONE".to_string(),
+                    "errorsTolerance 为 NONE".to_string(),
+                )
             } else {
                 (
                     "errorsTolerance is not set (default NONE)".to_string(),
@@ -277,10 +351,15 @@ fn fault_tolerance(ctx: &Ctx<'_>, eb: &EventBridge<'_>, st: SourceType, out: &mu
             let zh = format!("{lead_zh}：一条持续失败的事件会阻塞{what_zh} {dur_zh}，之后事件流暂停，直到手动重启");
             let d = match (tol_node.filter(|n| !n.is_null()), eb.run_options()) {
                 (Some(n), _) => Some(at("EB007", n, en, zh)),
-                (None, Some(ro)) => eb
-                    .config
-                    .entry("runOptions")
-                    .map(|e| Diagnostic::new("EB007", super::severity("EB007"), e.key_span, ro.pointer.clone(), Text::new(en.clone(), zh.clone()))),
+                (None, Some(ro)) => eb.config.entry("runOptions").map(|e| {
+                    Diagnostic::new(
+                        "EB007",
+                        super::severity("EB007"),
+                        e.key_span,
+                        ro.pointer.clone(),
+                        Text::new(en.clone(), zh.clone()),
+                    )
+                }),
                 (None, None) => eb.source_type_node().map(|n| at("EB007", n, en, zh)),
             };
             if let Some(d) = d {
@@ -327,14 +406,21 @@ pub fn split_batch(count: u64, size: u64, limit: u64) -> Option<Vec<u64>> {
 
 fn describe_split(parts: &[u64]) -> (String, String) {
     if parts.len() <= 3 {
-        let s = parts.iter().map(u64::to_string).collect::<Vec<_>>().join(" + ");
+        let s = parts
+            .iter()
+            .map(u64::to_string)
+            .collect::<Vec<_>>()
+            .join(" + ");
         return (s.clone(), s);
     }
     let first = parts[0];
     let last = *parts.last().unwrap_or(&first);
     let full = parts.iter().filter(|p| **p == first).count();
     if last == first {
-        (format!("{full} pushes of {first}"), format!("{full} 次、每次 {first} 条"))
+        (
+            format!("{full} pushes of {first}"),
+            format!("{full} 次、每次 {first} 条"),
+        )
     } else {
         (
             format!("{full} pushes of {first} and one of {last}"),
@@ -354,8 +440,12 @@ fn body_size(
     if !ctx.enabled("EB009") && !ctx.enabled("EB010") {
         return;
     }
-    let Some(is_async) = eb.is_async() else { return };
-    let Some((_, topic_node)) = topic_of(eb, st) else { return };
+    let Some(is_async) = eb.is_async() else {
+        return;
+    };
+    let Some((_, topic_node)) = topic_of(eb, st) else {
+        return;
+    };
     let topic = topic_node.as_str().unwrap_or_default();
     let facts = facts_of(ctx, eb, st);
     let typical = facts.and_then(|f| f.message_size);
@@ -389,7 +479,10 @@ fn body_size(
                 format!("`{topic}` 的消息可达 {}，超过 {lim} 的{mode_zh}调用请求体上限：这样的消息永远无法投递", format_size(largest)),
             );
             if let (true, Some(n)) = (is_async, eb.async_invocation_node()) {
-                d = d.with_note(n.span, Text::new("async invocation set here", "异步调用在此设置"));
+                d = d.with_note(
+                    n.span,
+                    Text::new("async invocation set here", "异步调用在此设置"),
+                );
             }
             let h = if is_async {
                 help(
@@ -410,13 +503,22 @@ fn body_size(
         return;
     }
     let Some(typical) = typical else { return };
-    let Some(cw_node) = eb.count_window() else { return };
-    let Some(count) = cw_node.as_i64().filter(|c| limits::COUNT_BASED_WINDOW.contains(*c)) else { return };
+    let Some(cw_node) = eb.count_window() else {
+        return;
+    };
+    let Some(count) = cw_node
+        .as_i64()
+        .filter(|c| limits::COUNT_BASED_WINDOW.contains(*c))
+    else {
+        return;
+    };
     let count = count as u64;
     if count.saturating_mul(typical) <= limit {
         return;
     }
-    let Some(parts) = split_batch(count, typical, limit) else { return };
+    let Some(parts) = split_batch(count, typical, limit) else {
+        return;
+    };
     let (split_en, split_zh) = describe_split(&parts);
     let per = parts[0];
     let total = format_size(count.saturating_mul(typical));
@@ -443,7 +545,11 @@ fn time_window_zero(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<Diagnosti
     if int(Some(tw)) != Some(0) {
         return;
     }
-    let Some(count) = int(eb.count_window()).filter(|c| *c > 1 && limits::COUNT_BASED_WINDOW.contains(*c)) else { return };
+    let Some(count) =
+        int(eb.count_window()).filter(|c| *c > 1 && limits::COUNT_BASED_WINDOW.contains(*c))
+    else {
+        return;
+    };
     out.push(
         at(
             "EB011",
@@ -470,7 +576,9 @@ fn run_modes(ctx: &Ctx<'_>, eb: &EventBridge<'_>, st: SourceType, out: &mut Vec<
     if eb.mode() != Some(RunMode::EventDriven) {
         return;
     }
-    let Some(mode_node) = eb.mode_node() else { return };
+    let Some(mode_node) = eb.mode_node() else {
+        return;
+    };
     if st.streaming_only() {
         if ctx.enabled("EB012") {
             out.push(
@@ -500,14 +608,29 @@ fn run_modes(ctx: &Ctx<'_>, eb: &EventBridge<'_>, st: SourceType, out: &mut Vec<
                 e.key_span,
                 e.value.pointer.clone(),
                 Text::new(
-                    format!("`{}` is ignored: run options only apply in `event-streaming` mode", e.key),
-                    format!("`{}` 会被忽略：运行选项只在 `event-streaming` 模式下生效", e.key),
+                    format!(
+                        "`{}` is ignored: run options only apply in `event-streaming` mode",
+                        e.key
+                    ),
+                    format!(
+                        "`{}` 会被忽略：运行选项只在 `event-streaming` 模式下生效",
+                        e.key
+                    ),
                 ),
             )
-            .with_note(mode_node.span, Text::new("event-driven mode set here", "event-driven 模式在此设置"))
+            .with_note(
+                mode_node.span,
+                Text::new("event-driven mode set here", "event-driven 模式在此设置"),
+            )
             .with_help(help(
-                format!("remove `{}`, or use `mode: event-streaming` if you need it", e.key),
-                format!("请删除 `{}`；若需要它，请使用 `mode: event-streaming`", e.key),
+                format!(
+                    "remove `{}`, or use `mode: event-streaming` if you need it",
+                    e.key
+                ),
+                format!(
+                    "请删除 `{}`；若需要它，请使用 `mode: event-streaming`",
+                    e.key
+                ),
             )),
         );
     }
@@ -517,7 +640,9 @@ fn public_network(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<Diagnostic>
     if !ctx.enabled("EB014") {
         return;
     }
-    let Some(net) = eb.param("Network") else { return };
+    let Some(net) = eb.param("Network") else {
+        return;
+    };
     if text(Some(net)) != Some("PublicNetwork") {
         return;
     }
@@ -528,7 +653,11 @@ fn public_network(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<Diagnostic>
     if missing.is_empty() {
         return;
     }
-    let list = missing.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+    let list = missing
+        .iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
     out.push(
         at(
             "EB014",
@@ -547,7 +676,9 @@ fn rocketmq_timestamp(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<Diagnos
     if !ctx.enabled("EB015") {
         return;
     }
-    let Some(off) = eb.param("Offset") else { return };
+    let Some(off) = eb.param("Offset") else {
+        return;
+    };
     if text(Some(off)) != Some("CONSUME_FROM_TIMESTAMP") || present(eb.param("Timestamp")) {
         return;
     }
@@ -564,7 +695,6 @@ fn rocketmq_timestamp(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<Diagnos
         )),
     );
 }
-
 
 pub static RULES: &[RuleMeta] = &[
     RuleMeta {

@@ -30,7 +30,9 @@ fn delivery_timeout(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) 
     if !ctx.enabled("FN101") {
         return;
     }
-    let Some((timeout, Some(node))) = timeout_s(f) else { return };
+    let Some((timeout, Some(node))) = timeout_s(f) else {
+        return;
+    };
     if timeout <= limits::EB_DELIVERY_TIMEOUT_S {
         return;
     }
@@ -39,7 +41,9 @@ fn delivery_timeout(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) 
         .iter()
         .filter_map(|t| custom_source(t).map(|(_, st)| (t, st)))
         .collect();
-    let Some((first, st)) = behind.first() else { return };
+    let Some((first, st)) = behind.first() else {
+        return;
+    };
     let limit = limits::EB_DELIVERY_TIMEOUT_S;
     let mut d = at(
         "FN101",
@@ -71,7 +75,10 @@ fn fmt_s(v: f64) -> String {
     if (v - v.round()).abs() < 1e-9 {
         format!("{}", v.round() as i64)
     } else {
-        format!("{v:.2}").trim_end_matches('0').trim_end_matches('.').to_string()
+        format!("{v:.2}")
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_string()
     }
 }
 
@@ -79,11 +86,15 @@ fn batch_time(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) {
     if !ctx.enabled("FN102") {
         return;
     }
-    let Some((timeout, timeout_node)) = timeout_s(f) else { return };
+    let Some((timeout, timeout_node)) = timeout_s(f) else {
+        return;
+    };
     let name = f.name();
     let facts = ctx.config.inventory.function(name.as_deref(), &f.resource);
     for t in &f.triggers {
-        let Some((eb, st)) = custom_source(t) else { continue };
+        let Some((eb, st)) = custom_source(t) else {
+            continue;
+        };
         let Some(facts) = facts.filter(|x| x.invocation_seconds(1).is_some()) else {
             let label = f.label();
             missing(
@@ -104,26 +115,47 @@ fn batch_time(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) {
         let (batch, anchor) = if eb.mode() == Some(RunMode::EventDriven) {
             (1u64, None)
         } else {
-            let Some(cw) = eb.count_window() else { continue };
-            let Some(c) = cw.as_i64().filter(|c| limits::COUNT_BASED_WINDOW.contains(*c)) else { continue };
+            let Some(cw) = eb.count_window() else {
+                continue;
+            };
+            let Some(c) = cw
+                .as_i64()
+                .filter(|c| limits::COUNT_BASED_WINDOW.contains(*c))
+            else {
+                continue;
+            };
             let mut b = c as u64;
             if let (Some(size), Some(is_async)) = (
                 facts_of(ctx, &eb, st).and_then(|x| x.message_size),
                 eb.is_async(),
             ) {
-                let limit = if is_async { limits::ASYNC_BODY_LIMIT_BYTES } else { limits::SYNC_BODY_LIMIT_BYTES };
+                let limit = if is_async {
+                    limits::ASYNC_BODY_LIMIT_BYTES
+                } else {
+                    limits::SYNC_BODY_LIMIT_BYTES
+                };
                 if let Some(parts) = split_batch(b, size, limit) {
                     b = parts[0];
                 }
             }
             (b, Some(cw))
         };
-        let Some(secs) = facts.invocation_seconds(batch) else { continue };
+        let Some(secs) = facts.invocation_seconds(batch) else {
+            continue;
+        };
         let (limit, limit_en, limit_zh) = if timeout > limits::EB_DELIVERY_TIMEOUT_S {
             let l = limits::EB_DELIVERY_TIMEOUT_S;
-            (l, format!("the {l} s EventBridge delivery timeout"), format!("事件总线 {l} 秒的投递超时"))
+            (
+                l,
+                format!("the {l} s EventBridge delivery timeout"),
+                format!("事件总线 {l} 秒的投递超时"),
+            )
         } else {
-            (timeout, format!("the function timeout of {timeout} s"), format!("函数超时时间 {timeout} 秒"))
+            (
+                timeout,
+                format!("the function timeout of {timeout} s"),
+                format!("函数超时时间 {timeout} 秒"),
+            )
         };
         if secs <= limit as f64 {
             continue;

@@ -111,7 +111,10 @@ pub(crate) fn custom_source<'a>(t: &Trigger<'a>) -> Option<(EventBridge<'a>, Sou
 }
 
 /// The topic (or queue) a custom-source trigger reads: `(instance id, topic node)`.
-pub(crate) fn topic_of<'a>(eb: &EventBridge<'a>, st: SourceType) -> Option<(Option<&'a str>, &'a Node)> {
+pub(crate) fn topic_of<'a>(
+    eb: &EventBridge<'a>,
+    st: SourceType,
+) -> Option<(Option<&'a str>, &'a Node)> {
     let key = match st {
         SourceType::Kafka | SourceType::RocketMq | SourceType::Dts | SourceType::Mqtt => "Topic",
         SourceType::Mns | SourceType::RabbitMq => "QueueName",
@@ -133,7 +136,14 @@ pub(crate) fn facts_of<'c>(
 }
 
 /// Record rules that did not run for want of a fact (only the selected ones).
-fn missing(ctx: &Ctx<'_>, span: Span, codes: &[&'static str], fact: &'static str, subject: String, how: Text) {
+fn missing(
+    ctx: &Ctx<'_>,
+    span: Span,
+    codes: &[&'static str],
+    fact: &'static str,
+    subject: String,
+    how: Text,
+) {
     let codes: Vec<&'static str> = codes.iter().copied().filter(|c| ctx.enabled(c)).collect();
     if codes.is_empty() {
         return;

@@ -53,7 +53,9 @@ fn comment_start(line: &str) -> Option<usize> {
                 }
             }
             None => {
-                let at_token_start = prev.map(|p| p.is_whitespace() || "[{,:-?".contains(p)).unwrap_or(true);
+                let at_token_start = prev
+                    .map(|p| p.is_whitespace() || "[{,:-?".contains(p))
+                    .unwrap_or(true);
                 if (c == '"' || c == '\'') && at_token_start {
                     quote = Some(c);
                 } else if c == '#' && prev.map(char::is_whitespace).unwrap_or(true) {
@@ -72,7 +74,8 @@ fn opens_block_scalar(content: &str) -> bool {
         return false;
     };
     let mut cs = last.chars();
-    matches!(cs.next(), Some('|') | Some('>')) && cs.all(|c| c == '-' || c == '+' || c.is_ascii_digit())
+    matches!(cs.next(), Some('|') | Some('>'))
+        && cs.all(|c| c == '-' || c == '+' || c.is_ascii_digit())
 }
 
 fn indent_of(line: &str) -> usize {
@@ -113,7 +116,9 @@ pub fn scan(file: FileId, src: &SourceFile) -> (Vec<Suppression>, Vec<Malformed>
         let Some(h) = hash else { continue };
         let body = &line[h + 1..];
         let trimmed = body.trim_start();
-        let Some(rest) = trimmed.strip_prefix(DIRECTIVE) else { continue };
+        let Some(rest) = trimmed.strip_prefix(DIRECTIVE) else {
+            continue;
+        };
         if !(rest.is_empty() || rest.starts_with([' ', '\t', ':'])) {
             continue; // `fclint-ignored`, `fclint-ignore-next` … are not ours
         }
@@ -135,7 +140,9 @@ pub fn scan(file: FileId, src: &SourceFile) -> (Vec<Suppression>, Vec<Malformed>
                 i += 1;
             }
             let tok_start = i;
-            while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'-' || bytes[i] == b'_') {
+            while i < bytes.len()
+                && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'-' || bytes[i] == b'_')
+            {
                 i += 1;
             }
             let tok = &rest[tok_start..i];
@@ -173,7 +180,10 @@ pub fn scan(file: FileId, src: &SourceFile) -> (Vec<Suppression>, Vec<Malformed>
             break;
         }
         if let Some(problem) = bad {
-            malformed.push(Malformed { span: comment, problem });
+            malformed.push(Malformed {
+                span: comment,
+                problem,
+            });
             if codes.is_empty() {
                 continue;
             }
@@ -228,7 +238,10 @@ pub fn apply(file: FileId, src: &SourceFile, rules: &RuleSelection, diags: &mut 
                     *span,
                     "",
                     Text::new(
-                        format!("unused suppression: no {code} finding on line {}", s.target_line),
+                        format!(
+                            "unused suppression: no {code} finding on line {}",
+                            s.target_line
+                        ),
                         format!("未使用的抑制：第 {} 行没有 {code} 问题", s.target_line),
                     ),
                 )
@@ -241,52 +254,12 @@ pub fn apply(file: FileId, src: &SourceFile, rules: &RuleSelection, diags: &mut 
     }
     for m in malformed {
         diags.push(
-            Diagnostic::new("SP002", Severity::Warning, m.span, "", m.problem).with_help(Text::new(
+            Diagnostic::new("SP002", Severity::Warning, m.span, "", m.problem)
+                .with_help(Text::new(
                 "write `# fclint-ignore EB007 reason` (codes or rule names, separated by commas)",
                 "格式为 `# fclint-ignore EB007 原因`（规则代码或名称，以逗号分隔）",
             )),
         );
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::path::PathBuf;
-
-    fn scan_text(t: &str) -> (Vec<Suppression>, Vec<Malformed>) {
-        let src = SourceFile::new(PathBuf::from("s.yaml"), "s.yaml".into(), t.to_string());
-        scan(FileId(0), &src)
-    }
-
-    #[test]
-    fn finds_trailing_and_standalone_comments() {
-        let (s, m) = scan_text(
-            "a: 1 # fclint-ignore EB007 reason\n# fclint-ignore EB001, dlq-without-errors-tolerance-all why\n\nb: 2\n",
-        );
-        assert!(m.is_empty());
-        assert_eq!(s.len(), 2);
-        assert_eq!(s[0].target_line, 1);
-        assert_eq!(s[0].codes.iter().map(|c| c.0).collect::<Vec<_>>(), ["EB007"]);
-        assert_eq!(s[0].codes[0].1.start.col, 22);
-        assert_eq!(s[1].target_line, 4);
-        assert_eq!(s[1].codes.iter().map(|c| c.0).collect::<Vec<_>>(), ["EB001", "EB006"]);
-    }
-
-    #[test]
-    fn ignores_hashes_in_strings_and_block_scalars() {
-        let (s, _) = scan_text(
-            "a: \"x # fclint-ignore EB001\"\nb: 'it''s # fclint-ignore EB001'\nc: |\n  # fclint-ignore EB001\nd: x#fclint-ignore EB001\n",
-        );
-        assert!(s.is_empty(), "{s:?}");
-    }
-
-    #[test]
-    fn reports_malformed() {
-        let (s, m) = scan_text("a: 1 # fclint-ignore\nb: 2 # fclint-ignore EB999 reason\nc: 3 # fclint-ignored\n");
-        assert!(s.is_empty());
-        assert_eq!(m.len(), 2);
-        assert!(m[1].problem.en.contains("`EB999`"));
     }
 }
 
@@ -364,3 +337,52 @@ errorsTolerance: NONE # fclint-ignore EB007 严格有序
         needs: &[],
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn scan_text(t: &str) -> (Vec<Suppression>, Vec<Malformed>) {
+        let src = SourceFile::new(PathBuf::from("s.yaml"), "s.yaml".into(), t.to_string());
+        scan(FileId(0), &src)
+    }
+
+    #[test]
+    fn finds_trailing_and_standalone_comments() {
+        let (s, m) = scan_text(
+            "a: 1 # fclint-ignore EB007 reason\n# fclint-ignore EB001, dlq-without-errors-tolerance-all why\n\nb: 2\n",
+        );
+        assert!(m.is_empty());
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].target_line, 1);
+        assert_eq!(
+            s[0].codes.iter().map(|c| c.0).collect::<Vec<_>>(),
+            ["EB007"]
+        );
+        assert_eq!(s[0].codes[0].1.start.col, 22);
+        assert_eq!(s[1].target_line, 4);
+        assert_eq!(
+            s[1].codes.iter().map(|c| c.0).collect::<Vec<_>>(),
+            ["EB001", "EB006"]
+        );
+    }
+
+    #[test]
+    fn ignores_hashes_in_strings_and_block_scalars() {
+        let (s, _) = scan_text(
+            "a: \"x # fclint-ignore EB001\"\nb: 'it''s # fclint-ignore EB001'\nc: |\n  # fclint-ignore EB001\nd: x#fclint-ignore EB001\n",
+        );
+        assert!(s.is_empty(), "{s:?}");
+    }
+
+    #[test]
+    fn reports_malformed() {
+        let (s, m) = scan_text(
+            "a: 1 # fclint-ignore\nb: 2 # fclint-ignore EB999 reason\nc: 3 # fclint-ignored\n",
+        );
+        assert!(s.is_empty());
+        assert_eq!(m.len(), 2);
+        assert!(m[1].problem.en.contains("`EB999`"));
+    }
+}

@@ -42,7 +42,9 @@ pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     continue;
                 }
                 let Some(n) = t.source_arn else { continue };
-                let Some(arn) = n.as_str().filter(|s| !s.trim().is_empty()) else { continue };
+                let Some(arn) = n.as_str().filter(|s| !s.trim().is_empty()) else {
+                    continue;
+                };
                 let who = format!("{}/{}", f.label(), t.label());
                 if let Some((_, first, first_who)) = seen.iter().find(|(a, _, _)| *a == arn) {
                     out.push(
