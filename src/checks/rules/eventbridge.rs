@@ -15,7 +15,7 @@ pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         for t in &f.triggers {
             let Some(eb) = t.eventbridge() else { continue };
             let st = eb.source_type();
-            let streaming = eb.mode() != Some(RunMode::EventDriven);
+            let streaming = super::is_streaming(&eb, st);
             if let Some(st) = st {
                 if st == SourceType::Kafka {
                     tasks_vs_partitions(ctx, t, &eb, out);

@@ -114,6 +114,8 @@ fn batch_time(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) {
         // limit when the message size is known; one event in event-driven mode.
         let (batch, anchor) = if eb.mode() == Some(RunMode::EventDriven) {
             (1u64, None)
+        } else if !super::is_streaming(&eb, Some(st)) {
+            continue;
         } else {
             let Some(cw) = eb.count_window() else {
                 continue;

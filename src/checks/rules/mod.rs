@@ -21,7 +21,7 @@ use super::registry::RuleMeta;
 use super::{Ctx, MissingFact};
 use crate::config::TopicFacts;
 use crate::diag::{Diagnostic, Text};
-use crate::model::{EventBridge, SourceType, Trigger};
+use crate::model::{EventBridge, RunMode, SourceType, Trigger};
 use crate::source::{Node, Span};
 
 /// Every rule family's declarations.
@@ -108,6 +108,17 @@ pub(crate) fn custom_source<'a>(t: &Trigger<'a>) -> Option<(EventBridge<'a>, Sou
     let eb = t.eventbridge()?;
     let st = eb.source_type()?;
     st.is_custom().then_some((eb, st))
+}
+
+/// Whether the trigger runs as an event stream (batching, run options): `mode:
+/// event-streaming`, or no mode on a streaming-only source (Kafka, DTS). Without a mode,
+/// other sources could be either, so rules that need to know do not run.
+pub(crate) fn is_streaming(eb: &EventBridge<'_>, st: Option<SourceType>) -> bool {
+    match eb.mode() {
+        Some(RunMode::EventStreaming) => true,
+        Some(RunMode::EventDriven) => false,
+        None => eb.mode_node().is_none() && st.map(SourceType::streaming_only).unwrap_or(false),
+    }
 }
 
 /// The topic (or queue) a custom-source trigger reads: `(instance id, topic node)`.
