@@ -120,17 +120,717 @@ pub struct ConfigOverrides {
     pub topics_json: Option<std::path::PathBuf>,
 }
 
+// ---------------------------------------------------------------- rule selection
+
+impl RuleSelection {
+    /// Is the rule `code` (named `name`) selected to run?
+    ///
+    /// A selector matches a rule by its exact code or name (most specific) or by a code
+    /// prefix such as `EB` or `EB0` (as specific as it is long); `ALL` matches every rule.
+    /// The most specific `select` and `ignore` matches decide: the rule runs when it is
+    /// selected (or `select` is empty) and no `ignore` match is at least as specific.
+    pub fn enabled(&self, code: &str) -> bool {
+        let name = crate::checks::registry::find(code)
+            .map(|r| r.name)
+            .unwrap_or("");
+        let best = |list: &[String]| -> Option<usize> {
+            list.iter()
+                .filter_map(|s| selector_specificity(s, code, name))
+                .max()
+        };
+        let sel = if self.select.is_empty() {
+            Some(0)
+        } else {
+            best(&self.select)
+        };
+        match (sel, best(&self.ignore)) {
+            (None, _) => false,
+            (Some(_), None) => true,
+            (Some(s), Some(i)) => s > i,
+        }
+    }
+
+    /// The severity of `code` after `[rules.severity]` overrides (exact code or name first,
+    /// then the longest matching family prefix).
+    pub fn severity_of(&self, code: &str, default: Severity) -> Severity {
+        let name = crate::checks::registry::find(code)
+            .map(|r| r.name)
+            .unwrap_or("");
+        self.severity
+            .iter()
+            .filter_map(|(k, v)| selector_specificity(k, code, name).map(|s| (s, *v)))
+            .max_by_key(|(s, _)| *s)
+            .map(|(_, v)| v)
+            .unwrap_or(default)
+    }
+}
+
+/// How specifically `selector` names the rule (`None`: not at all).
+fn selector_specificity(selector: &str, code: &str, name: &str) -> Option<usize> {
+    let s = selector.trim();
+    if s.eq_ignore_ascii_case("ALL") {
+        return Some(0);
+    }
+    if s.eq_ignore_ascii_case(code) || (!name.is_empty() && s.eq_ignore_ascii_case(name)) {
+        return Some(usize::MAX);
+    }
+    let up = s.to_ascii_uppercase();
+    (!up.is_empty() && code.starts_with(&up)).then_some(up.len())
+}
+
+/// Does `selector` name at least one rule (by code, name, prefix or `ALL`)?
+pub fn selector_is_known(selector: &str) -> bool {
+    crate::checks::registry::all()
+        .iter()
+        .any(|r| selector_specificity(selector, r.code, r.name).is_some())
+}
+
+fn check_selectors(list: &[String], what: &str) -> Result<(), String> {
+    for s in list {
+        if !selector_is_known(s) {
+            let hint = crate::checks::schema::did_you_mean(
+                s,
+                crate::checks::registry::all()
+                    .iter()
+                    .flat_map(|r| [r.code, r.name]),
+            )
+            .map(|h| format!(" (did you mean `{h}`?)"))
+            .unwrap_or_default();
+            return Err(format!(
+                "{what}: `{s}` is not a rule code, rule name or code prefix{hint}; see `fclint rules`"
+            ));
+        }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------- sizes
+
+/// Parse a size: a whole number of bytes (`2048`) or a number with a unit (`2KB`, `1.5 MiB`,
+/// `512B`). `K`/`KB`/`KiB` all mean 1024 bytes, as the platform's "128 KB" async body limit does
+/// (its split example fills exactly 64 × 2 KB = 128 KB; see [`crate::limits::KB`]); likewise
+/// `M`/`MB`/`MiB` = 1024² and `G`/`GB`/`GiB` = 1024³. Units are case-insensitive.
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let unit = unit.trim();
+    let mult = match unit.to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => crate::limits::KB,
+        "m" | "mb" | "mib" => crate::limits::MB,
+        "g" | "gb" | "gib" => crate::limits::GB,
+        _ => {
+            return Err(format!(
+            "`{text}` is not a size: unknown unit `{unit}` (use B, KB, MB or GB; KB = 1024 bytes)"
+        ))
+        }
+    };
+    let v: f64 = num
+        .parse()
+        .map_err(|_| format!("`{text}` is not a size (write e.g. `2KB`, `1MiB`, `512B`)"))?;
+    let bytes = (v * mult as f64).round();
+    if !bytes.is_finite() || !(1.0..=1e15).contains(&bytes) {
+        return Err(format!(
+            "`{text}` is not a usable message size (at least 1 byte)"
+        ));
+    }
+    Ok(bytes as u64)
+}
+
+/// Render a byte count the way the docs write sizes (`2 KB`, `128 KB`, `32 MB`, `700 B`).
+pub fn format_size(bytes: u64) -> String {
+    use crate::limits::{GB, KB, MB};
+    let fmt = |v: f64, u: &str| {
+        if (v - v.round()).abs() < 1e-9 {
+            format!("{} {u}", v.round() as u64)
+        } else {
+            format!("{v:.1} {u}")
+        }
+    };
+    if bytes >= GB {
+        fmt(bytes as f64 / GB as f64, "GB")
+    } else if bytes >= MB {
+        fmt(bytes as f64 / MB as f64, "MB")
+    } else if bytes >= KB {
+        fmt(bytes as f64 / KB as f64, "KB")
+    } else {
+        format!("{bytes} B")
+    }
+}
+
+// ---------------------------------------------------------------- fclint.toml
+
+/// The name fclint looks for, walking up from the s.yaml's directory.
+pub const CONFIG_FILE_NAME: &str = "fclint.toml";
+
+/// `fclint.toml` as written. Unknown keys are errors (a misspelt key would otherwise
+/// silently drop a fact).
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    #[serde(default)]
+    rules: FileRules,
+    /// Instances per region per account (Quota Center value).
+    region_quota: Option<u64>,
+    #[serde(default)]
+    topic: Vec<FileTopic>,
+    #[serde(default)]
+    function: Vec<FileFunction>,
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileRules {
+    #[serde(default)]
+    select: Vec<String>,
+    #[serde(default)]
+    ignore: Vec<String>,
+    #[serde(default)]
+    severity: BTreeMap<String, String>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileTopic {
+    topic: String,
+    instance_id: Option<String>,
+    partitions: Option<i64>,
+    message_size: Option<FileSize>,
+    max_message_size: Option<FileSize>,
+    rate: Option<f64>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileFunction {
+    name: String,
+    seconds_per_message: Option<f64>,
+    seconds_per_batch: Option<f64>,
+}
+
+/// A size as written: `"2KB"` or a byte count.
+#[derive(Debug)]
+struct FileSize(u64);
+
+impl<'de> serde::Deserialize<'de> for FileSize {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<FileSize, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Int(i64),
+            Str(String),
+        }
+        let raw = Raw::deserialize(d).map_err(|_| {
+            serde::de::Error::custom("a size is a string such as \"2KB\" or a number of bytes")
+        })?;
+        match raw {
+            Raw::Int(n) if n >= 1 => Ok(FileSize(n as u64)),
+            Raw::Int(n) => Err(serde::de::Error::custom(format!(
+                "{n} is not a usable size (at least 1 byte)"
+            ))),
+            Raw::Str(s) => parse_size(&s)
+                .map(FileSize)
+                .map_err(serde::de::Error::custom),
+        }
+    }
+}
+
+/// Parse the text of an `fclint.toml`. `path` names the file in error messages.
+pub fn parse_config_text(text: &str, path: &std::path::Path) -> Result<Config, crate::FatalError> {
+    let shown = path.display();
+    let file: FileConfig = toml::from_str(text)
+        .map_err(|e| crate::FatalError(format!("{shown}: {}", e.to_string().trim_end())))?;
+    let bad = |msg: String| crate::FatalError(format!("{shown}: {msg}"));
+    check_selectors(&file.rules.select, "[rules] select").map_err(bad)?;
+    check_selectors(&file.rules.ignore, "[rules] ignore").map_err(bad)?;
+    let mut severity = BTreeMap::new();
+    for (k, v) in &file.rules.severity {
+        if !selector_is_known(k) {
+            return Err(bad(format!(
+                "[rules.severity]: `{k}` is not a rule code, rule name or code prefix; see `fclint rules`"
+            )));
+        }
+        let Some(s) = Severity::parse(v) else {
+            return Err(bad(format!(
+                "[rules.severity] {k} = \"{v}\": the severity must be \"error\", \"warning\" or \"info\""
+            )));
+        };
+        severity.insert(k.clone(), s);
+    }
+    if file.region_quota == Some(0) {
+        return Err(bad(
+            "region_quota = 0: the quota is the number of instances Quota Center allows in the region (at least 1)".into(),
+        ));
+    }
+    let mut topics: Vec<TopicFacts> = Vec::new();
+    for (i, t) in file.topic.iter().enumerate() {
+        let at = format!("[[topic]] #{} (topic = \"{}\")", i + 1, t.topic);
+        if t.topic.trim().is_empty() {
+            return Err(bad(format!("[[topic]] #{}: `topic` is empty", i + 1)));
+        }
+        let partitions = match t.partitions {
+            None => None,
+            Some(p) if (1..=i64::from(u32::MAX)).contains(&p) => Some(p as u32),
+            Some(p) => {
+                return Err(bad(format!(
+                    "{at}: partitions = {p}: a topic has at least 1 partition"
+                )))
+            }
+        };
+        if let Some(r) = t.rate {
+            if !(r.is_finite() && r >= 0.0) {
+                return Err(bad(format!(
+                    "{at}: rate = {r}: the rate is messages per second, 0 or more"
+                )));
+            }
+        }
+        let facts = TopicFacts {
+            instance_id: t.instance_id.clone(),
+            topic: t.topic.clone(),
+            partitions,
+            message_size: t.message_size.as_ref().map(|s| s.0),
+            max_message_size: t.max_message_size.as_ref().map(|s| s.0),
+            rate: t.rate,
+        };
+        if let (Some(typ), Some(max)) = (facts.message_size, facts.max_message_size) {
+            if max < typ {
+                return Err(bad(format!(
+                    "{at}: max_message_size ({}) is smaller than message_size ({})",
+                    format_size(max),
+                    format_size(typ)
+                )));
+            }
+        }
+        if topics
+            .iter()
+            .any(|o| o.topic == facts.topic && o.instance_id == facts.instance_id)
+        {
+            return Err(bad(format!("{at}: this topic is described twice")));
+        }
+        topics.push(facts);
+    }
+    let mut functions: Vec<FunctionFacts> = Vec::new();
+    for (i, f) in file.function.iter().enumerate() {
+        let at = format!("[[function]] #{} (name = \"{}\")", i + 1, f.name);
+        for (key, v) in [
+            ("seconds_per_message", f.seconds_per_message),
+            ("seconds_per_batch", f.seconds_per_batch),
+        ] {
+            if let Some(v) = v {
+                if !(v.is_finite() && v >= 0.0) {
+                    return Err(bad(format!("{at}: {key} = {v}: seconds must be 0 or more")));
+                }
+            }
+        }
+        if functions.iter().any(|o| o.name == f.name) {
+            return Err(bad(format!("{at}: this function is described twice")));
+        }
+        functions.push(FunctionFacts {
+            name: f.name.clone(),
+            seconds_per_message: f.seconds_per_message,
+            seconds_per_batch: f.seconds_per_batch,
+        });
+    }
+    Ok(Config {
+        rules: RuleSelection {
+            select: file.rules.select,
+            ignore: file.rules.ignore,
+            severity,
+            deny_warnings: false,
+        },
+        inventory: Inventory {
+            topics,
+            functions,
+            region_quota: file.region_quota,
+        },
+    })
+}
+
+/// The nearest `fclint.toml` in the s.yaml's directory or above it.
+pub fn find_config_file(s_yaml: &std::path::Path) -> Option<std::path::PathBuf> {
+    let abs = if s_yaml.is_absolute() {
+        s_yaml.to_path_buf()
+    } else {
+        std::env::current_dir().ok()?.join(s_yaml)
+    };
+    let mut dir = if abs.is_dir() {
+        Some(abs.as_path())
+    } else {
+        abs.parent()
+    };
+    while let Some(d) = dir {
+        let candidate = d.join(CONFIG_FILE_NAME);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        dir = d.parent();
+    }
+    None
+}
+
+// ---------------------------------------------------------------- GetTopicList JSON
+
+/// Topics (instance, topic, partition count) from the JSON `aliyun alikafka GetTopicList`
+/// prints. Accepted shapes, so that saved pages and hand-trimmed files both work:
+///
+/// - the API response: `{"TopicList": {"TopicVO": [{"Topic": "orders", "PartitionNum": 12,
+///   "InstanceId": "alikafka-…"}, …]}, …}`;
+/// - the inner object `{"TopicVO": [...]}` or the bare array `[...]` of topic objects;
+/// - an array of whole responses (one per page).
+///
+/// In each topic object `Topic` is required; `PartitionNum` (number or numeric string) and
+/// `InstanceId` are optional; every other field is ignored.
+pub fn parse_topics_json(
+    text: &str,
+    path: &std::path::Path,
+) -> Result<Vec<TopicFacts>, crate::FatalError> {
+    let shown = path.display();
+    let v: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| crate::FatalError(format!("{shown}: not JSON: {e}")))?;
+    let mut out = Vec::new();
+    collect_topics(&v, &mut out, &shown.to_string(), 0)?;
+    if out.is_empty() {
+        return Err(crate::FatalError(format!(
+            "{shown}: no topics found; expected the output of `aliyun alikafka GetTopicList` ({{\"TopicList\": {{\"TopicVO\": [{{\"Topic\": …, \"PartitionNum\": …}}]}}}})"
+        )));
+    }
+    Ok(out)
+}
+
+fn collect_topics(
+    v: &serde_json::Value,
+    out: &mut Vec<TopicFacts>,
+    shown: &str,
+    depth: usize,
+) -> Result<(), crate::FatalError> {
+    use serde_json::Value;
+    if depth > 4 {
+        return Ok(());
+    }
+    match v {
+        Value::Array(items) => {
+            for i in items {
+                collect_topics(i, out, shown, depth + 1)?;
+            }
+        }
+        Value::Object(map) => {
+            if let Some(inner) = map.get("TopicList").or_else(|| map.get("TopicVO")) {
+                return collect_topics(inner, out, shown, depth + 1);
+            }
+            let Some(topic) = map.get("Topic") else {
+                return Ok(());
+            };
+            let Some(topic) = topic.as_str() else {
+                return Err(crate::FatalError(format!(
+                    "{shown}: `Topic` must be a string, found {topic}"
+                )));
+            };
+            let partitions = match map.get("PartitionNum") {
+                None | Some(Value::Null) => None,
+                Some(p) => {
+                    let n = p
+                        .as_u64()
+                        .or_else(|| p.as_str().and_then(|s| s.trim().parse().ok()));
+                    match n {
+                        Some(n) if n >= 1 && n <= u64::from(u32::MAX) => Some(n as u32),
+                        _ => {
+                            return Err(crate::FatalError(format!(
+                            "{shown}: topic `{topic}`: PartitionNum {p} is not a partition count"
+                        )))
+                        }
+                    }
+                }
+            };
+            out.push(TopicFacts {
+                instance_id: map
+                    .get("InstanceId")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+                topic: topic.to_string(),
+                partitions,
+                ..TopicFacts::default()
+            });
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------- loading
+
 /// The configuration for one s.yaml: `fclint.toml` found by walking up from the file
 /// (or `overrides.config_file`), with command-line overrides applied. Returns the config
 /// and the path of the file it was read from.
+///
+/// Precedence, lowest first: `fclint.toml`, `--topics-json`, `--partitions` /
+/// `--message-size`. `--select` replaces the file's `select`; `--ignore` adds to its `ignore`.
 pub fn load_config(
     s_yaml: &std::path::Path,
     overrides: &ConfigOverrides,
 ) -> Result<(Config, Option<std::path::PathBuf>), crate::FatalError> {
-    let _ = s_yaml;
-    let mut config = Config::default();
-    config.rules.select = overrides.select.clone();
-    config.rules.ignore = overrides.ignore.clone();
-    config.rules.deny_warnings = overrides.deny_warnings;
-    Ok((config, None))
+    let path = match &overrides.config_file {
+        Some(p) => {
+            if !p.is_file() {
+                return Err(crate::FatalError(format!(
+                    "--config {}: no such file",
+                    p.display()
+                )));
+            }
+            Some(p.clone())
+        }
+        None => find_config_file(s_yaml),
+    };
+    let mut config = match &path {
+        Some(p) => {
+            let text = std::fs::read_to_string(p)
+                .map_err(|e| crate::FatalError(format!("cannot read {}: {e}", p.display())))?;
+            parse_config_text(&text, p)?
+        }
+        None => Config::default(),
+    };
+    apply_overrides(&mut config, overrides)?;
+    Ok((config, path))
+}
+
+/// Apply command-line overrides to a configuration.
+pub fn apply_overrides(
+    config: &mut Config,
+    overrides: &ConfigOverrides,
+) -> Result<(), crate::FatalError> {
+    check_selectors(&overrides.select, "--select").map_err(crate::FatalError)?;
+    check_selectors(&overrides.ignore, "--ignore").map_err(crate::FatalError)?;
+    if !overrides.select.is_empty() {
+        config.rules.select = overrides.select.clone();
+    }
+    config.rules.ignore.extend(overrides.ignore.iter().cloned());
+    config.rules.deny_warnings |= overrides.deny_warnings;
+    if let Some(p) = &overrides.topics_json {
+        let text = std::fs::read_to_string(p).map_err(|e| {
+            crate::FatalError(format!("--topics-json: cannot read {}: {e}", p.display()))
+        })?;
+        for t in parse_topics_json(&text, p)? {
+            let entry = topic_entry(&mut config.inventory, t.instance_id.as_deref(), &t.topic);
+            if t.partitions.is_some() {
+                entry.partitions = t.partitions;
+            }
+        }
+    }
+    for (spec, n) in &overrides.partitions {
+        let (inst, topic) = split_topic_spec(spec);
+        set_on_topics(&mut config.inventory, inst, topic, |t| {
+            t.partitions = Some(*n)
+        });
+    }
+    for (spec, n) in &overrides.message_sizes {
+        let (inst, topic) = split_topic_spec(spec);
+        set_on_topics(&mut config.inventory, inst, topic, |t| {
+            t.message_size = Some(*n);
+            if t.max_message_size.map(|m| m < *n).unwrap_or(false) {
+                t.max_message_size = Some(*n);
+            }
+        });
+    }
+    Ok(())
+}
+
+/// `INSTANCE/TOPIC` or `TOPIC` (Kafka topic names cannot contain `/`).
+pub fn split_topic_spec(spec: &str) -> (Option<&str>, &str) {
+    match spec.split_once('/') {
+        Some((i, t)) => (Some(i), t),
+        None => (None, spec),
+    }
+}
+
+fn topic_entry<'a>(
+    inv: &'a mut Inventory,
+    instance: Option<&str>,
+    topic: &str,
+) -> &'a mut TopicFacts {
+    let pos = inv
+        .topics
+        .iter()
+        .position(|t| t.topic == topic && t.instance_id.as_deref() == instance);
+    match pos {
+        Some(i) => &mut inv.topics[i],
+        None => {
+            inv.topics.push(TopicFacts {
+                instance_id: instance.map(str::to_string),
+                topic: topic.to_string(),
+                ..TopicFacts::default()
+            });
+            let last = inv.topics.len() - 1;
+            &mut inv.topics[last]
+        }
+    }
+}
+
+/// Set a fact on every entry of `topic` (of `instance`, when given); create an entry when none.
+fn set_on_topics(
+    inv: &mut Inventory,
+    instance: Option<&str>,
+    topic: &str,
+    mut set: impl FnMut(&mut TopicFacts),
+) {
+    let mut any = false;
+    for t in inv.topics.iter_mut() {
+        if t.topic == topic && (instance.is_none() || t.instance_id.as_deref() == instance) {
+            set(t);
+            any = true;
+        }
+    }
+    if !any {
+        set(topic_entry(inv, instance, topic));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn sizes_use_binary_units() {
+        assert_eq!(parse_size("2KB"), Ok(2048));
+        assert_eq!(parse_size("2 kb"), Ok(2048));
+        assert_eq!(parse_size("1MiB"), Ok(1024 * 1024));
+        assert_eq!(parse_size("512B"), Ok(512));
+        assert_eq!(parse_size("700"), Ok(700));
+        assert_eq!(parse_size("1.5KB"), Ok(1536));
+        assert!(parse_size("2XB").unwrap_err().contains("unknown unit `XB`"));
+        assert!(parse_size("0KB").is_err());
+        assert!(parse_size("KB").is_err());
+        assert_eq!(format_size(128 * 1024), "128 KB");
+        assert_eq!(format_size(200 * 1024), "200 KB");
+        assert_eq!(format_size(32 * 1024 * 1024), "32 MB");
+        assert_eq!(format_size(700), "700 B");
+    }
+
+    #[test]
+    fn reads_the_documented_shape() {
+        let c = parse_config_text(
+            r#"
+region_quota = 300
+[rules]
+select = ["EB", "FN1"]
+ignore = ["EB002"]
+[rules.severity]
+EB001 = "error"
+"dlq-without-errors-tolerance-all" = "warning"
+[[topic]]
+topic = "orders"
+instance_id = "alikafka-1"
+partitions = 12
+message_size = "2KB"
+max_message_size = "64KB"
+rate = 500
+[[function]]
+name = "orders"
+seconds_per_message = 0.05
+seconds_per_batch = 1
+"#,
+            Path::new("fclint.toml"),
+        )
+        .unwrap();
+        assert_eq!(c.inventory.region_quota(), 300);
+        let t = c.inventory.topic(Some("alikafka-1"), "orders").unwrap();
+        assert_eq!(t.partitions, Some(12));
+        assert_eq!(t.message_size, Some(2048));
+        assert_eq!(t.max_message_size, Some(65536));
+        assert_eq!(t.rate, Some(500.0));
+        assert!(c.inventory.topic(Some("other"), "orders").is_none());
+        let f = c.inventory.function(Some("orders"), "x").unwrap();
+        assert_eq!(f.invocation_seconds(10), Some(1.5));
+        assert!(c.rules.enabled("EB001"));
+        assert!(!c.rules.enabled("EB002"));
+        assert!(!c.rules.enabled("AS001"));
+        assert_eq!(
+            c.rules.severity_of("EB001", Severity::Warning),
+            Severity::Error
+        );
+        assert_eq!(
+            c.rules.severity_of("EB006", Severity::Error),
+            Severity::Warning
+        );
+    }
+
+    #[test]
+    fn errors_name_the_file_and_the_key() {
+        let e = parse_config_text(
+            "[[topic]]\ntopic = \"a\"\npartiton = 3\n",
+            Path::new("x/fclint.toml"),
+        )
+        .unwrap_err()
+        .0;
+        assert!(e.starts_with("x/fclint.toml: "), "{e}");
+        assert!(e.contains("unknown field `partiton`"), "{e}");
+        assert!(e.contains("line 3"), "{e}");
+        let e = parse_config_text(
+            "[[topic]]\ntopic = \"a\"\nmessage_size = \"2XB\"\n",
+            Path::new("f.toml"),
+        )
+        .unwrap_err()
+        .0;
+        assert!(
+            e.contains("unknown unit `XB`") && e.contains("line 3"),
+            "{e}"
+        );
+        let e = parse_config_text("[rules]\nselect = [\"EB99\"]\n", Path::new("f.toml"))
+            .unwrap_err()
+            .0;
+        assert!(e.contains("`EB99` is not a rule code"), "{e}");
+        let e = parse_config_text("[rules.severity]\nEB001 = \"fatal\"\n", Path::new("f.toml"))
+            .unwrap_err()
+            .0;
+        assert!(
+            e.contains("must be \"error\", \"warning\" or \"info\""),
+            "{e}"
+        );
+        let e = parse_config_text(
+            "[[topic]]\ntopic = \"a\"\npartitions = 0\n",
+            Path::new("f.toml"),
+        )
+        .unwrap_err()
+        .0;
+        assert!(e.contains("partitions = 0"), "{e}");
+    }
+
+    #[test]
+    fn selection_prefers_the_most_specific_match() {
+        let r = RuleSelection {
+            select: vec!["EB001".into()],
+            ignore: vec!["EB".into()],
+            ..RuleSelection::default()
+        };
+        assert!(r.enabled("EB001"));
+        assert!(!r.enabled("EB002"));
+        let r = RuleSelection {
+            ignore: vec!["consumer-tasks-exceed-partitions".into()],
+            ..RuleSelection::default()
+        };
+        assert!(!r.enabled("EB001"));
+        assert!(r.enabled("EB002"));
+        assert!(r.enabled("SC001"));
+    }
+
+    #[test]
+    fn topics_json_accepts_the_cli_output() {
+        let t = parse_topics_json(
+            r#"{"Code":200,"Success":true,"TopicList":{"TopicVO":[
+                {"Topic":"orders","PartitionNum":12,"InstanceId":"alikafka-1","Remark":"x"},
+                {"Topic":"audit","PartitionNum":"6"}]}}"#,
+            Path::new("t.json"),
+        )
+        .unwrap();
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[0].partitions, Some(12));
+        assert_eq!(t[0].instance_id.as_deref(), Some("alikafka-1"));
+        assert_eq!(t[1].partitions, Some(6));
+        assert!(parse_topics_json("{}", Path::new("t.json")).is_err());
+        assert!(
+            parse_topics_json(r#"[{"Topic":"a","PartitionNum":-1}]"#, Path::new("t.json")).is_err()
+        );
+    }
 }

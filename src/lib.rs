@@ -5,6 +5,7 @@
 //! template) → [`model`] (both editions, one shape) → [`checks`] → [`report`].
 
 pub mod checks;
+pub mod cli_args;
 pub mod config;
 pub mod diag;
 pub mod discover;
@@ -252,20 +253,52 @@ pub struct CheckOptions {
     pub config: Config,
 }
 
+/// What checking one document produced.
+#[derive(Debug, Clone, Default)]
+pub struct CheckOutput {
+    /// Every finding, after rule selection, severity overrides and inline suppressions.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Rules that did not run because an inventory fact is missing (for `--verbose`).
+    pub missing: Vec<checks::MissingFact>,
+}
+
 /// Check one document already loaded: structure, schema, rules.
 pub fn check_document(sources: &SourceMap, doc: &Document, config: &Config) -> Vec<Diagnostic> {
+    check_document_full(sources, doc, config).diagnostics
+}
+
+/// Check one document and also report which rules did not run for want of a fact.
+pub fn check_document_full(sources: &SourceMap, doc: &Document, config: &Config) -> CheckOutput {
     let mut out = doc.diagnostics.clone();
+    let mut missing = Vec::new();
     if let Some(root) = &doc.root {
         checks::structure::check(root, doc.edition, &mut out);
         let model = model::build(doc.file, root, doc.edition);
-        let ctx = checks::Ctx {
-            model: &model,
-            sources,
-            config,
-        };
+        let ctx = checks::Ctx::new(&model, sources, config);
         checks::run(&ctx, &mut out);
+        missing = ctx.missing.into_inner();
     }
-    out
+    apply_config(sources, doc.file, config, &mut out);
+    CheckOutput {
+        diagnostics: out,
+        missing,
+    }
+}
+
+/// The one place where the configuration shapes findings, for every code (SY, LD, SC, FN,
+/// TR, EB, …): inline `# fclint-ignore` suppressions in `file`, then rule selection
+/// (`select`/`ignore`), then severity overrides.
+pub fn apply_config(
+    sources: &SourceMap,
+    file: FileId,
+    config: &Config,
+    diags: &mut Vec<Diagnostic>,
+) {
+    checks::rules::suppress::apply(file, sources.get(file), &config.rules, diags);
+    diags.retain(|d| config.rules.enabled(d.code));
+    for d in diags.iter_mut() {
+        d.severity = config.rules.severity_of(d.code, d.severity);
+    }
 }
 
 /// Load and check one file.
@@ -274,8 +307,17 @@ pub fn check_file(
     path: &Path,
     opts: &CheckOptions,
 ) -> Result<Vec<Diagnostic>, FatalError> {
+    Ok(check_file_full(sources, path, opts)?.diagnostics)
+}
+
+/// Load and check one file, with the rules that did not run for want of a fact.
+pub fn check_file_full(
+    sources: &mut SourceMap,
+    path: &Path,
+    opts: &CheckOptions,
+) -> Result<CheckOutput, FatalError> {
     let doc = load(sources, path, &opts.resolve)?;
-    Ok(check_document(sources, &doc, &opts.config))
+    Ok(check_document_full(sources, &doc, &opts.config))
 }
 
 /// Sort diagnostics the way every output shows them: file, line, column, code.

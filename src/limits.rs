@@ -68,6 +68,8 @@ pub const SRC_INSTANCE_SCALING: &str = "https://help.aliyun.com/document_detail/
 pub const SRC_FC1_DOCS: &str = "https://github.com/devsapp/fc/blob/aefe052ec1711c8d58c342766db761869c6008bc/docs/zh/yaml/triggers.md";
 pub const SRC_FC3_DOCS: &str = "https://github.com/devsapp/fc3/blob/b0e545df8b413417f5f14981ea2084b231b4ed7b/docs/zh/yaml/triggers.md";
 pub const SRC_FUNCTION_NAME: &str = SRC_CREATE_FUNCTION;
+pub const SRC_EB_STREAM_QUOTA: &str = "https://help.aliyun.com/document_detail/163289.html";
+pub const SRC_FC1_DOCS_EN: &str = "https://github.com/devsapp/fc/blob/aefe052ec1711c8d58c342766db761869c6008bc/docs/en/yaml/readme.md";
 
 // ---------------------------------------------------------------- function
 
@@ -94,6 +96,8 @@ pub const CPU_MEMORY_RATIO_MIN: f64 = 1.0;
 pub const CPU_MEMORY_RATIO_MAX: f64 = 4.0;
 /// Disk sizes (MB).
 pub const DISK_SIZES_MB: &[i64] = &[512, 10240];
+/// Function timeout when `timeout` is absent (fc3 schema and component default).
+pub const TIMEOUT_DEFAULT_S: i64 = 3;
 /// Function timeout (s): 1 – 86400.
 pub const TIMEOUT_S: IntRange = IntRange {
     min: 1,
@@ -185,6 +189,32 @@ pub const BACKOFF_WAIT_MAX_S: u64 = 20;
 pub const EXP_DECAY_RETRIES: u32 = 176;
 pub const EXP_DECAY_FIRST_WAIT_S: u64 = 1;
 pub const EXP_DECAY_MAX_WAIT_S: u64 = 512;
+
+/// Total waiting time of BACKOFF_RETRY in seconds, `(shortest, longest)`: 3 × 10–20 s.
+pub const fn backoff_retry_total_s() -> (u64, u64) {
+    (
+        BACKOFF_RETRIES as u64 * BACKOFF_WAIT_MIN_S,
+        BACKOFF_RETRIES as u64 * BACKOFF_WAIT_MAX_S,
+    )
+}
+
+/// Total waiting time of EXPONENTIAL_DECAY_RETRY in seconds: waits 1, 2, 4 … 256 s, then 512 s
+/// for the remaining retries: 511 + 167 × 512 = 86015 s ≈ 23.9 h ("about one day" in the docs).
+pub const fn exponential_decay_total_s() -> u64 {
+    let mut total = 0;
+    let mut wait = EXP_DECAY_FIRST_WAIT_S;
+    let mut i = 0;
+    while i < EXP_DECAY_RETRIES {
+        total += wait;
+        wait = if wait * 2 > EXP_DECAY_MAX_WAIT_S {
+            EXP_DECAY_MAX_WAIT_S
+        } else {
+            wait * 2
+        };
+        i += 1;
+    }
+    total
+}
 
 // ---------------------------------------------------------------- trigger enums and ranges
 
@@ -338,3 +368,13 @@ pub const REGIONS: &[&str] = &[
     "us-east-1",
     "us-west-1",
 ];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn retry_policy_totals_match_the_docs() {
+        assert_eq!(super::backoff_retry_total_s(), (30, 60));
+        // 511 + 167 × 512 = 86015 s ≈ 23.9 h ("about one day").
+        assert_eq!(super::exponential_decay_total_s(), 86_015);
+    }
+}

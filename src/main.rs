@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use fclint::cli_args::ConfigArgs;
 use fclint::diag::{Lang, Severity};
 use fclint::report::{self, Report};
 use fclint::source::SourceMap;
@@ -80,9 +81,11 @@ struct CheckArgs {
     /// Set a variable for `${env(..)}` for this run only (repeatable).
     #[arg(long = "env", value_name = "NAME=VALUE")]
     env: Vec<String>,
-    /// Exit 1 on warnings too.
-    #[arg(long)]
-    deny_warnings: bool,
+    /// Say which rules did not run and which facts would enable them.
+    #[arg(long, short = 'v')]
+    verbose: bool,
+    #[command(flatten)]
+    config: ConfigArgs,
     #[command(flatten)]
     common: CommonArgs,
 }
@@ -153,15 +156,70 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
     let mut opts = CheckOptions::default();
     opts.resolve.env = parse_env(&args.env)?;
     opts.resolve.use_process_env = true;
+    let overrides = args.config.overrides();
     let mut sources = SourceMap::new();
     let mut ids = Vec::new();
     let mut diags = Vec::new();
+    let mut missing = Vec::new();
+    let mut configs_seen: Vec<Option<PathBuf>> = Vec::new();
+    let mut deny_warnings = overrides.deny_warnings;
     for f in &files {
-        let mut d = fclint::check_file(&mut sources, f, &opts)?;
+        let (config, config_path) = fclint::config::load_config(f, &overrides)?;
+        if args.verbose && !configs_seen.contains(&config_path) {
+            match &config_path {
+                Some(p) => eprintln!("fclint: using {}", p.display()),
+                None => eprintln!(
+                    "fclint: no {} found above {}",
+                    fclint::config::CONFIG_FILE_NAME,
+                    f.display()
+                ),
+            }
+            configs_seen.push(config_path);
+        }
+        deny_warnings |= config.rules.deny_warnings;
+        opts.config = config;
+        let mut out = fclint::check_file_full(&mut sources, f, &opts)?;
         if let Some(id) = sources.find(f) {
             ids.push(id);
         }
-        diags.append(&mut d);
+        diags.append(&mut out.diagnostics);
+        missing.append(&mut out.missing);
+    }
+    if args.verbose {
+        let lang = lang_of(&args.common);
+        for m in &missing {
+            let file = sources.get(m.span.file);
+            let codes = m
+                .codes
+                .iter()
+                .map(|c| match fclint::checks::registry::find(c) {
+                    Some(r) => format!("{c} ({})", r.name),
+                    None => c.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            let line = match lang {
+                Lang::Zh => format!(
+                    "{}:{}:{}: 未运行 {codes}：不知道 {} 的 `{}`；{}",
+                    file.display,
+                    m.span.start.line,
+                    m.span.start.col,
+                    m.subject,
+                    m.fact,
+                    m.how.get(lang)
+                ),
+                Lang::En => format!(
+                    "{}:{}:{}: did not run {codes}: `{}` of {} is not known; {}",
+                    file.display,
+                    m.span.start.line,
+                    m.span.start.col,
+                    m.fact,
+                    m.subject,
+                    m.how.get(lang)
+                ),
+            };
+            eprintln!("fclint: {line}");
+        }
     }
     fclint::sort_diagnostics(&sources, &mut diags);
     let lang = lang_of(&args.common);
@@ -178,7 +236,7 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
     };
     write_stdout(&text);
     let failing = diags.iter().any(|d| {
-        d.severity == Severity::Error || (args.deny_warnings && d.severity == Severity::Warning)
+        d.severity == Severity::Error || (deny_warnings && d.severity == Severity::Warning)
     });
     Ok(if failing {
         ExitCode::from(1)

@@ -48,7 +48,12 @@ fn errors_exit_one_and_json_has_the_documented_shape() {
     assert_eq!(v["version"], 1);
     assert_eq!(v["summary"]["files"], 1);
     assert_eq!(v["summary"]["errors"], 3);
-    let d = &v["diagnostics"][1];
+    let d = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "SC005" && d["line"] == 30)
+        .unwrap();
     assert_eq!(d["code"], "SC005");
     assert_eq!(d["severity"], "error");
     assert_eq!(d["path"], "testdata/err/sc005_out_of_range.yaml");

@@ -37,7 +37,13 @@ fn cases(dir: &str) -> Vec<PathBuf> {
 fn concise(path: &Path) -> (String, Vec<fclint::diag::Diagnostic>) {
     let rel = path.strip_prefix(root()).unwrap_or(path).to_path_buf();
     let mut sources = SourceMap::new();
-    let opts = fclint::CheckOptions::default();
+    // An `fclint.toml` beside a directory fixture supplies its inventory and rule settings.
+    let opts = fclint::CheckOptions {
+        config: fclint::config::load_config(&root().join(&rel), &Default::default())
+            .unwrap()
+            .0,
+        ..Default::default()
+    };
     let mut diags = fclint::check_file(&mut sources, &root().join(&rel), &opts).unwrap();
     fclint::sort_diagnostics(&sources, &mut diags);
     let mut out = String::new();

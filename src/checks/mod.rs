@@ -17,6 +17,39 @@ pub struct Ctx<'a> {
     pub model: &'a Model<'a>,
     pub sources: &'a SourceMap,
     pub config: &'a Config,
+    /// Rules that did not run for want of an inventory fact (reported by `--verbose`).
+    pub missing: std::cell::RefCell<Vec<MissingFact>>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(model: &'a Model<'a>, sources: &'a SourceMap, config: &'a Config) -> Ctx<'a> {
+        Ctx {
+            model,
+            sources,
+            config,
+            missing: std::cell::RefCell::new(Vec::new()),
+        }
+    }
+
+    /// Is this rule selected? Rules check this before doing any work.
+    pub fn enabled(&self, code: &str) -> bool {
+        self.config.rules.enabled(code)
+    }
+}
+
+/// A rule that did not run on one trigger or function because a fact is not known.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MissingFact {
+    /// Where the rule would have reported (the trigger or function).
+    pub span: crate::source::Span,
+    /// The rules that did not run.
+    pub codes: Vec<&'static str>,
+    /// The fact (`partitions`, `message_size`, `handler_time`).
+    pub fact: &'static str,
+    /// What it is about: `topic `orders``, `function `orders``.
+    pub subject: String,
+    /// How to provide it.
+    pub how: crate::diag::Text,
 }
 
 /// Run the schema checks and all rules over one model.

@@ -1,0 +1,99 @@
+//! Command-line flags shared by `fclint check` and `fclint plan`: where the configuration
+//! comes from, rule selection, and inventory facts given on the command line. Subcommands
+//! embed them with `#[command(flatten)] config: ConfigArgs`.
+
+use std::path::PathBuf;
+
+use crate::config::{parse_size, ConfigOverrides};
+
+/// Configuration and inventory flags.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ConfigArgs {
+    /// Read this fclint.toml instead of searching upwards from each s.yaml.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Run only these rules: codes (EB001), names (consumer-tasks-exceed-partitions),
+    /// code prefixes (EB, FN1) or ALL; comma-separated or repeated. Replaces `select` of fclint.toml.
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Skip these rules (codes, names or prefixes); adds to `ignore` of fclint.toml.
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// Exit 1 on warnings too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Partition count of a topic: `TOPIC=N` or `INSTANCE_ID/TOPIC=N` (repeatable).
+    #[arg(long = "partitions", value_name = "TOPIC=N", value_parser = parse_partitions_arg)]
+    pub partitions: Vec<(String, u32)>,
+    /// Typical message size of a topic: `TOPIC=SIZE` such as `orders=2KB` (KB = 1024 bytes; repeatable).
+    #[arg(long = "message-size", value_name = "TOPIC=SIZE", value_parser = parse_message_size_arg)]
+    pub message_sizes: Vec<(String, u64)>,
+    /// Partition counts from the JSON `aliyun alikafka GetTopicList` prints.
+    #[arg(long, value_name = "FILE")]
+    pub topics_json: Option<PathBuf>,
+}
+
+impl ConfigArgs {
+    /// The overrides these flags make on top of fclint.toml.
+    pub fn overrides(&self) -> ConfigOverrides {
+        ConfigOverrides {
+            config_file: self.config.clone(),
+            select: clean(&self.select),
+            ignore: clean(&self.ignore),
+            deny_warnings: self.deny_warnings,
+            partitions: self.partitions.clone(),
+            message_sizes: self.message_sizes.clone(),
+            topics_json: self.topics_json.clone(),
+        }
+    }
+}
+
+fn clean(list: &[String]) -> Vec<String> {
+    list.iter()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn split_pair(s: &str, what: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((k, v)) if !k.trim().is_empty() && !v.trim().is_empty() => {
+            Ok((k.trim().to_string(), v.trim().to_string()))
+        }
+        _ => Err(format!("expected TOPIC={what}, got `{s}`")),
+    }
+}
+
+/// `TOPIC=N` with N ≥ 1.
+pub fn parse_partitions_arg(s: &str) -> Result<(String, u32), String> {
+    let (k, v) = split_pair(s, "N")?;
+    match v.parse::<u32>() {
+        Ok(n) if n >= 1 => Ok((k, n)),
+        _ => Err(format!(
+            "`{v}` is not a partition count (a whole number, at least 1)"
+        )),
+    }
+}
+
+/// `TOPIC=SIZE` such as `orders=2KB`.
+pub fn parse_message_size_arg(s: &str) -> Result<(String, u64), String> {
+    let (k, v) = split_pair(s, "SIZE")?;
+    Ok((k, parse_size(&v)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairs() {
+        assert_eq!(parse_partitions_arg("orders=12"), Ok(("orders".into(), 12)));
+        assert!(parse_partitions_arg("orders=0").is_err());
+        assert!(parse_partitions_arg("orders").is_err());
+        assert_eq!(
+            parse_message_size_arg("a/orders=2KB"),
+            Ok(("a/orders".into(), 2048))
+        );
+        assert!(parse_message_size_arg("orders=2XB").is_err());
+    }
+}

@@ -1,0 +1,422 @@
+//! The rules engine as users drive it: inventory from fclint.toml and flags, rule selection,
+//! severity overrides, suppressions, exit codes, `rules` and `explain`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fclint(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_fclint"))
+        .current_dir(root())
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// `(code, severity, line)` of every finding, from the JSON output.
+fn findings(out: &Output) -> Vec<(String, String, u64)> {
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
+    v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["severity"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn codes(out: &Output) -> Vec<String> {
+    findings(out).into_iter().map(|f| f.0).collect()
+}
+
+fn tmpdir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("fclint-rules-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+const SOUND: &str = "testdata/ok/rules_kafka_sound/s.yaml";
+
+#[test]
+fn sound_kafka_configuration_has_no_finding_at_all() {
+    let path = root().join(SOUND);
+    let (config, found) =
+        fclint::config::load_config(&path, &fclint::config::ConfigOverrides::default()).unwrap();
+    assert_eq!(
+        found,
+        Some(root().join("testdata/ok/rules_kafka_sound/fclint.toml"))
+    );
+    // The inventory is really there, so the partition and size rules did run.
+    let t = config
+        .inventory
+        .topic(Some("alikafka-1"), "orders")
+        .unwrap();
+    assert_eq!(t.partitions, Some(12));
+    assert_eq!(t.message_size, Some(2048));
+    let mut sources = fclint::source::SourceMap::new();
+    let opts = fclint::CheckOptions {
+        config,
+        ..Default::default()
+    };
+    let out = fclint::check_file_full(&mut sources, &path, &opts).unwrap();
+    assert!(out.diagnostics.is_empty(), "{:#?}", out.diagnostics);
+    assert!(out.missing.is_empty(), "{:#?}", out.missing);
+    let cli = fclint(&["check", SOUND, "--deny-warnings"]);
+    assert_eq!(cli.status.code(), Some(0));
+}
+
+#[test]
+fn deny_warnings_turns_warnings_into_exit_one() {
+    let f = "testdata/err/eb004_concurrency_below_consumers.yaml";
+    let out = fclint(&["check", f, "-f", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(codes(&out), ["EB004"]);
+    let out = fclint(&["check", f, "-f", "json", "--deny-warnings"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn select_and_ignore_by_code_name_and_prefix() {
+    let f = "testdata/err/eb006_dlq_without_errors_tolerance_all.yaml";
+    let all = fclint(&["check", f, "-f", "json"]);
+    assert_eq!(all.status.code(), Some(1));
+    assert_eq!(codes(&all), ["EB006", "EB006"]);
+    let ignored = fclint(&[
+        "check",
+        f,
+        "-f",
+        "json",
+        "--ignore",
+        "dlq-without-errors-tolerance-all",
+    ]);
+    assert_eq!(ignored.status.code(), Some(0));
+    assert!(codes(&ignored).is_empty());
+    let prefix = fclint(&["check", f, "-f", "json", "--ignore", "EB"]);
+    assert!(codes(&prefix).is_empty());
+    // The more specific selection wins over a family ignore.
+    let both = fclint(&[
+        "check", f, "-f", "json", "--ignore", "EB", "--select", "EB006",
+    ]);
+    assert_eq!(codes(&both), ["EB006", "EB006"]);
+    // Selection applies to the lead's schema codes too.
+    let sc = fclint(&[
+        "check",
+        "testdata/err/sc005_out_of_range.yaml",
+        "-f",
+        "json",
+        "--select",
+        "SC005,EB",
+    ]);
+    assert_eq!(codes(&sc), ["SC005", "EB007", "SC005", "SC005"]);
+    let bad = fclint(&["check", f, "--ignore", "EB99"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(
+        err.contains("--ignore: `EB99` is not a rule code, rule name or code prefix"),
+        "{err}"
+    );
+}
+
+#[test]
+fn fclint_toml_overrides_severity_and_ignores_rules() {
+    let out = fclint(&[
+        "check",
+        "testdata/err/config_severity_and_ignore",
+        "-f",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        findings(&out),
+        [
+            ("EB004".to_string(), "info".to_string(), 32),
+            ("EB008".to_string(), "error".to_string(), 36)
+        ]
+    );
+    // --select replaces the file's selection; the file's ignore still applies.
+    let out = fclint(&[
+        "check",
+        "testdata/err/config_severity_and_ignore",
+        "-f",
+        "json",
+        "--select",
+        "EB002,EB008",
+    ]);
+    assert_eq!(codes(&out), ["EB008"]);
+}
+
+#[test]
+fn explicit_config_file_and_bad_config_exit_two() {
+    let d = tmpdir("config");
+    let toml = d.join("other.toml");
+    std::fs::write(&toml, "[[topic]]\ntopic = \"orders\"\npartitions = 4\n").unwrap();
+    let out = fclint(&[
+        "check",
+        SOUND,
+        "-f",
+        "json",
+        "--config",
+        toml.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        findings(&out),
+        [("EB001".to_string(), "warning".to_string(), 35)]
+    );
+
+    std::fs::write(
+        &toml,
+        "[[topic]]\ntopic = \"orders\"\nmessage_size = \"2XB\"\n",
+    )
+    .unwrap();
+    let out = fclint(&["check", SOUND, "--config", toml.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("other.toml"), "{err}");
+    assert!(err.contains("line 3"), "{err}");
+    assert!(err.contains("unknown unit `XB`"), "{err}");
+
+    std::fs::write(&toml, "[rule]\nselect = [\"EB\"]\n").unwrap();
+    let out = fclint(&["check", SOUND, "--config", toml.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown field `rule`"));
+
+    let out = fclint(&["check", SOUND, "--config", "no/such/fclint.toml"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn suppression_comments_silence_and_unused_ones_are_reported() {
+    let out = fclint(&[
+        "check",
+        "testdata/ok/rules_suppressed.yaml",
+        "-f",
+        "json",
+        "--deny-warnings",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(codes(&out).is_empty());
+    // Without the comment the same file warns.
+    let d = tmpdir("suppress");
+    let text = std::fs::read_to_string(root().join("testdata/ok/rules_suppressed.yaml")).unwrap();
+    let stripped: String = text
+        .lines()
+        .filter(|l| !l.contains("fclint-ignore"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(d.join("s.yaml"), stripped).unwrap();
+    let out = fclint(&["check", d.join("s.yaml").to_str().unwrap(), "-f", "json"]);
+    assert_eq!(codes(&out), ["EB007"]);
+    // An unused suppression is itself reported, unless its rule was not selected.
+    let f = "testdata/err/sp001_unused_suppression.yaml";
+    assert_eq!(
+        codes(&fclint(&["check", f, "-f", "json"])),
+        ["SP001", "EB006", "SP001"]
+    );
+    assert_eq!(
+        codes(&fclint(&["check", f, "-f", "json", "--ignore", "EB001"])),
+        ["SP001", "EB006"]
+    );
+}
+
+#[test]
+fn partitions_and_message_size_flags_override_the_inventory() {
+    let out = fclint(&["check", SOUND, "-f", "json", "--partitions", "orders=8"]);
+    assert_eq!(
+        findings(&out),
+        [("EB001".to_string(), "warning".to_string(), 35)]
+    );
+    let out = fclint(&[
+        "check",
+        SOUND,
+        "-f",
+        "json",
+        "--partitions",
+        "alikafka-1/orders=24",
+    ]);
+    assert_eq!(
+        findings(&out),
+        [("EB002".to_string(), "info".to_string(), 35)]
+    );
+    let out = fclint(&[
+        "check",
+        SOUND,
+        "-f",
+        "json",
+        "--partitions",
+        "other-instance/orders=24",
+    ]);
+    assert!(codes(&out).is_empty());
+    let out = fclint(&["check", SOUND, "--message-size", "orders=1MB", "-f", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["diagnostics"][0]["code"], "EB009");
+    assert_eq!(
+        v["diagnostics"][0]["message"],
+        "100 × 1 MB = 100 MB exceeds the 32 MB sync body limit: each batch is pushed as 3 pushes of 32 and one of 4 messages"
+    );
+    let out = fclint(&["check", SOUND, "--partitions", "orders=zero"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = fclint(&["check", SOUND, "--message-size", "orders=2XB"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn topics_json_from_get_topic_list() {
+    let d = tmpdir("topics");
+    let json = d.join("topics.json");
+    std::fs::write(
+        &json,
+        r#"{"Code":200,"Success":true,"RequestId":"x","Total":2,"TopicList":{"TopicVO":[
+            {"Topic":"orders","PartitionNum":6,"InstanceId":"alikafka-1","RegionId":"cn-hangzhou","Status":0},
+            {"Topic":"audit","PartitionNum":3,"InstanceId":"alikafka-1"}]}}"#,
+    )
+    .unwrap();
+    let out = fclint(&[
+        "check",
+        SOUND,
+        "-f",
+        "json",
+        "--topics-json",
+        json.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        findings(&out),
+        [("EB001".to_string(), "warning".to_string(), 35)]
+    );
+    // --partitions wins over --topics-json.
+    let out = fclint(&[
+        "check",
+        SOUND,
+        "-f",
+        "json",
+        "--topics-json",
+        json.to_str().unwrap(),
+        "--partitions",
+        "orders=12",
+    ]);
+    assert!(codes(&out).is_empty());
+    std::fs::write(&json, "{\"nothing\": 1}").unwrap();
+    let out = fclint(&["check", SOUND, "--topics-json", json.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no topics found"));
+}
+
+#[test]
+fn verbose_names_the_facts_that_would_enable_rules() {
+    let f = "testdata/err/eb004_concurrency_below_consumers.yaml";
+    let out = fclint(&["check", f, "--verbose", "-f", "json"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("did not run EB001 (consumer-tasks-exceed-partitions), EB002 (consumer-tasks-below-partitions): `partitions` of topic `orders` is not known; add `partitions`"), "{err}");
+    assert!(err.contains("did not run EB009 (batch-split-by-body-limit), EB010 (message-exceeds-body-limit): `message_size`"), "{err}");
+    assert!(
+        err.contains(
+            "did not run FN102 (batch-exceeds-timeout): `handler_time` of function `orders`"
+        ),
+        "{err}"
+    );
+    // An ignored rule is not mentioned.
+    let out = fclint(&[
+        "check",
+        f,
+        "--verbose",
+        "--ignore",
+        "EB001,EB002",
+        "-f",
+        "json",
+    ]);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("EB001"));
+    let out = fclint(&["check", SOUND, "--verbose", "-f", "json"]);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("did not run"));
+}
+
+#[test]
+fn rules_lists_and_explain_prints_every_rule() {
+    let out = fclint(&["rules", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let list = v.as_array().unwrap();
+    for r in fclint::checks::rules::RULES.iter().flat_map(|f| f.iter()) {
+        let entry = list
+            .iter()
+            .find(|e| e["code"] == r.code)
+            .unwrap_or_else(|| panic!("{} not listed", r.code));
+        assert_eq!(entry["name"], r.name);
+        let e = fclint(&["explain", r.code]);
+        assert_eq!(e.status.code(), Some(0));
+        let text = String::from_utf8_lossy(&e.stdout);
+        assert!(
+            text.starts_with(&format!("# {} {}", r.code, r.name)),
+            "{text}"
+        );
+        for section in [
+            "## What it checks",
+            "## Why it matters",
+            "## Example",
+            "## Fix",
+            "https://",
+        ] {
+            assert!(
+                text.contains(section) || r.code.starts_with("SP"),
+                "{} lacks {section}",
+                r.code
+            );
+        }
+        let zh = fclint(&["explain", r.name, "--lang", "zh"]);
+        let text = String::from_utf8_lossy(&zh.stdout);
+        for section in ["## 检查内容", "## 为什么重要", "## 示例", "## 修复"] {
+            assert!(text.contains(section), "{} lacks {section}", r.code);
+        }
+        assert!(!r.summary_zh.is_empty() && !r.doc_zh.is_empty());
+        // Names are kebab-case.
+        assert!(r
+            .name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+    }
+    let zh = fclint(&["rules", "--lang", "zh"]);
+    assert!(String::from_utf8_lossy(&zh.stdout).contains("EB006  error    dlq-without-errors-tolerance-all         未设置 `errorsTolerance: ALL` 时 `deadLetterQueue` 永远收不到消息"));
+    let bad = fclint(&["explain", "EB999"]);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn every_rule_has_a_failing_and_a_passing_fixture() {
+    let mut snapshots = String::new();
+    for entry in std::fs::read_dir(root().join("testdata/err"))
+        .unwrap()
+        .flatten()
+    {
+        if entry.path().extension().and_then(|e| e.to_str()) == Some("out") {
+            snapshots.push_str(&std::fs::read_to_string(entry.path()).unwrap());
+        }
+    }
+    for r in fclint::checks::rules::RULES.iter().flat_map(|f| f.iter()) {
+        assert!(
+            snapshots.contains(&format!("[{}]", r.code)),
+            "no failing fixture reports {}",
+            r.code
+        );
+    }
+    // The passing fixtures produce no finding of these families at all.
+    for f in [
+        "testdata/ok/rules_kafka_sound",
+        "testdata/ok/rules_passing_variants.yaml",
+        "testdata/ok/rules_suppressed.yaml",
+    ] {
+        let out = fclint(&["check", f, "-f", "json"]);
+        assert!(codes(&out).is_empty(), "{f}: {:?}", codes(&out));
+    }
+    let _ = Path::new("");
+}
