@@ -43,6 +43,8 @@ pub struct Document {
     /// The resolved tree; `None` when the YAML could not be read.
     pub root: Option<Node>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Use sites of values read from secret-looking environment variables.
+    pub masked: Vec<Span>,
 }
 
 /// Read a file into the source map. Errors only for I/O problems (missing, unreadable).
@@ -122,9 +124,18 @@ pub fn load(
             edition: Edition::V1,
             root: None,
             diagnostics: vec![d],
+            masked: Vec::new(),
         });
     }
     Ok(load_text(sources, file, opts))
+}
+
+/// The resolved document as `fclint preview` prints it (unknown values as their text,
+/// secret-looking environment values masked); `None` when the YAML could not be read.
+pub fn preview_value(doc: &Document) -> Option<serde_json::Value> {
+    doc.root
+        .as_ref()
+        .map(|r| resolve::preview::to_json(r, &doc.masked))
 }
 
 /// Parse and resolve a file already in the source map.
@@ -156,6 +167,7 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
             edition: Edition::V1,
             root: None,
             diagnostics,
+            masked: Vec::new(),
         };
     };
     let edition = model::edition_of(&root);
@@ -187,6 +199,7 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
         edition,
         root: Some(root),
         diagnostics,
+        masked: resolved.masked,
     }
 }
 

@@ -295,6 +295,9 @@ pub const REGION_INSTANCE_QUOTA_OLD: u64 = 300;
 pub const YAML_ALIAS_NODE_BUDGET: usize = 100_000;
 /// Deepest YAML nesting fclint reads.
 pub const YAML_MAX_DEPTH: usize = 256;
+/// Values resolving magic variables may build before fclint stops (a variable holding a
+/// large object inserted many times multiplies the document).
+pub const RESOLVE_NODE_BUDGET: usize = 1_000_000;
 /// Files larger than this are refused (no real s.yaml comes close).
 pub const MAX_FILE_BYTES: u64 = 16 * MB;
 

@@ -34,6 +34,28 @@ enum Command {
     Explain(ExplainArgs),
     /// Print the JSON Schema of s.yaml.
     Schema,
+    /// Print the resolved document (magic variables, extend, template applied), like
+    /// `s preview -o json`; problems found while resolving go to stderr.
+    Preview(PreviewArgs),
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum PreviewFormat {
+    Json,
+    Yaml,
+}
+
+#[derive(Args)]
+struct PreviewArgs {
+    /// The s.yaml file.
+    file: PathBuf,
+    #[arg(long, short = 'f', value_enum, default_value = "json")]
+    format: PreviewFormat,
+    /// Set a variable for `${env(..)}` for this run only (repeatable).
+    #[arg(long = "env", value_name = "NAME=VALUE")]
+    env: Vec<String>,
+    #[command(flatten)]
+    common: CommonArgs,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -305,6 +327,52 @@ fn run_explain(args: &ExplainArgs) -> Result<ExitCode, FatalError> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn run_preview(args: &PreviewArgs) -> Result<ExitCode, FatalError> {
+    if !args.file.is_file() {
+        return Err(FatalError(format!("{} is not a file", args.file.display())));
+    }
+    let opts = fclint::resolve::ResolveOptions {
+        env: parse_env(&args.env)?,
+        use_process_env: true,
+    };
+    let mut sources = SourceMap::new();
+    let doc = fclint::load(&mut sources, &args.file, &opts)?;
+    let lang = lang_of(&args.common);
+    let mut diags = doc.diagnostics.clone();
+    fclint::sort_diagnostics(&sources, &mut diags);
+    let mut errors = 0;
+    for d in &diags {
+        let file = sources.get(d.span.file);
+        eprintln!(
+            "{}:{}:{}: {}[{}] {}",
+            file.display,
+            d.span.start.line,
+            d.span.start.col,
+            d.severity.as_str(),
+            d.code,
+            d.message.get(lang)
+        );
+        errors += usize::from(d.severity == fclint::diag::Severity::Error);
+    }
+    if let Some(value) = fclint::preview_value(&doc) {
+        let text = match args.format {
+            PreviewFormat::Json => {
+                let mut t = serde_json::to_string_pretty(&value)
+                    .map_err(|e| FatalError(format!("cannot print JSON: {e}")))?;
+                t.push('\n');
+                t
+            }
+            PreviewFormat::Yaml => fclint::resolve::preview::to_yaml(&value),
+        };
+        write_stdout(&text);
+    }
+    Ok(if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
 fn write_stdout(text: &str) {
     let mut out = std::io::stdout().lock();
     // A closed pipe (`fclint … | head`) is not an error worth a panic.
@@ -318,6 +386,7 @@ fn main() -> ExitCode {
         Command::Check(a) => run_check(a),
         Command::Rules(a) => run_rules(a),
         Command::Explain(a) => run_explain(a),
+        Command::Preview(a) => run_preview(a),
         Command::Schema => {
             write_stdout(&fclint::checks::schema::document_schema_json());
             Ok(ExitCode::SUCCESS)

@@ -53,6 +53,7 @@ pub fn all() -> Vec<&'static RuleMeta> {
     v.extend(super::structure::RULES.iter());
     v.extend(super::schema::RULES.iter());
     v.extend(super::rules::RULES.iter().flat_map(|f| f.iter()));
+    v.extend(crate::resolve::RULES.iter());
     v.sort_by(|a, b| a.code.cmp(b.code));
     v
 }

@@ -241,8 +241,17 @@ pub fn check(root: &Node, edition: Edition, out: &mut Vec<Diagnostic>) {
                     Severity::Info,
                     span,
                     pointer,
-                    format!("component `{c}` is an expression or a path; `{}` is checked as an FC function because of its props", e.key),
-                    format!("组件 `{c}` 是表达式或路径；根据其 props，`{}` 按函数计算函数检查", e.key),
+                    if std::path::Path::new(c).is_absolute() {
+                        // A resolved `${path(..)}`: the machine's path says nothing to the reader.
+                        format!("component is a local path; `{}` is checked as an FC function because of its props", e.key)
+                    } else {
+                        format!("component `{c}` is an expression or a path; `{}` is checked as an FC function because of its props", e.key)
+                    },
+                    if std::path::Path::new(c).is_absolute() {
+                        format!("组件是本地路径；根据其 props，`{}` 按函数计算函数检查", e.key)
+                    } else {
+                        format!("组件 `{c}` 是表达式或路径；根据其 props，`{}` 按函数计算函数检查", e.key)
+                    },
                 ));
             }
             Some(c) => out.push(diag(

@@ -1,0 +1,273 @@
+//! Differential test: `fclint preview` against the real Serverless Devs CLI.
+//!
+//! For every edition-3 file in `$FCLINT_CORPUS`, run `s preview -t FILE -o json` (the
+//! binary named by `FCLINT_S_BIN`; `scripts/install-tools.sh` installs it into `.tools`)
+//! and compare its resolved `resources` with fclint's. Environment variables the file
+//! reads without a default are set to the same dummy value for both tools, so more
+//! files render. Values fclint leaves unknown (`${config(…)}`, outputs, registry
+//! placeholders) compare as equal. Every other difference must be listed, with its
+//! reason, in `tests/data/preview-exclusions.tsv`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use fclint::model::Edition;
+use fclint::resolve::ResolveOptions;
+use fclint::source::{Kind, Node, SourceMap};
+use serde_json::Value;
+
+fn tools() -> Option<(PathBuf, PathBuf)> {
+    let corpus = std::env::var_os("FCLINT_CORPUS");
+    let s = std::env::var_os("FCLINT_S_BIN");
+    match (corpus, s) {
+        (Some(c), Some(s)) => Some((PathBuf::from(c), PathBuf::from(s))),
+        (None, _) => {
+            println!("skipped: FCLINT_CORPUS not set (CI sets it to ../shared/corpus)");
+            None
+        }
+        (_, None) => {
+            println!(
+                "skipped: FCLINT_S_BIN not set — install the Serverless Devs CLI with scripts/install-tools.sh and `source .tools/env.sh`"
+            );
+            None
+        }
+    }
+}
+
+/// Names of environment variables read as `env('X')` / `env(X)` / `env.X`.
+fn env_names(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices("env") {
+        let rest = &text[i + 3..];
+        let rest = rest
+            .strip_prefix('(')
+            .or_else(|| rest.strip_prefix('.'))
+            .unwrap_or("");
+        let rest = rest.trim_start_matches([' ', '\'', '"']);
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        if !name.is_empty() && !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+fn s_preview(s_bin: &Path, file: &Path, env: &BTreeMap<String, String>, home: &Path) -> Result<Value, String> {
+    let out = Command::new("timeout")
+        .arg("120")
+        .arg(s_bin)
+        .args(["preview", "-t"])
+        .arg(file)
+        .args(["-o", "json"])
+        .env("HOME", home)
+        .env("NO_COLOR", "1")
+        .envs(env)
+        .output()
+        .map_err(|e| format!("cannot run s: {e}"))?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    // `s` prints a warning line (and, on errors, a report) around the JSON.
+    let start = stdout.lines().position(|l| l.starts_with('{'));
+    let json = start.map(|s| stdout.lines().skip(s).collect::<Vec<_>>().join("\n"));
+    match (out.status.success(), json) {
+        (true, Some(j)) => serde_json::from_str(&j).map_err(|e| format!("unreadable JSON: {e}")),
+        _ => {
+            let all = format!("{stdout}{}", String::from_utf8_lossy(&out.stderr));
+            let reason = all
+                .lines()
+                .map(str::trim)
+                .find(|l| l.contains("Error") && !l.starts_with("Error Message") || l.contains("not found"))
+                .unwrap_or("no JSON output")
+                .to_string();
+            Err(reason)
+        }
+    }
+}
+
+/// Compare our resolved node with the CLI's JSON; push `(pointer, ours, theirs)` per difference.
+fn compare(ours: &Node, theirs: &Value, ptr: &str, out: &mut Vec<(String, String, String)>) {
+    let differ = |out: &mut Vec<_>| {
+        out.push((
+            ptr.to_string(),
+            fclint::resolve::preview::to_json(ours, &[]).to_string(),
+            theirs.to_string(),
+        ))
+    };
+    match (&ours.kind, theirs) {
+        (Kind::Unknown(_), _) => {}
+        (Kind::Null, Value::Null) => {}
+        (Kind::Bool(a), Value::Bool(b)) if a == b => {}
+        (Kind::Int(a), Value::Number(b)) if b.as_f64() == Some(*a as f64) => {}
+        (Kind::Float(a), Value::Number(b)) if b.as_f64() == Some(*a) => {}
+        (Kind::Str(a), Value::String(b)) if a == b => {}
+        (Kind::Seq(a), Value::Array(b)) if a.len() == b.len() => {
+            for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                compare(x, y, &format!("{ptr}/{i}"), out);
+            }
+        }
+        (Kind::Map(a), Value::Object(b)) => {
+            // The CLI drops null-valued keys below the top level.
+            for e in a.iter().filter(|e| !e.value.is_null()) {
+                let p = format!("{ptr}/{}", e.key);
+                match b.get(&e.key) {
+                    Some(v) => compare(&e.value, v, &p, out),
+                    None => out.push((p, "present".into(), "absent".into())),
+                }
+            }
+            for k in b.keys() {
+                if !a.iter().any(|e| &e.key == k && !e.value.is_null()) {
+                    out.push((format!("{ptr}/{k}"), "absent".into(), "present".into()));
+                }
+            }
+        }
+        _ => differ(out),
+    }
+}
+
+struct Exclusion {
+    id: String,
+    pointer: String,
+}
+
+fn exclusions() -> Vec<Exclusion> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/preview-exclusions.tsv");
+    let text = std::fs::read_to_string(&path).unwrap();
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            assert!(
+                cols.len() == 3 && !cols[2].trim().is_empty(),
+                "{}: every exclusion needs id, pointer prefix and reason: {l}",
+                path.display()
+            );
+            Exclusion {
+                id: cols[0].to_string(),
+                pointer: cols[1].to_string(),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn preview_agrees_with_s_preview_on_the_corpus() {
+    let Some((corpus, s_bin)) = tools() else { return };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus.join("files"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("yaml"))
+        .collect();
+    files.sort();
+    // Edition 3 only: `s preview` does not render edition 1.
+    let mut jobs = Vec::new();
+    for f in files {
+        let mut sources = SourceMap::new();
+        let doc = fclint::load(&mut sources, &f, &ResolveOptions::default()).unwrap();
+        if doc.edition == Edition::V3 && doc.root.is_some() {
+            let text = std::fs::read_to_string(&f).unwrap();
+            let env: BTreeMap<String, String> = env_names(&text)
+                .into_iter()
+                .map(|n| {
+                    let v = format!("fclint-test-{}", n.to_ascii_lowercase());
+                    (n, v)
+                })
+                .collect();
+            jobs.push((f, env));
+        }
+    }
+    assert!(jobs.len() > 50, "expected the corpus's edition-3 files, found {}", jobs.len());
+    let home = std::env::temp_dir().join(format!("fclint-s-home-{}", std::process::id()));
+    std::fs::create_dir_all(&home).unwrap();
+    // Two workers: `s` is a Node.js program that spends most of its second starting up.
+    let results: Vec<(PathBuf, BTreeMap<String, String>, Result<Value, String>)> = std::thread::scope(|scope| {
+        let chunks: Vec<_> = jobs.chunks(jobs.len().div_ceil(2)).collect();
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| {
+                let s_bin = &s_bin;
+                let home = &home;
+                scope.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|(f, env)| (f.clone(), env.clone(), s_preview(s_bin, f, env, home)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
+    });
+    let _ = std::fs::remove_dir_all(&home);
+    let excl = exclusions();
+    let mut rendered = 0;
+    let mut agree = 0;
+    let mut explained = 0;
+    let mut not_rendered = Vec::new();
+    let mut unexplained = Vec::new();
+    for (f, env, theirs) in results {
+        let id = f.file_stem().unwrap().to_string_lossy().into_owned();
+        let theirs = match theirs {
+            Ok(v) => v,
+            Err(reason) => {
+                not_rendered.push(format!("{id}: {reason}"));
+                continue;
+            }
+        };
+        rendered += 1;
+        let opts = ResolveOptions {
+            env,
+            use_process_env: false,
+        };
+        let mut sources = SourceMap::new();
+        let doc = fclint::load(&mut sources, &f, &opts).unwrap();
+        let root = doc.root.unwrap();
+        let mut diffs = Vec::new();
+        match (root.get("resources"), theirs.get("resources")) {
+            (Some(o), Some(t)) => compare(o, t, "/resources", &mut diffs),
+            (o, t) => assert_eq!(o.is_some(), t.is_some(), "{id}: resources present on one side only"),
+        }
+        let before = diffs.len();
+        diffs.retain(|(p, _, _)| !excl.iter().any(|e| e.id == id && p.starts_with(&e.pointer)));
+        if diffs.is_empty() {
+            if before == 0 {
+                agree += 1;
+            } else {
+                explained += 1;
+            }
+        } else {
+            for (p, o, t) in diffs {
+                unexplained.push(format!("{id} {p}: fclint {o}, s preview {t}"));
+            }
+        }
+    }
+    let total = rendered + not_rendered.len();
+    let differing: std::collections::BTreeSet<&str> = unexplained
+        .iter()
+        .filter_map(|l| l.split(' ').next())
+        .collect();
+    println!(
+        "s preview rendered {rendered} of {total} edition-3 files: {agree} agree, {explained} differ only where tests/data/preview-exclusions.tsv explains why, {} differ otherwise",
+        differing.len()
+    );
+    println!("not rendered by s preview ({}):", not_rendered.len());
+    for n in &not_rendered {
+        println!("  {n}");
+    }
+    assert!(rendered > 30, "s preview rendered only {rendered} files; is the CLI working?");
+    assert!(
+        unexplained.is_empty(),
+        "differences from s preview:\n{}",
+        unexplained.join("\n")
+    );
+}
+
+#[test]
+fn env_names_are_found_in_every_form() {
+    assert_eq!(
+        env_names("a: ${env('A')} b: ${env(B, 'x')} c: ${env.C} d: ${env(\"D\")}"),
+        vec!["A", "B", "C", "D"]
+    );
+}
