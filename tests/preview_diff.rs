@@ -56,7 +56,12 @@ fn env_names(text: &str) -> Vec<String> {
     out
 }
 
-fn s_preview(s_bin: &Path, file: &Path, env: &BTreeMap<String, String>, home: &Path) -> Result<Value, String> {
+fn s_preview(
+    s_bin: &Path,
+    file: &Path,
+    env: &BTreeMap<String, String>,
+    home: &Path,
+) -> Result<Value, String> {
     let out = Command::new("timeout")
         .arg("120")
         .arg(s_bin)
@@ -79,7 +84,10 @@ fn s_preview(s_bin: &Path, file: &Path, env: &BTreeMap<String, String>, home: &P
             let reason = all
                 .lines()
                 .map(str::trim)
-                .find(|l| l.contains("Error") && !l.starts_with("Error Message") || l.contains("not found"))
+                .find(|l| {
+                    l.contains("Error") && !l.starts_with("Error Message")
+                        || l.contains("not found")
+                })
                 .unwrap_or("no JSON output")
                 .to_string();
             Err(reason)
@@ -127,6 +135,9 @@ fn compare(ours: &Node, theirs: &Value, ptr: &str, out: &mut Vec<(String, String
     }
 }
 
+/// A corpus file, the dummy environment it got, and what `s preview` made of it.
+type Rendered = (PathBuf, BTreeMap<String, String>, Result<Value, String>);
+
 struct Exclusion {
     id: String,
     pointer: String,
@@ -154,7 +165,9 @@ fn exclusions() -> Vec<Exclusion> {
 
 #[test]
 fn preview_agrees_with_s_preview_on_the_corpus() {
-    let Some((corpus, s_bin)) = tools() else { return };
+    let Some((corpus, s_bin)) = tools() else {
+        return;
+    };
     let mut files: Vec<PathBuf> = std::fs::read_dir(corpus.join("files"))
         .unwrap()
         .flatten()
@@ -179,11 +192,15 @@ fn preview_agrees_with_s_preview_on_the_corpus() {
             jobs.push((f, env));
         }
     }
-    assert!(jobs.len() > 50, "expected the corpus's edition-3 files, found {}", jobs.len());
+    assert!(
+        jobs.len() > 50,
+        "expected the corpus's edition-3 files, found {}",
+        jobs.len()
+    );
     let home = std::env::temp_dir().join(format!("fclint-s-home-{}", std::process::id()));
     std::fs::create_dir_all(&home).unwrap();
     // Two workers: `s` is a Node.js program that spends most of its second starting up.
-    let results: Vec<(PathBuf, BTreeMap<String, String>, Result<Value, String>)> = std::thread::scope(|scope| {
+    let results: Vec<Rendered> = std::thread::scope(|scope| {
         let chunks: Vec<_> = jobs.chunks(jobs.len().div_ceil(2)).collect();
         let handles: Vec<_> = chunks
             .into_iter()
@@ -198,7 +215,10 @@ fn preview_agrees_with_s_preview_on_the_corpus() {
                 })
             })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap())
+            .collect()
     });
     let _ = std::fs::remove_dir_all(&home);
     let excl = exclusions();
@@ -227,7 +247,11 @@ fn preview_agrees_with_s_preview_on_the_corpus() {
         let mut diffs = Vec::new();
         match (root.get("resources"), theirs.get("resources")) {
             (Some(o), Some(t)) => compare(o, t, "/resources", &mut diffs),
-            (o, t) => assert_eq!(o.is_some(), t.is_some(), "{id}: resources present on one side only"),
+            (o, t) => assert_eq!(
+                o.is_some(),
+                t.is_some(),
+                "{id}: resources present on one side only"
+            ),
         }
         let before = diffs.len();
         diffs.retain(|(p, _, _)| !excl.iter().any(|e| e.id == id && p.starts_with(&e.pointer)));
@@ -256,7 +280,10 @@ fn preview_agrees_with_s_preview_on_the_corpus() {
     for n in &not_rendered {
         println!("  {n}");
     }
-    assert!(rendered > 30, "s preview rendered only {rendered} files; is the CLI working?");
+    assert!(
+        rendered > 30,
+        "s preview rendered only {rendered} files; is the CLI working?"
+    );
     assert!(
         unexplained.is_empty(),
         "differences from s preview:\n{}",

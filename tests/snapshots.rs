@@ -116,3 +116,29 @@ fn ok_files_have_no_errors() {
         );
     }
 }
+
+/// Every rule fclint can report has a fixture that triggers it and documentation in both
+/// languages (what `fclint explain CODE` prints).
+#[test]
+fn every_rule_has_a_failing_fixture_and_docs() {
+    let mut outs = String::new();
+    for dir in ["testdata/err"] {
+        for e in std::fs::read_dir(root().join(dir)).unwrap().flatten() {
+            if e.path().extension().and_then(|x| x.to_str()) == Some("out") {
+                outs.push_str(&std::fs::read_to_string(e.path()).unwrap());
+            }
+        }
+    }
+    let mut missing = Vec::new();
+    for rule in fclint::checks::registry::all() {
+        if !outs.contains(&format!("[{}]", rule.code)) {
+            missing.push(format!("{}: no testdata/err fixture reports it", rule.code));
+        }
+        for (lang, doc) in [("en", rule.doc), ("zh", rule.doc_zh)] {
+            if !doc.starts_with("## ") || doc.len() < 80 {
+                missing.push(format!("{} ({lang}): documentation missing or too short", rule.code));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}

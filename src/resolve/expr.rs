@@ -258,7 +258,10 @@ impl Parser<'_> {
             return None;
         }
         if let Ok(n) = raw.parse::<f64>() {
-            if raw.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-') {
+            if raw
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+            {
                 return Some(Expr::Num(n));
             }
         }
@@ -295,7 +298,10 @@ mod tests {
         assert_eq!(parse("vars.a.b"), Some(path(&["vars", "a", "b"])));
         assert_eq!(parse(" vars.x "), Some(path(&["vars", "x"])));
         assert_eq!(parse("vars['a-b'][0]"), Some(path(&["vars", "a-b", "0"])));
-        assert_eq!(parse("fc-svc.props.x"), Some(path(&["fc-svc", "props", "x"])));
+        assert_eq!(
+            parse("fc-svc.props.x"),
+            Some(path(&["fc-svc", "props", "x"]))
+        );
         assert_eq!(
             parse("env('X', 'd')"),
             Some(Expr::Call(
@@ -321,12 +327,18 @@ mod tests {
             parse("json(file('./a.json'))"),
             Some(Expr::Call(
                 "json".into(),
-                vec![Expr::Call("file".into(), vec![Expr::Str("./a.json".into())])]
+                vec![Expr::Call(
+                    "file".into(),
+                    vec![Expr::Str("./a.json".into())]
+                )]
             ))
         );
         assert_eq!(
             parse("file(./p.yaml)"),
-            Some(Expr::Call("file".into(), vec![Expr::Bare("./p.yaml".into())]))
+            Some(Expr::Call(
+                "file".into(),
+                vec![Expr::Bare("./p.yaml".into())]
+            ))
         );
         assert_eq!(
             parse("env('M', 512)"),

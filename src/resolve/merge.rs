@@ -20,7 +20,8 @@ pub fn deep_merge(base: Node, over: Node) -> Node {
             for e in over_entries {
                 match entries.iter_mut().find(|b| b.key == e.key) {
                     Some(b) => {
-                        let old = std::mem::replace(&mut b.value, Node::new(Kind::Null, e.key_span));
+                        let old =
+                            std::mem::replace(&mut b.value, Node::new(Kind::Null, e.key_span));
                         b.value = deep_merge(old, e.value);
                         b.key_span = e.key_span;
                     }
@@ -169,9 +170,15 @@ pub fn apply_templates(root: &mut Node, diags: &mut Vec<Diagnostic>) {
         return;
     };
     for res in resources.iter_mut() {
-        let Some(ext) = res.value.get("extend").cloned() else { continue };
-        let Some(name_node) = ext.get("name") else { continue };
-        let Some(name) = name_node.as_str() else { continue };
+        let Some(ext) = res.value.get("extend").cloned() else {
+            continue;
+        };
+        let Some(name_node) = ext.get("name") else {
+            continue;
+        };
+        let Some(name) = name_node.as_str() else {
+            continue;
+        };
         let tpl = templates.as_ref().and_then(|t| t.get(name));
         let Some(tpl) = tpl else {
             let known: Vec<&str> = templates
@@ -213,10 +220,13 @@ pub fn apply_templates(root: &mut Node, diags: &mut Vec<Diagnostic>) {
         if !tpl.is_map() {
             continue;
         }
-        let Kind::Map(entries) = &mut res.value.kind else { continue };
+        let Kind::Map(entries) = &mut res.value.kind else {
+            continue;
+        };
         match entries.iter_mut().find(|e| e.key == "props") {
             Some(props) => {
-                let own = std::mem::replace(&mut props.value, Node::new(Kind::Null, props.key_span));
+                let own =
+                    std::mem::replace(&mut props.value, Node::new(Kind::Null, props.key_span));
                 props.value = if own.is_map() {
                     deep_merge(tpl, own)
                 } else if own.is_null() {

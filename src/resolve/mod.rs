@@ -224,7 +224,9 @@ fn load_dotenv(
         if !path.is_file() {
             continue;
         }
-        let Ok(id) = read_text(sources, &path) else { continue };
+        let Ok(id) = read_text(sources, &path) else {
+            continue;
+        };
         for v in dotenv::parse(id, sources.get(id)) {
             env.entry(v.key).or_insert((v.value, v.span));
         }
@@ -235,14 +237,25 @@ fn load_dotenv(
 /// Does an environment variable name look like it holds a secret?
 fn secret_name(name: &str) -> bool {
     let n = name.to_ascii_uppercase();
-    ["SECRET", "PASSWORD", "PASSWD", "TOKEN", "CREDENTIAL", "PRIVATE", "ACCESS_KEY", "ACCESSKEY"]
-        .iter()
-        .any(|w| n.contains(w))
+    [
+        "SECRET",
+        "PASSWORD",
+        "PASSWD",
+        "TOKEN",
+        "CREDENTIAL",
+        "PRIVATE",
+        "ACCESS_KEY",
+        "ACCESSKEY",
+    ]
+    .iter()
+    .any(|w| n.contains(w))
 }
 
 /// A registry template placeholder (`{{ name }}`) left in a quoted string.
 fn has_placeholder(s: &str) -> bool {
-    let Some(start) = s.find("{{") else { return false };
+    let Some(start) = s.find("{{") else {
+        return false;
+    };
     s[start + 2..].contains("}}")
 }
 
@@ -261,7 +274,7 @@ struct Resolver<'a> {
     opts: &'a ResolveOptions,
     dotenv: HashMap<String, (String, Span)>,
     /// Resolved value of every `${…}` scalar, by its path in the merged document.
-    memo: HashMap<String, Node>,
+    memo: HashMap<String, (Node, usize)>,
     /// Paths of the `${…}` scalars being evaluated, to find cycles.
     stack: Vec<String>,
     diags: Vec<Diagnostic>,
@@ -352,7 +365,14 @@ impl<'a> Resolver<'a> {
 
     fn eval_string(&mut self, raw: &'a Node, s: &str, path: &[String]) -> Node {
         let key = path_key(path);
-        if let Some(n) = self.memo.get(&key) {
+        if let Some((n, size)) = self.memo.get(&key) {
+            // A copy costs what it copies: the budget bounds the whole document.
+            if *size > self.budget {
+                self.budget = 0;
+                self.exhausted_at.get_or_insert(raw.span);
+                return Self::unknown(raw, s.to_string());
+            }
+            self.budget -= size;
             return n.clone();
         }
         if let Some(pos) = self.stack.iter().position(|k| *k == key) {
@@ -378,7 +398,7 @@ impl<'a> Resolver<'a> {
                 )),
             );
             let n = Self::unknown(raw, s.to_string());
-            self.memo.insert(key, n.clone());
+            self.memo.insert(key, (n.clone(), 1));
             return n;
         }
         self.stack.push(key.clone());
@@ -444,7 +464,7 @@ impl<'a> Resolver<'a> {
                 pointer: String::new(),
             },
         };
-        self.memo.insert(key, node.clone());
+        self.memo.insert(key, (node.clone(), count_nodes(&node)));
         node
     }
 
@@ -480,7 +500,9 @@ impl<'a> Resolver<'a> {
         let first = t[0].as_str();
         match (self.edition, first) {
             (_, "vars") => self.lookup(t.to_vec(), raw, text),
-            (Edition::V1, "env" | "Env") if t.len() == 2 => self.env_value(&t[1], None, raw, this, text),
+            (Edition::V1, "env" | "Env") if t.len() == 2 => {
+                self.env_value(&t[1], None, raw, this, text)
+            }
             (Edition::V3, "env") if t.len() == 2 => {
                 self.diags.push(
                     diag(
@@ -532,7 +554,9 @@ impl<'a> Resolver<'a> {
                 }
             }
             (Edition::V3, "resources") => {
-                let Some(name) = t.get(1) else { return Out::Unknown };
+                let Some(name) = t.get(1) else {
+                    return Out::Unknown;
+                };
                 let exists = self
                     .merged
                     .get("resources")
@@ -614,10 +638,20 @@ impl<'a> Resolver<'a> {
     }
 
     /// Continue a lookup inside an already resolved value.
-    fn navigate(&mut self, mut node: Node, tokens: &[String], from: usize, raw: &Node, text: &str) -> Out {
+    fn navigate(
+        &mut self,
+        mut node: Node,
+        tokens: &[String],
+        from: usize,
+        raw: &Node,
+        text: &str,
+    ) -> Out {
         for i in from..tokens.len() {
             let next = match node.kind {
-                Kind::Map(entries) => entries.into_iter().find(|e| e.key == tokens[i]).map(|e| e.value),
+                Kind::Map(entries) => entries
+                    .into_iter()
+                    .find(|e| e.key == tokens[i])
+                    .map(|e| e.value),
                 Kind::Seq(items) => tokens[i]
                     .parse::<usize>()
                     .ok()
@@ -636,7 +670,14 @@ impl<'a> Resolver<'a> {
         Out::Val(node)
     }
 
-    fn missing(&mut self, tokens: &[String], i: usize, container: &Node, raw: &Node, text: &str) -> Out {
+    fn missing(
+        &mut self,
+        tokens: &[String],
+        i: usize,
+        container: &Node,
+        raw: &Node,
+        text: &str,
+    ) -> Out {
         let (sev, cli_en, cli_zh) = match self.edition {
             Edition::V3 => (
                 Severity::Error,
@@ -692,13 +733,18 @@ impl<'a> Resolver<'a> {
         this: Option<&str>,
         text: &str,
     ) -> Out {
-        let found = self.opts.env.get(name).map(|v| (v.clone(), None)).or_else(|| {
-            if self.opts.use_process_env {
-                std::env::var(name).ok().map(|v| (v, None))
-            } else {
-                None
-            }
-        });
+        let found = self
+            .opts
+            .env
+            .get(name)
+            .map(|v| (v.clone(), None))
+            .or_else(|| {
+                if self.opts.use_process_env {
+                    std::env::var(name).ok().map(|v| (v, None))
+                } else {
+                    None
+                }
+            });
         let found = found.or_else(|| self.dotenv.get(name).map(|(v, s)| (v.clone(), Some(*s))));
         match (found, default) {
             (Some((value, origin)), _) => {
@@ -716,7 +762,13 @@ impl<'a> Resolver<'a> {
     }
 
     /// The string value of a call argument.
-    fn arg_string(&mut self, e: &Expr, raw: &'a Node, this: Option<&str>, text: &str) -> Option<String> {
+    fn arg_string(
+        &mut self,
+        e: &Expr,
+        raw: &'a Node,
+        this: Option<&str>,
+        text: &str,
+    ) -> Option<String> {
         match self.eval(e, raw, this, text) {
             Out::Val(n) => match n.kind {
                 Kind::Str(s) => Some(s),
@@ -726,16 +778,29 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn eval_call(&mut self, name: &str, args: &[Expr], raw: &'a Node, this: Option<&str>, text: &str) -> Out {
+    fn eval_call(
+        &mut self,
+        name: &str,
+        args: &[Expr],
+        raw: &'a Node,
+        this: Option<&str>,
+        text: &str,
+    ) -> Out {
         match name {
             "env" | "Env" => {
-                let Some(var) = args.first().and_then(|a| self.arg_string(a, raw, this, text)) else {
+                let Some(var) = args
+                    .first()
+                    .and_then(|a| self.arg_string(a, raw, this, text))
+                else {
                     return Out::Unknown;
                 };
                 self.env_value(&var, args.get(1), raw, this, text)
             }
             "path" => {
-                let Some(p) = args.first().and_then(|a| self.arg_string(a, raw, this, text)) else {
+                let Some(p) = args
+                    .first()
+                    .and_then(|a| self.arg_string(a, raw, this, text))
+                else {
                     return Out::Unknown;
                 };
                 let mut abs = normalize(&self.dir.join(&p));
@@ -745,13 +810,19 @@ impl<'a> Resolver<'a> {
                 }
                 // The CLI fails on a path that does not exist, but a build step may create it.
                 if abs.exists() {
-                    Out::Val(Node::new(Kind::Str(abs.to_string_lossy().into_owned()), raw.span))
+                    Out::Val(Node::new(
+                        Kind::Str(abs.to_string_lossy().into_owned()),
+                        raw.span,
+                    ))
                 } else {
                     Out::Unknown
                 }
             }
             "file" => {
-                let Some(p) = args.first().and_then(|a| self.arg_string(a, raw, this, text)) else {
+                let Some(p) = args
+                    .first()
+                    .and_then(|a| self.arg_string(a, raw, this, text))
+                else {
                     return Out::Unknown;
                 };
                 match self.edition {
@@ -763,9 +834,21 @@ impl<'a> Resolver<'a> {
             }
             "json" => match args.first() {
                 Some(Expr::Call(f, inner)) if f == "file" => {
-                    let Some(p) = inner.first().and_then(|a| self.arg_string(a, raw, this, text)) else {
+                    let Some(p) = inner
+                        .first()
+                        .and_then(|a| self.arg_string(a, raw, this, text))
+                    else {
                         return Out::Unknown;
                     };
+                    // JSON's own error message first; then read it again with spans.
+                    if let Ok(id) = read_text(self.sources, &self.dir.join(&p)) {
+                        if let Err(e) =
+                            serde_json::from_str::<serde_json::Value>(&self.sources.get(id).text)
+                        {
+                            self.bad_json(raw, text, &e.to_string());
+                            return Out::Unknown;
+                        }
+                    }
                     self.read_file_parsed(&p, raw, text)
                 }
                 Some(a) => match self.eval(a, raw, this, text) {
@@ -856,6 +939,14 @@ impl<'a> Resolver<'a> {
             }
             Loaded::Missing(reason) => self.file_missing(raw, text, rel, &reason),
         }
+    }
+}
+
+fn count_nodes(n: &Node) -> usize {
+    1 + match &n.kind {
+        Kind::Map(entries) => entries.iter().map(|e| count_nodes(&e.value)).sum(),
+        Kind::Seq(items) => items.iter().map(count_nodes).sum(),
+        _ => 0,
     }
 }
 
@@ -956,7 +1047,9 @@ fn normalize(p: &Path) -> PathBuf {
     let abs = if p.is_absolute() {
         p.to_path_buf()
     } else {
-        std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.to_path_buf())
+        std::env::current_dir()
+            .map(|d| d.join(p))
+            .unwrap_or_else(|_| p.to_path_buf())
     };
     let mut out = PathBuf::new();
     for c in abs.components() {

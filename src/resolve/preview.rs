@@ -61,7 +61,7 @@ pub fn to_yaml(value: &Value) -> String {
 }
 
 fn indent(out: &mut String, n: usize) {
-    out.extend(std::iter::repeat_n(' ', n));
+    out.push_str(&" ".repeat(n));
 }
 
 fn write_map(out: &mut String, m: &serde_json::Map<String, Value>, ind: usize) {
@@ -157,14 +157,27 @@ fn plain_safe(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
     if matches!(
         lower.as_str(),
-        "null" | "~" | "true" | "false" | "yes" | "no" | "on" | "off" | "y" | "n" | ".inf" | "-.inf" | ".nan"
+        "null"
+            | "~"
+            | "true"
+            | "false"
+            | "yes"
+            | "no"
+            | "on"
+            | "off"
+            | "y"
+            | "n"
+            | ".inf"
+            | "-.inf"
+            | ".nan"
     ) {
         return false;
     }
     if s.parse::<f64>().is_ok()
         || s.starts_with("0x")
         || s.starts_with("0o")
-        || s.chars().all(|c| c.is_ascii_digit() || c == '_' || c == ':' || c == '.' || c == '-')
+        || s.chars()
+            .all(|c| c.is_ascii_digit() || c == '_' || c == ':' || c == '.' || c == '-')
     {
         return false;
     }
