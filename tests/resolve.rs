@@ -292,3 +292,90 @@ fn check_env_flag_sets_variables_for_one_run() {
     assert!(codes.contains(&("SC008", 18)), "{codes:?}");
     assert!(!codes.contains(&("SC005", 18)), "{codes:?}");
 }
+
+#[test]
+fn every_edition_3_form_resolves_and_matches_s_preview_when_available() {
+    let file = root().join("testdata/ok/resolve_forms_v3/s.yaml");
+    let v = preview(&file, &[]);
+    let api = &v["resources"]["api"]["props"];
+    assert_eq!(api["functionName"], json!("api-prod-v1"));
+    assert_eq!(
+        api["region"],
+        json!("cn-hangzhou"),
+        "template with a vars reference"
+    );
+    assert_eq!(
+        api["description"],
+        json!("API in front of the orders service\n")
+    );
+    assert_eq!(
+        api["environmentVariables"],
+        json!({"LOG_LEVEL": "info", "RETRIES": "3"})
+    );
+    assert_eq!(api["memorySize"], json!(512));
+    assert_eq!(
+        api["triggers"][0]["triggerConfig"]["methods"],
+        json!(["GET"])
+    );
+    let worker = &v["resources"]["worker"]["props"];
+    assert_eq!(worker["functionName"], json!("worker-default"));
+    assert_eq!(
+        worker["runtime"],
+        json!("python3.10"),
+        "another resource's template value"
+    );
+    assert!(worker["code"]
+        .as_str()
+        .unwrap()
+        .ends_with("testdata/ok/resolve_forms_v3/code"));
+    let v = preview(&file, &[("FCLINT_FORMS_SUFFIX", "v2")]);
+    assert_eq!(
+        v["resources"]["api"]["props"]["functionName"],
+        json!("api-prod-v2")
+    );
+
+    let Some(s_bin) = std::env::var_os("FCLINT_S_BIN") else {
+        println!("skipped the s preview comparison: FCLINT_S_BIN not set");
+        return;
+    };
+    let home = std::env::temp_dir().join(format!("fclint-forms-home-{}", std::process::id()));
+    std::fs::create_dir_all(&home).unwrap();
+    let out = Command::new(s_bin)
+        .args(["preview", "-o", "json", "-t"])
+        .arg(&file)
+        .env("HOME", &home)
+        .env_remove("FCLINT_FORMS_SUFFIX")
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&home);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let json_start = stdout.find("\n{").map(|i| i + 1).unwrap_or(0);
+    let theirs: Value = serde_json::from_str(&stdout[json_start..]).unwrap();
+    assert_eq!(preview(&file, &[]), theirs);
+}
+
+#[test]
+fn every_edition_1_form_resolves() {
+    let file = root().join("testdata/ok/resolve_forms_v1/s.yaml");
+    let v = preview(&file, &[("FCLINT_FORMS_STAGE", "dev")]);
+    let api = &v["services"]["api"]["props"];
+    assert_eq!(api["service"]["name"], json!("api-dev"));
+    assert_eq!(
+        api["function"]["environmentVariables"],
+        json!({"LOG_LEVEL": "info"})
+    );
+    assert!(api["function"]["codeUri"]
+        .as_str()
+        .unwrap()
+        .ends_with("resolve_forms_v1/code"));
+    let worker = &v["services"]["worker"]["props"];
+    assert_eq!(worker["region"], json!("cn-hangzhou"));
+    assert_eq!(worker["service"]["name"], json!("worker-dev"));
+    assert_eq!(worker["function"]["memorySize"], json!(512));
+    // Unset: unknown, printed as written, and not an error.
+    let v = preview(&file, &[]);
+    assert_eq!(
+        v["services"]["worker"]["props"]["service"]["name"],
+        json!("worker-${env.FCLINT_FORMS_STAGE}")
+    );
+}

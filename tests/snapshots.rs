@@ -136,7 +136,10 @@ fn every_rule_has_a_failing_fixture_and_docs() {
         }
         for (lang, doc) in [("en", rule.doc), ("zh", rule.doc_zh)] {
             if !doc.starts_with("## ") || doc.len() < 80 {
-                missing.push(format!("{} ({lang}): documentation missing or too short", rule.code));
+                missing.push(format!(
+                    "{} ({lang}): documentation missing or too short",
+                    rule.code
+                ));
             }
         }
     }
