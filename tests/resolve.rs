@@ -37,17 +37,26 @@ fn fclint() -> Command {
     c
 }
 
-#[test]
-fn a_resolved_value_is_reported_where_it_is_used_with_a_note_where_it_was_written() {
-    let path = root().join("testdata/err/resolve_values_at_use_site.yaml");
+/// Check a fixture; the finding whose pointer ends with `pointer_end`.
+fn finding(rel: &str, pointer_end: &str) -> (SourceMap, fclint::diag::Diagnostic) {
+    let path = root().join(rel);
     let mut sources = SourceMap::new();
     let out =
         fclint::check_file_full(&mut sources, &path, &fclint::CheckOptions::default()).unwrap();
     let d = out
         .diagnostics
-        .iter()
-        .find(|d| d.pointer.ends_with("/deliveryOption/concurrency"))
-        .expect("range error on concurrency");
+        .into_iter()
+        .find(|d| d.pointer.ends_with(pointer_end))
+        .unwrap_or_else(|| panic!("no finding at …{pointer_end} in {rel}"));
+    (sources, d)
+}
+
+#[test]
+fn a_resolved_value_is_reported_where_it_is_used_with_a_note_where_it_was_written() {
+    let (_, d) = finding(
+        "testdata/err/resolve_values_at_use_site.yaml",
+        "/deliveryOption/concurrency",
+    );
     assert_eq!(d.code, "SC005");
     assert_eq!((d.span.start.line, d.span.start.col), (38, 30));
     let notes: Vec<(u32, u32, &str)> = d
@@ -57,11 +66,10 @@ fn a_resolved_value_is_reported_where_it_is_used_with_a_note_where_it_was_writte
         .collect();
     assert_eq!(notes, vec![(5, 16, "value defined here")]);
     // An object inserted from vars: its members are reported at the insertion, noted at vars.
-    let d = out
-        .diagnostics
-        .iter()
-        .find(|d| d.pointer.ends_with("/batchWindow/CountBasedWindow"))
-        .unwrap();
+    let (_, d) = finding(
+        "testdata/err/resolve_values_at_use_site.yaml",
+        "/batchWindow/CountBasedWindow",
+    );
     assert_eq!((d.span.start.line, d.span.start.col), (46, 28));
     assert_eq!(
         d.notes
@@ -74,15 +82,10 @@ fn a_resolved_value_is_reported_where_it_is_used_with_a_note_where_it_was_writte
 
 #[test]
 fn dotenv_values_carry_their_line_in_the_env_file() {
-    let path = root().join("testdata/err/resolve_dotenv/s.yaml");
-    let mut sources = SourceMap::new();
-    let out =
-        fclint::check_file_full(&mut sources, &path, &fclint::CheckOptions::default()).unwrap();
-    let d = out
-        .diagnostics
-        .iter()
-        .find(|d| d.pointer == "/resources/fn/props/memorySize")
-        .unwrap();
+    let (sources, d) = finding(
+        "testdata/err/resolve_dotenv/s.yaml",
+        "/resources/fn/props/memorySize",
+    );
     let note = &d.notes[0];
     assert!(sources
         .get(note.span.file)

@@ -297,6 +297,11 @@ fn dotted(path: &[String]) -> String {
 }
 
 impl<'a> Resolver<'a> {
+    fn report(&mut self, code: &'static str, sev: Severity, span: Span, message: Text, help: Text) {
+        self.diags
+            .push(diag(code, sev, span, message).with_help(help));
+    }
+
     fn unknown(raw: &Node, text: String) -> Node {
         Node {
             kind: Kind::Unknown(text),
@@ -382,20 +387,18 @@ impl<'a> Resolver<'a> {
                 .map(|k| k.trim_start_matches('/').replace('/', "."))
                 .collect();
             let chain = chain.join(" → ");
-            self.diags.push(
-                diag(
-                    "VR002",
-                    Severity::Error,
-                    raw.span,
-                    Text::new(
-                        format!("`{s}` refers back to itself: {chain}"),
-                        format!("`{s}` 循环引用了自身：{chain}"),
-                    ),
-                )
-                .with_help(Text::new(
+            self.report(
+                "VR002",
+                Severity::Error,
+                raw.span,
+                Text::new(
+                    format!("`{s}` refers back to itself: {chain}"),
+                    format!("`{s}` 循环引用了自身：{chain}"),
+                ),
+                Text::new(
                     "break the cycle: one of these values must be written out",
                     "打破循环：其中至少一个值必须直接写出",
-                )),
+                ),
             );
             let n = Self::unknown(raw, s.to_string());
             self.memo.insert(key, (n.clone(), 1));
@@ -472,21 +475,13 @@ impl<'a> Resolver<'a> {
         match e {
             Expr::Bare(s) if self.edition == Edition::V3 && !expr::is_identifier(s) => {
                 // 3.x compiles `${…}` as JavaScript: `env(X, cn-hangzhou)` does not compile.
-                self.diags.push(
-                    diag(
-                        "VR006",
-                        Severity::Error,
-                        raw.span,
-                        Text::new(
+                self.report("VR006", Severity::Error, raw.span, Text::new(
                             format!("`${{{text}}}`: the unquoted argument `{s}` is not valid in Serverless Devs 3.x, which stops with \"CompileError\""),
                             format!("`${{{text}}}`：未加引号的参数 `{s}` 在 Serverless Devs 3.x 中无效，CLI 会报 \"CompileError\" 并停止"),
-                        ),
-                    )
-                    .with_help(Text::new(
+                        ), Text::new(
                         format!("quote it: `'{s}'`"),
                         format!("请加引号：`'{s}'`"),
-                    )),
-                );
+                    ));
                 Out::Unknown
             }
             Expr::Str(s) | Expr::Bare(s) => Out::Val(Node::new(Kind::Str(s.clone()), raw.span)),
@@ -504,21 +499,13 @@ impl<'a> Resolver<'a> {
                 self.env_value(&t[1], None, raw, this, text)
             }
             (Edition::V3, "env") if t.len() == 2 => {
-                self.diags.push(
-                    diag(
-                        "VR006",
-                        Severity::Error,
-                        raw.span,
-                        Text::new(
+                self.report("VR006", Severity::Error, raw.span, Text::new(
                             format!("`${{{text}}}` is edition 1 syntax; Serverless Devs 3.x stops with \"not found\""),
                             format!("`${{{text}}}` 是 1.x 语法；Serverless Devs 3.x 会报 \"not found\" 并停止"),
-                        ),
-                    )
-                    .with_help(Text::new(
+                        ), Text::new(
                         format!("write `${{env('{}')}}`", t[1]),
                         format!("请写成 `${{env('{}')}}`", t[1]),
-                    )),
-                );
+                    ));
                 Out::Unknown
             }
             (_, "this") => {
@@ -593,21 +580,13 @@ impl<'a> Resolver<'a> {
             // `components.<name>.output` exists only after deploy.
             (Edition::V3, "components") => Out::Unknown,
             (Edition::V3, _) => {
-                self.diags.push(
-                    diag(
-                        "VR001",
-                        Severity::Error,
-                        raw.span,
-                        Text::new(
+                self.report("VR001", Severity::Error, raw.span, Text::new(
                             format!("`${{{text}}}` cannot be resolved: `{first}` is not a variable Serverless Devs 3.x knows"),
                             format!("无法解析 `${{{text}}}`：`{first}` 不是 Serverless Devs 3.x 认识的变量"),
-                        ),
-                    )
-                    .with_help(Text::new(
+                        ), Text::new(
                         "3.x evaluates every `${…}` in the file and stops with \"not found\" here; use `${vars.…}`, `${this.props.…}`, `${resources.<name>.props.…}` or `${env('…')}`, or write the text without `${…}`",
                         "3.x 会对文件中每个 `${…}` 求值，并在此报 \"not found\" 停止；请使用 `${vars.…}`、`${this.props.…}`、`${resources.<name>.props.…}` 或 `${env('…')}`，或者去掉 `${…}` 直接写出文本",
-                    )),
-                );
+                    ));
                 Out::Unknown
             }
         }
@@ -873,20 +852,18 @@ impl<'a> Resolver<'a> {
     }
 
     fn file_missing(&mut self, raw: &Node, text: &str, rel: &str, reason: &str) -> Out {
-        self.diags.push(
-            diag(
-                "VR003",
-                Severity::Error,
-                raw.span,
-                Text::new(
-                    format!("`${{{text}}}` cannot read `{rel}`: {reason}"),
-                    format!("`${{{text}}}` 无法读取 `{rel}`：{reason}"),
-                ),
-            )
-            .with_help(Text::new(
+        self.report(
+            "VR003",
+            Severity::Error,
+            raw.span,
+            Text::new(
+                format!("`${{{text}}}` cannot read `{rel}`: {reason}"),
+                format!("`${{{text}}}` 无法读取 `{rel}`：{reason}"),
+            ),
+            Text::new(
                 "the path is relative to the directory of this s.yaml",
                 "路径相对于本 s.yaml 所在目录",
-            )),
+            ),
         );
         Out::Unknown
     }
