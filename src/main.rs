@@ -60,8 +60,18 @@ struct PreviewArgs {
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum CheckFormat {
+    /// Snippets with the span underlined, notes and help.
     Human,
+    /// `{"version": 1, "diagnostics": [...], "summary": {...}}`.
     Json,
+    /// One line per finding: `path:line:col: severity[CODE] message`.
+    Concise,
+    /// GitHub Actions workflow commands (annotations on the pull request).
+    Github,
+    /// SARIF 2.1.0 (GitHub code scanning and other tools).
+    Sarif,
+    /// JUnit XML: one test case per file and rule.
+    Junit,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -255,6 +265,10 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
     let text = match args.format {
         CheckFormat::Human => report::human::render(&rep),
         CheckFormat::Json => report::json::render(&rep),
+        CheckFormat::Concise => report::concise::render(&rep),
+        CheckFormat::Github => report::github::render(&rep),
+        CheckFormat::Sarif => report::sarif::render(&rep),
+        CheckFormat::Junit => report::junit::render(&rep),
     };
     write_stdout(&text);
     let failing = diags.iter().any(|d| {

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use fclint::diag::Severity;
+use fclint::diag::{Lang, Severity};
 use fclint::source::SourceMap;
 
 fn root() -> PathBuf {
@@ -33,7 +33,8 @@ fn cases(dir: &str) -> Vec<PathBuf> {
     out
 }
 
-/// Check one file the way `fclint check --format concise` does, from the repo root.
+/// Check one file the way `fclint check --format concise` does from the repo root, rendered
+/// by the same function.
 fn concise(path: &Path) -> (String, Vec<fclint::diag::Diagnostic>) {
     let rel = path.strip_prefix(root()).unwrap_or(path).to_path_buf();
     let mut sources = SourceMap::new();
@@ -46,17 +47,11 @@ fn concise(path: &Path) -> (String, Vec<fclint::diag::Diagnostic>) {
     };
     let mut diags = fclint::check_file(&mut sources, &root().join(&rel), &opts).unwrap();
     fclint::sort_diagnostics(&sources, &mut diags);
+    let path = rel.display().to_string().replace('\\', "/");
     let mut out = String::new();
     for d in &diags {
-        out.push_str(&format!(
-            "{}:{}:{}: {}[{}] {}\n",
-            rel.display().to_string().replace('\\', "/"),
-            d.span.start.line,
-            d.span.start.col,
-            d.severity.as_str(),
-            d.code,
-            d.message.en
-        ));
+        out.push_str(&fclint::report::concise::line(&path, d, Lang::En));
+        out.push('\n');
     }
     (out, diags)
 }

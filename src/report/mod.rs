@@ -1,7 +1,11 @@
 //! Output formats for `check`. One file per format; all take the same sorted input.
 
+pub mod concise;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod sarif;
 
 use crate::diag::{Diagnostic, Lang, Severity};
 use crate::source::{FileId, SourceMap};

@@ -130,19 +130,100 @@ impl SourceMap {
     }
 }
 
-/// Show a path relative to the working directory when it lies below it.
+/// Show a path relative to the working directory: `dir/s.yaml` below it, `../other/s.yaml`
+/// beside it, and as given only when no relative form exists (another drive) or the working
+/// directory is unknown. Separators are always `/`.
 pub fn display_path(path: &Path) -> String {
     let rel = std::env::current_dir()
         .ok()
-        .and_then(|cwd| {
-            let abs = if path.is_absolute() {
-                path.to_path_buf()
-            } else {
-                cwd.join(path)
-            };
-            abs.strip_prefix(&cwd).ok().map(|p| p.to_path_buf())
-        })
+        .and_then(|cwd| relative_to(path, &cwd))
         .unwrap_or_else(|| path.to_path_buf());
     let s = rel.to_string_lossy().replace('\\', "/");
-    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
+    match s.strip_prefix("./") {
+        Some(rest) => rest.to_string(),
+        None => s,
+    }
+}
+
+/// `path` relative to the absolute directory `base`, lexically (`.` and `..` resolved without
+/// touching the file system). `None` when they share no root (different Windows drives).
+pub fn relative_to(path: &Path, base: &Path) -> Option<PathBuf> {
+    use std::path::Component;
+    let abs = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        base.join(path)
+    };
+    let norm = |p: &Path| {
+        let mut out: Vec<Component<'_>> = Vec::new();
+        for c in p.components() {
+            match c {
+                Component::CurDir => {}
+                Component::ParentDir => {
+                    if matches!(out.last(), Some(Component::Normal(_))) {
+                        out.pop();
+                    }
+                }
+                c => out.push(c),
+            }
+        }
+        out.into_iter()
+            .map(|c| c.as_os_str().to_os_string())
+            .collect::<Vec<_>>()
+    };
+    let (p, b) = (norm(&abs), norm(base));
+    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    // The first component is the root (`/`, or a prefix such as `C:`): without it in common
+    // there is no relative path.
+    if common == 0 {
+        return None;
+    }
+    let mut rel = PathBuf::new();
+    for _ in common..b.len() {
+        rel.push("..");
+    }
+    for c in &p[common..] {
+        rel.push(c);
+    }
+    if rel.as_os_str().is_empty() {
+        rel.push(".");
+    }
+    Some(rel)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::relative_to;
+    use std::path::{Path, PathBuf};
+
+    fn rel(p: &str, base: &str) -> Option<String> {
+        relative_to(Path::new(p), Path::new(base)).map(|p| p.to_string_lossy().into_owned())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn relative_paths() {
+        assert_eq!(rel("s.yaml", "/w/repo").as_deref(), Some("s.yaml"));
+        assert_eq!(rel("./a/s.yaml", "/w/repo").as_deref(), Some("a/s.yaml"));
+        assert_eq!(
+            rel("/w/repo/a/s.yaml", "/w/repo").as_deref(),
+            Some("a/s.yaml")
+        );
+        assert_eq!(
+            rel("/w/other/s.yaml", "/w/repo").as_deref(),
+            Some("../other/s.yaml")
+        );
+        assert_eq!(
+            rel("../other/./x/../s.yaml", "/w/repo").as_deref(),
+            Some("../other/s.yaml")
+        );
+        assert_eq!(
+            rel("/etc/s.yaml", "/w/repo").as_deref(),
+            Some("../../etc/s.yaml")
+        );
+        assert_eq!(
+            relative_to(Path::new("/w/repo"), Path::new("/w/repo")),
+            Some(PathBuf::from("."))
+        );
+    }
 }

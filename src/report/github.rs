@@ -1,0 +1,86 @@
+//! `--format github`: GitHub Actions workflow commands, which the runner turns into
+//! annotations on the pull request:
+//! `::error file=PATH,line=L,col=C,endLine=L,endColumn=C,title=CODE::message`.
+//!
+//! Escaping follows `@actions/core` (`toolkit/packages/core/src/command.ts`): data (the
+//! message) escapes `%`, CR and LF; properties additionally `:` and `,`. GitHub accepts
+//! `col`/`endColumn` only when the annotation starts and ends on the same line, so a finding
+//! that spans lines carries `line`/`endLine` only. `endColumn` is exclusive, like SARIF's.
+
+use super::Report;
+use crate::diag::{Diagnostic, Lang, Severity};
+
+/// Escape the message part of a workflow command.
+pub fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escape a property value (`file=`, `title=`) of a workflow command.
+pub fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+fn command(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "notice",
+    }
+}
+
+/// The message with its help on a second line.
+pub(crate) fn message_with_help(d: &Diagnostic, lang: Lang) -> String {
+    let msg = d.message.get(lang);
+    match &d.help {
+        Some(h) => {
+            let prefix = match lang {
+                Lang::En => "help: ",
+                Lang::Zh => "建议：",
+            };
+            format!("{msg}\n{prefix}{}", h.get(lang))
+        }
+        None => msg.to_string(),
+    }
+}
+
+fn annotation(path: &str, d: &Diagnostic, lang: Lang) -> String {
+    let (start, end) = (d.span.start, d.span.end.max(d.span.start));
+    let mut props = format!("file={},line={}", escape_property(path), start.line);
+    if start.line == end.line {
+        props.push_str(&format!(",col={}", start.col));
+    }
+    props.push_str(&format!(",endLine={}", end.line));
+    if start.line == end.line {
+        props.push_str(&format!(",endColumn={}", end.col));
+    }
+    props.push_str(&format!(",title={}", escape_property(d.code)));
+    format!(
+        "::{} {props}::{}",
+        command(d.severity),
+        escape_data(&message_with_help(d, lang))
+    )
+}
+
+pub fn render(r: &Report<'_>) -> String {
+    let mut out = String::new();
+    for d in r.diagnostics {
+        out.push_str(&annotation(r.path(d.span.file), d, r.lang));
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_matches_actions_core() {
+        assert_eq!(escape_data("50% a:b,c\r\nd"), "50%25 a:b,c%0D%0Ad");
+        assert_eq!(escape_property("50% a:b,c\r\nd"), "50%25 a%3Ab%2Cc%0D%0Ad");
+        // `%` first, so an escape sequence in the input is not decoded by the runner.
+        assert_eq!(escape_data("%0A"), "%250A");
+    }
+}

@@ -1,0 +1,298 @@
+//! `--format sarif`: SARIF 2.1.0 (OASIS), as GitHub code scanning
+//! (`github/codeql-action/upload-sarif`) and other CI systems consume it.
+//!
+//! - `tool.driver.rules[]` holds the rules that have results, from `checks::registry`:
+//!   id, name, short and full description, help (the rule's documentation as text and
+//!   markdown), `helpUri` (the platform page the documentation cites) and default level.
+//! - Each result has `ruleId`, `ruleIndex`, `level`, the message (with the help on a second
+//!   line), one physical location and a related location per note; the JSON Pointer of the
+//!   node is in `properties.pointer`.
+//! - Paths are relative to the working directory, resolved against `%SRCROOT%`; columns count
+//!   Unicode code points, which `run.columnKind` says.
+
+use serde_json::{json, Map, Value};
+
+use super::Report;
+use crate::checks::registry::{self, RuleMeta};
+use crate::diag::{Diagnostic, Lang, Severity};
+use crate::source::Span;
+
+pub const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+const SRCROOT: &str = "%SRCROOT%";
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// Percent-encode a path for a URI reference: unreserved characters and `/` stay, every other
+/// byte of the UTF-8 text becomes `%XX` (RFC 3986).
+pub fn encode_uri_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The artifact location of a displayed path: relative paths against `%SRCROOT%`, absolute
+/// ones (outside every relative form) as `file://` URIs.
+fn artifact_location(path: &str, index: Option<usize>) -> Value {
+    let mut loc = Map::new();
+    if path.starts_with('/') {
+        loc.insert(
+            "uri".into(),
+            json!(format!("file://{}", encode_uri_path(path))),
+        );
+    } else if path.len() > 2 && path.as_bytes()[1] == b':' {
+        // A Windows path on another drive: file:///C:/dir/s.yaml
+        loc.insert(
+            "uri".into(),
+            json!(format!("file:///{}", encode_uri_path(path))),
+        );
+    } else {
+        loc.insert("uri".into(), json!(encode_uri_path(path)));
+        loc.insert("uriBaseId".into(), json!(SRCROOT));
+    }
+    if let Some(i) = index {
+        loc.insert("index".into(), json!(i));
+    }
+    Value::Object(loc)
+}
+
+fn region(span: Span) -> Value {
+    let end = span.end.max(span.start);
+    json!({
+        "startLine": span.start.line.max(1),
+        "startColumn": span.start.col.max(1),
+        "endLine": end.line.max(1),
+        "endColumn": end.col.max(1),
+    })
+}
+
+/// The first `http(s)://` link of a rule's documentation: the page its "why it matters" cites.
+pub fn help_uri(rule: &RuleMeta) -> Option<&'static str> {
+    let doc = rule.doc;
+    let start = doc.find("https://").or_else(|| doc.find("http://"))?;
+    let rest = &doc[start..];
+    let end = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, ')' | '>' | '`' | '"' | '\'' | ']'))
+        .unwrap_or(rest.len());
+    let uri = rest[..end].trim_end_matches(['.', ',', ';', ':']);
+    (uri.len() > "https://".len()).then_some(uri)
+}
+
+/// The first paragraph of a rule's documentation ("what it checks") as plain text.
+pub fn full_description(rule: &RuleMeta, lang: Lang) -> String {
+    let doc = rule.doc_in(lang);
+    let mut para = Vec::new();
+    for line in doc.lines() {
+        let t = line.trim();
+        if t.starts_with('#') {
+            if para.is_empty() {
+                continue;
+            }
+            break;
+        }
+        if t.is_empty() {
+            if para.is_empty() {
+                continue;
+            }
+            break;
+        }
+        if t.starts_with("```") {
+            break;
+        }
+        para.push(t);
+    }
+    if para.is_empty() {
+        rule.summary_in(lang).to_string()
+    } else {
+        para.join(" ")
+    }
+}
+
+fn rule_descriptor(rule: &RuleMeta, lang: Lang) -> Value {
+    let mut v = Map::new();
+    v.insert("id".into(), json!(rule.code));
+    v.insert("name".into(), json!(rule.name));
+    v.insert(
+        "shortDescription".into(),
+        json!({ "text": rule.summary_in(lang) }),
+    );
+    v.insert(
+        "fullDescription".into(),
+        json!({ "text": full_description(rule, lang) }),
+    );
+    let doc = rule.doc_in(lang);
+    v.insert("help".into(), json!({ "text": doc, "markdown": doc }));
+    if let Some(uri) = help_uri(rule) {
+        v.insert("helpUri".into(), json!(uri));
+    }
+    v.insert(
+        "defaultConfiguration".into(),
+        json!({ "level": level(rule.severity) }),
+    );
+    v.insert(
+        "properties".into(),
+        json!({ "family": rule.family(), "tags": [rule.family()] }),
+    );
+    Value::Object(v)
+}
+
+/// A code that is not in the registry (never expected) still gets a descriptor, so
+/// `ruleIndex` stays valid.
+fn bare_descriptor(code: &str, severity: Severity) -> Value {
+    json!({
+        "id": code,
+        "shortDescription": { "text": code },
+        "defaultConfiguration": { "level": level(severity) },
+    })
+}
+
+fn result(
+    r: &Report<'_>,
+    d: &Diagnostic,
+    rule_index: usize,
+    artifact_index: &dyn Fn(crate::source::FileId) -> Option<usize>,
+) -> Value {
+    let mut v = Map::new();
+    v.insert("ruleId".into(), json!(d.code));
+    v.insert("ruleIndex".into(), json!(rule_index));
+    v.insert("level".into(), json!(level(d.severity)));
+    v.insert(
+        "message".into(),
+        json!({ "text": super::github::message_with_help(d, r.lang) }),
+    );
+    v.insert(
+        "locations".into(),
+        json!([{
+            "physicalLocation": {
+                "artifactLocation": artifact_location(r.path(d.span.file), artifact_index(d.span.file)),
+                "region": region(d.span),
+            }
+        }]),
+    );
+    if !d.notes.is_empty() {
+        let related: Vec<Value> = d
+            .notes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                json!({
+                    "id": i,
+                    "message": { "text": n.message.get(r.lang) },
+                    "physicalLocation": {
+                        "artifactLocation": artifact_location(r.path(n.span.file), artifact_index(n.span.file)),
+                        "region": region(n.span),
+                    }
+                })
+            })
+            .collect();
+        v.insert("relatedLocations".into(), Value::Array(related));
+    }
+    v.insert("properties".into(), json!({ "pointer": d.pointer }));
+    Value::Object(v)
+}
+
+pub fn render(r: &Report<'_>) -> String {
+    // Rules with results, in code order; `ruleIndex` points into this list.
+    let mut codes: Vec<(&'static str, Severity)> =
+        r.diagnostics.iter().map(|d| (d.code, d.severity)).collect();
+    codes.sort_by(|a, b| a.0.cmp(b.0));
+    codes.dedup_by(|a, b| a.0 == b.0);
+    let rules: Vec<Value> = codes
+        .iter()
+        .map(|(code, sev)| match registry::find(code) {
+            Some(rule) => rule_descriptor(rule, r.lang),
+            None => bare_descriptor(code, *sev),
+        })
+        .collect();
+    let rule_index = |code: &str| codes.iter().position(|(c, _)| *c == code).unwrap_or(0);
+
+    // Every file looked at is an artifact, also those without findings, plus files that only
+    // notes refer to.
+    let mut artifact_files = r.files.to_vec();
+    for d in r.diagnostics {
+        for f in std::iter::once(d.span.file).chain(d.notes.iter().map(|n| n.span.file)) {
+            if !artifact_files.contains(&f) {
+                artifact_files.push(f);
+            }
+        }
+    }
+    let artifact_index = |f| artifact_files.iter().position(|a| *a == f);
+    let artifacts: Vec<Value> = artifact_files
+        .iter()
+        .map(|f| {
+            json!({
+                "location": artifact_location(r.path(*f), None),
+                "mimeType": "application/yaml",
+            })
+        })
+        .collect();
+
+    let results: Vec<Value> = r
+        .diagnostics
+        .iter()
+        .map(|d| result(r, d, rule_index(d.code), &artifact_index))
+        .collect();
+
+    let doc = json!({
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "fclint",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "semanticVersion": env!("CARGO_PKG_VERSION"),
+                    "language": match r.lang { Lang::En => "en-US", Lang::Zh => "zh-CN" },
+                    "rules": rules,
+                }
+            },
+            "columnKind": "unicodeCodePoints",
+            "artifacts": artifacts,
+            "results": results,
+        }]
+    });
+    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uri_encoding() {
+        assert_eq!(encode_uri_path("a/s.yaml"), "a/s.yaml");
+        assert_eq!(
+            encode_uri_path("my dir/订单/s.yaml"),
+            "my%20dir/%E8%AE%A2%E5%8D%95/s.yaml"
+        );
+        assert_eq!(encode_uri_path("50%#?.yaml"), "50%25%23%3F.yaml");
+    }
+
+    #[test]
+    fn every_rule_has_descriptions_and_a_help_uri_when_its_doc_cites_one() {
+        for rule in registry::all() {
+            let full = full_description(rule, Lang::En);
+            assert!(!full.is_empty() && !full.starts_with('#'), "{}", rule.code);
+            if let Some(u) = help_uri(rule) {
+                assert!(
+                    u.starts_with("http") && !u.ends_with('.'),
+                    "{}: {u}",
+                    rule.code
+                );
+            }
+        }
+    }
+}
