@@ -19,6 +19,9 @@ use crate::source::Span;
 
 pub const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 const SRCROOT: &str = "%SRCROOT%";
+/// Snippets of larger regions (a whole mapping) are left out: the location says enough.
+const MAX_SNIPPET_BYTES: usize = 2048;
+const MAX_CONTEXT_LINES: u32 = 10;
 
 fn level(s: Severity) -> &'static str {
     match s {
@@ -67,14 +70,42 @@ fn artifact_location(path: &str, index: Option<usize>) -> Value {
     Value::Object(loc)
 }
 
-fn region(span: Span) -> Value {
+/// The region of a span: 1-based lines, code-point columns (end exclusive), the spanned text
+/// as its snippet.
+fn region(r: &Report<'_>, span: Span) -> Value {
     let end = span.end.max(span.start);
-    json!({
+    let mut v = json!({
         "startLine": span.start.line.max(1),
         "startColumn": span.start.col.max(1),
         "endLine": end.line.max(1),
         "endColumn": end.col.max(1),
-    })
+    });
+    let text = &r.sources.get(span.file).text;
+    if let Some(snippet) = text.get(span.start.byte as usize..end.byte as usize) {
+        if !snippet.is_empty() && snippet.len() <= MAX_SNIPPET_BYTES {
+            v["snippet"] = json!({ "text": snippet });
+        }
+    }
+    v
+}
+
+/// The whole lines a span touches, so that viewers without the file can show the context.
+fn context_region(r: &Report<'_>, span: Span) -> Option<Value> {
+    let file = r.sources.get(span.file);
+    let (first, last) = (
+        span.start.line.max(1),
+        span.end.line.max(span.start.line).max(1),
+    );
+    if last - first >= MAX_CONTEXT_LINES {
+        return None;
+    }
+    let lines: Option<Vec<&str>> = (first..=last).map(|l| file.line(l)).collect();
+    let lines = lines?;
+    Some(json!({
+        "startLine": first,
+        "endLine": last,
+        "snippet": { "text": lines.join("\n") },
+    }))
 }
 
 /// The first `http(s)://` link of a rule's documentation: the page its "why it matters" cites.
@@ -157,6 +188,21 @@ fn bare_descriptor(code: &str, severity: Severity) -> Value {
     })
 }
 
+fn physical_location(
+    r: &Report<'_>,
+    span: Span,
+    artifact_index: &dyn Fn(crate::source::FileId) -> Option<usize>,
+) -> Value {
+    let mut v = json!({
+        "artifactLocation": artifact_location(r.path(span.file), artifact_index(span.file)),
+        "region": region(r, span),
+    });
+    if let Some(c) = context_region(r, span) {
+        v["contextRegion"] = c;
+    }
+    v
+}
+
 fn result(
     r: &Report<'_>,
     d: &Diagnostic,
@@ -174,10 +220,7 @@ fn result(
     v.insert(
         "locations".into(),
         json!([{
-            "physicalLocation": {
-                "artifactLocation": artifact_location(r.path(d.span.file), artifact_index(d.span.file)),
-                "region": region(d.span),
-            }
+            "physicalLocation": physical_location(r, d.span, artifact_index),
         }]),
     );
     if !d.notes.is_empty() {
@@ -189,10 +232,7 @@ fn result(
                 json!({
                     "id": i,
                     "message": { "text": n.message.get(r.lang) },
-                    "physicalLocation": {
-                        "artifactLocation": artifact_location(r.path(n.span.file), artifact_index(n.span.file)),
-                        "region": region(n.span),
-                    }
+                    "physicalLocation": physical_location(r, n.span, artifact_index),
                 })
             })
             .collect();
