@@ -1,0 +1,209 @@
+//! The pre-commit hooks of `.pre-commit-hooks.yaml`, run by the real `pre-commit` (from
+//! PyPI) against a sample repository.
+//!
+//! Runs when `FCLINT_PRE_COMMIT` names a `pre-commit` executable (scripts/install-tools.sh
+//! installs one and writes it to .tools/env.sh); prints `skipped: …` otherwise. Offline and
+//! fast: the manifest is committed to a scratch hook repository that the sample's
+//! `.pre-commit-config.yaml` uses with the three lines users write, and the `fclint-system`
+//! hook finds the `fclint` this test run built on `PATH`. The `fclint` hook (language: rust)
+//! differs only in how it installs fclint — cargo from this repository, minutes from scratch,
+//! so it is checked structurally here, not built.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use fclint::source::{ParseLimits, SourceMap};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn manifest() -> serde_json::Value {
+    let path = root().join(".pre-commit-hooks.yaml");
+    let mut sources = SourceMap::new();
+    let id = sources.add(path.clone(), std::fs::read_to_string(&path).unwrap());
+    let parsed = fclint::source::parse(id, sources.get(id), ParseLimits::default());
+    assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+    parsed.root.unwrap().to_json()
+}
+
+fn hook<'a>(m: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    m.as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["id"] == id)
+        .unwrap_or_else(|| panic!("no hook `{id}` in .pre-commit-hooks.yaml"))
+}
+
+/// The manifest as the README promises it, without needing pre-commit.
+#[test]
+fn manifest_declares_both_hooks() {
+    let m = manifest();
+    let rust = hook(&m, "fclint");
+    assert_eq!(rust["language"], "rust");
+    assert_eq!(rust["entry"], "fclint check");
+    assert_eq!(rust["files"], r"(^|/)s\.ya?ml$");
+    let system = hook(&m, "fclint-system");
+    assert_eq!(system["language"], "system");
+    // Same command on the same files: testing one tests what the other runs.
+    for key in ["entry", "files", "types"] {
+        assert_eq!(rust[key], system[key], "{key}");
+    }
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    let out = Command::new("git")
+        .current_dir(dir)
+        .args([
+            "-c",
+            "user.name=fclint test",
+            "-c",
+            "user.email=fclint@example.invalid",
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn head(dir: &Path) -> String {
+    let out = Command::new("git")
+        .current_dir(dir)
+        .args(["rev-parse", "HEAD"])
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+const S_YAML: &str = "edition: 3.0.0
+name: app
+resources:
+  fn:
+    component: fc3
+    props:
+      region: cn-hangzhou
+      functionName: orders
+      runtime: python3.10
+      code: ./code
+      handler: index.handler
+      timeout: TIMEOUT
+";
+
+#[test]
+fn pre_commit_runs_fclint_on_s_yaml_files() {
+    let Some(pre_commit) = std::env::var_os("FCLINT_PRE_COMMIT") else {
+        println!(
+            "skipped: FCLINT_PRE_COMMIT is not set (scripts/install-tools.sh installs pre-commit)"
+        );
+        return;
+    };
+    let base = std::env::temp_dir().join(format!("fclint-pre-commit-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&base);
+    let hooks = base.join("hooks");
+    let sample = base.join("sample");
+    std::fs::create_dir_all(&hooks).unwrap();
+    std::fs::create_dir_all(sample.join("svc")).unwrap();
+    std::fs::create_dir_all(sample.join("api")).unwrap();
+
+    // A hook repository holding exactly this repository's manifest.
+    let manifest = root().join(".pre-commit-hooks.yaml");
+    assert!(
+        Command::new(&pre_commit)
+            .arg("validate-manifest")
+            .arg(&manifest)
+            .status()
+            .unwrap()
+            .success(),
+        "pre-commit rejects .pre-commit-hooks.yaml"
+    );
+    std::fs::copy(&manifest, hooks.join(".pre-commit-hooks.yaml")).unwrap();
+    git(&hooks, &["init", "-q"]);
+    git(&hooks, &["add", "-A"]);
+    git(&hooks, &["commit", "-q", "-m", "hooks"]);
+
+    // The sample: two files the hook must check, two it must leave alone (both would fail).
+    std::fs::write(sample.join("svc/s.yaml"), S_YAML.replace("TIMEOUT", "0")).unwrap();
+    std::fs::write(
+        sample.join("api/s.yml"),
+        S_YAML.replace("TIMEOUT", "100000"),
+    )
+    .unwrap();
+    std::fs::write(sample.join("other.yaml"), "a: [unclosed\n").unwrap();
+    std::fs::write(sample.join("svc/s.yaml.orig"), "a: [unclosed\n").unwrap();
+    std::fs::write(
+        sample.join(".pre-commit-config.yaml"),
+        format!(
+            "repos:\n  - repo: {}\n    rev: {}\n    hooks:\n      - id: fclint-system\n",
+            hooks.display(),
+            head(&hooks)
+        ),
+    )
+    .unwrap();
+    git(&sample, &["init", "-q"]);
+    git(&sample, &["add", "-A"]);
+
+    let bin_dir = Path::new(env!("CARGO_BIN_EXE_fclint")).parent().unwrap();
+    let path = std::env::join_paths(std::iter::once(bin_dir.to_path_buf()).chain(
+        std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
+    ))
+    .unwrap();
+    let run = || -> Output {
+        Command::new(&pre_commit)
+            .current_dir(&sample)
+            .args(["run", "--all-files", "--color", "never"])
+            .env("PATH", &path)
+            .env("PRE_COMMIT_HOME", base.join("cache"))
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env_remove("NO_COLOR")
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .output()
+            .unwrap()
+    };
+
+    let out = run();
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("fclint (from PATH)"), "{text}");
+    assert!(text.contains("Failed"), "{text}");
+    assert!(text.contains("[svc/s.yaml:12:16]"), "{text}");
+    assert!(
+        text.contains("`timeout` is 0, below the minimum 1"),
+        "{text}"
+    );
+    assert!(text.contains("[api/s.yml:12:16]"), "{text}");
+    assert!(
+        text.contains("`timeout` is 100000, above the maximum 86400"),
+        "{text}"
+    );
+    assert!(text.contains("2 files checked: 2 error(s)"), "{text}");
+    assert!(
+        !text.contains("other.yaml") && !text.contains(".orig"),
+        "{text}"
+    );
+
+    // Fixed: the hook passes (and still does not look at the two other files).
+    std::fs::write(sample.join("svc/s.yaml"), S_YAML.replace("TIMEOUT", "60")).unwrap();
+    std::fs::write(sample.join("api/s.yml"), S_YAML.replace("TIMEOUT", "600")).unwrap();
+    git(&sample, &["add", "-A"]);
+    let out = run();
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("Passed"), "{text}");
+
+    let _ = std::fs::remove_dir_all(&base);
+}
