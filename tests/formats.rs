@@ -522,3 +522,87 @@ fn colour_on_a_terminal_unless_no_color() {
     let empty = tty(Some(""));
     assert!(has_ansi(&empty));
 }
+
+/// On the real files of the corpus: every format reports the same findings, SARIF stays valid
+/// and JUnit stays well-formed.
+#[test]
+fn corpus_findings_agree_across_formats() {
+    let Some(dir) = std::env::var_os("FCLINT_CORPUS") else {
+        println!("skipped: FCLINT_CORPUS not set (CI sets it to ../shared/corpus)");
+        return;
+    };
+    let files_dir = PathBuf::from(dir).join("files");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&files_dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("yaml"))
+        .collect();
+    files.sort();
+    assert!(
+        files.len() > 100,
+        "corpus looks empty: {}",
+        files_dir.display()
+    );
+    let run_all = |format: &str| -> String {
+        let out = fclint()
+            .current_dir(&files_dir)
+            .arg("check")
+            .args(files.iter().map(|f| f.file_name().unwrap()))
+            .args(["--format", format])
+            .output()
+            .unwrap();
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let json: serde_json::Value = serde_json::from_str(&run_all("json")).unwrap();
+    let n = json["diagnostics"].as_array().unwrap().len();
+    assert!(n > 0);
+
+    let concise = run_all("concise");
+    assert_eq!(concise.lines().count(), n);
+
+    let github = run_all("github");
+    assert_eq!(github.lines().count(), n);
+    assert!(github.lines().all(|l| l.starts_with("::error file=")
+        || l.starts_with("::warning file=")
+        || l.starts_with("::notice file=")));
+
+    let sarif: serde_json::Value = serde_json::from_str(&run_all("sarif")).unwrap();
+    assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), n);
+    assert_eq!(
+        sarif["runs"][0]["artifacts"].as_array().unwrap().len(),
+        files.len()
+    );
+    let errors = schema_errors(&sarif_validator(), &sarif);
+    assert!(
+        errors.is_empty(),
+        "{}",
+        errors[..errors.len().min(20)].join("\n")
+    );
+
+    let junit = run_all("junit");
+    let doc = parse_junit(&junit);
+    let suites = doc
+        .root_element()
+        .children()
+        .filter(|c| c.has_tag_name("testsuite"))
+        .count();
+    assert_eq!(suites, files.len());
+    let reported: usize = doc
+        .descendants()
+        .filter(|c| c.has_tag_name("failure"))
+        .map(|f| {
+            f.text()
+                .unwrap_or_default()
+                .lines()
+                .filter(|l| !l.starts_with("  "))
+                .count()
+        })
+        .sum();
+    assert_eq!(reported, n);
+}
