@@ -284,19 +284,25 @@ pub fn render(r: &Report<'_>) -> String {
         .map(|d| result(r, d, rule_index(d.code), &artifact_index))
         .collect();
 
+    let mut driver = json!({
+        "name": "fclint",
+        "version": env!("CARGO_PKG_VERSION"),
+        "semanticVersion": env!("CARGO_PKG_VERSION"),
+        "language": match r.lang { Lang::En => "en-US", Lang::Zh => "zh-CN" },
+    });
+    // Where to learn about the tool: Cargo.toml's `homepage` or `repository`, once it has one.
+    if let Some(uri) = [env!("CARGO_PKG_HOMEPAGE"), env!("CARGO_PKG_REPOSITORY")]
+        .into_iter()
+        .find(|u| !u.is_empty())
+    {
+        driver["informationUri"] = json!(uri);
+    }
+    driver["rules"] = Value::Array(rules);
     let doc = json!({
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
         "runs": [{
-            "tool": {
-                "driver": {
-                    "name": "fclint",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "semanticVersion": env!("CARGO_PKG_VERSION"),
-                    "language": match r.lang { Lang::En => "en-US", Lang::Zh => "zh-CN" },
-                    "rules": rules,
-                }
-            },
+            "tool": { "driver": driver },
             "columnKind": "unicodeCodePoints",
             "artifacts": artifacts,
             "results": results,
