@@ -491,8 +491,14 @@ fn colour_on_a_terminal_unless_no_color() {
         println!("skipped: /usr/bin/script (util-linux) is not available to provide a terminal");
         return;
     }
+    for format in ["human", "concise"] {
+        colour_on_a_terminal(script, format);
+    }
+}
+
+fn colour_on_a_terminal(script: &Path, format: &str) {
     let cmd = format!(
-        "'{}' check testdata/err/eb006_dlq_without_errors_tolerance_all.yaml --format concise",
+        "'{}' check testdata/err/eb006_dlq_without_errors_tolerance_all.yaml --format {format}",
         env!("CARGO_BIN_EXE_fclint")
     );
     let tty = |no_color: Option<&str>| {
@@ -508,19 +514,19 @@ fn colour_on_a_terminal_unless_no_color() {
     let plain = tty(None);
     assert!(
         plain.stdout.windows(2).any(|w| w == b"\x1b["),
-        "no colour on a terminal: {}",
+        "{format}: no colour on a terminal: {}",
         String::from_utf8_lossy(&plain.stdout)
     );
     let no_color = tty(Some("1"));
     assert!(
-        String::from_utf8_lossy(&no_color.stdout).contains("error[EB006]"),
+        String::from_utf8_lossy(&no_color.stdout).contains("EB006"),
         "{}",
         String::from_utf8_lossy(&no_color.stdout)
     );
-    assert!(!has_ansi(&no_color), "NO_COLOR=1 on a terminal");
+    assert!(!has_ansi(&no_color), "{format}: NO_COLOR=1 on a terminal");
     // An empty NO_COLOR does not count (no-color.org).
     let empty = tty(Some(""));
-    assert!(has_ansi(&empty));
+    assert!(has_ansi(&empty), "{format}: empty NO_COLOR");
 }
 
 /// On the real files of the corpus: every format reports the same findings, SARIF stays valid

@@ -47,13 +47,15 @@ pub(crate) fn message_with_help(d: &Diagnostic, lang: Lang) -> String {
 
 fn annotation(path: &str, d: &Diagnostic, lang: Lang) -> String {
     let (start, end) = (d.span.start, d.span.end.max(d.span.start));
-    let mut props = format!("file={},line={}", escape_property(path), start.line);
-    if start.line == end.line {
-        props.push_str(&format!(",col={}", start.col));
+    // Findings about a whole file (one too large to read) have no line: GitHub wants 1.
+    let (line, end_line) = (start.line.max(1), end.line.max(1));
+    let mut props = format!("file={},line={line}", escape_property(path));
+    if line == end_line {
+        props.push_str(&format!(",col={}", start.col.max(1)));
     }
-    props.push_str(&format!(",endLine={}", end.line));
-    if start.line == end.line {
-        props.push_str(&format!(",endColumn={}", end.col));
+    props.push_str(&format!(",endLine={end_line}"));
+    if line == end_line {
+        props.push_str(&format!(",endColumn={}", end.col.max(1)));
     }
     props.push_str(&format!(",title={}", escape_property(d.code)));
     format!(
@@ -82,5 +84,22 @@ mod tests {
         assert_eq!(escape_property("50% a:b,c\r\nd"), "50%25 a%3Ab%2Cc%0D%0Ad");
         // `%` first, so an escape sequence in the input is not decoded by the runner.
         assert_eq!(escape_data("%0A"), "%250A");
+    }
+
+    #[test]
+    fn whole_file_findings_point_at_line_one() {
+        use crate::diag::Text;
+        use crate::source::Span;
+        let d = Diagnostic::new(
+            "SY005",
+            Severity::Error,
+            Span::default(),
+            "",
+            Text::new("too large", "太大"),
+        );
+        assert_eq!(
+            annotation("s.yaml", &d, Lang::Zh),
+            "::error file=s.yaml,line=1,col=1,endLine=1,endColumn=1,title=SY005::太大"
+        );
     }
 }
