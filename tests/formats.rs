@@ -52,6 +52,8 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>, i32)> {
             ],
             1,
         ),
+        // The value of a finding comes from another file (`extend`): a second artifact.
+        ("cross_file", vec!["testdata/formats/cross_file"], 1),
         // No findings at all.
         ("clean", vec!["testdata/ok/ed3_http.yaml"], 0),
     ]
@@ -221,6 +223,33 @@ fn sarif_results_point_at_their_rules_and_locations() {
         r["properties"]["pointer"],
         "/resources/fn/props/triggers/0/triggerConfig/runOptions/deadLetterQueue"
     );
+}
+
+#[test]
+fn sarif_related_locations_in_other_files_are_artifacts() {
+    let out = run(&["testdata/formats/cross_file"], "sarif", "en");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let run = &doc["runs"][0];
+    let uris: Vec<&str> = run["artifacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["location"]["uri"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        uris,
+        [
+            "testdata/formats/cross_file/s.yaml",
+            "testdata/formats/cross_file/base.yaml"
+        ]
+    );
+    let related = &run["results"][0]["relatedLocations"][0];
+    assert_eq!(related["message"]["text"], "value defined here");
+    let loc = &related["physicalLocation"];
+    assert_eq!(loc["artifactLocation"]["index"], 1);
+    assert_eq!(loc["region"]["startLine"], 4);
+    assert_eq!(loc["region"]["startColumn"], 12);
+    assert_eq!(loc["region"]["snippet"]["text"], "90000");
 }
 
 #[test]

@@ -6,6 +6,7 @@
 //! message) escapes `%`, CR and LF; properties additionally `:` and `,`. GitHub accepts
 //! `col`/`endColumn` only when the annotation starts and ends on the same line, so a finding
 //! that spans lines carries `line`/`endLine` only. `endColumn` is exclusive, like SARIF's.
+//! The message is followed by the help and by the notes (`path:line:col: value defined here`).
 
 use super::Report;
 use crate::diag::{Diagnostic, Lang, Severity};
@@ -45,7 +46,23 @@ pub(crate) fn message_with_help(d: &Diagnostic, lang: Lang) -> String {
     }
 }
 
-fn annotation(path: &str, d: &Diagnostic, lang: Lang) -> String {
+/// The message, its help, and one line per note (`path:line:col: note`) — annotations have no
+/// secondary locations of their own.
+fn annotation_text(r: &Report<'_>, d: &Diagnostic) -> String {
+    let mut text = message_with_help(d, r.lang);
+    for n in &d.notes {
+        text.push_str(&format!(
+            "\n{}:{}:{}: {}",
+            r.path(n.span.file),
+            n.span.start.line,
+            n.span.start.col,
+            n.message.get(r.lang)
+        ));
+    }
+    text
+}
+
+fn annotation(path: &str, d: &Diagnostic, text: &str) -> String {
     let (start, end) = (d.span.start, d.span.end.max(d.span.start));
     // Findings about a whole file (one too large to read) have no line: GitHub wants 1.
     let (line, end_line) = (start.line.max(1), end.line.max(1));
@@ -58,17 +75,13 @@ fn annotation(path: &str, d: &Diagnostic, lang: Lang) -> String {
         props.push_str(&format!(",endColumn={}", end.col.max(1)));
     }
     props.push_str(&format!(",title={}", escape_property(d.code)));
-    format!(
-        "::{} {props}::{}",
-        command(d.severity),
-        escape_data(&message_with_help(d, lang))
-    )
+    format!("::{} {props}::{}", command(d.severity), escape_data(text))
 }
 
 pub fn render(r: &Report<'_>) -> String {
     let mut out = String::new();
     for d in r.diagnostics {
-        out.push_str(&annotation(r.path(d.span.file), d, r.lang));
+        out.push_str(&annotation(r.path(d.span.file), d, &annotation_text(r, d)));
         out.push('\n');
     }
     out
@@ -98,7 +111,7 @@ mod tests {
             Text::new("too large", "太大"),
         );
         assert_eq!(
-            annotation("s.yaml", &d, Lang::Zh),
+            annotation("s.yaml", &d, d.message.get(Lang::Zh)),
             "::error file=s.yaml,line=1,col=1,endLine=1,endColumn=1,title=SY005::太大"
         );
     }
