@@ -72,6 +72,19 @@ fn artifact_location(path: &str, index: Option<usize>) -> Value {
 
 /// The region of a span: 1-based lines, code-point columns (end exclusive), the spanned text
 /// as its snippet.
+/// `file:///…/` of the working directory (with the trailing slash a base URI needs).
+fn srcroot_uri() -> Option<String> {
+    let cwd = std::env::current_dir().ok()?;
+    let mut path = cwd.to_string_lossy().replace('\\', "/");
+    if !path.starts_with('/') {
+        path.insert(0, '/'); // C:/dir -> /C:/dir
+    }
+    if !path.ends_with('/') {
+        path.push('/');
+    }
+    Some(format!("file://{}", encode_uri_path(&path)))
+}
+
 fn region(r: &Report<'_>, span: Span) -> Value {
     let end = span.end.max(span.start);
     let mut v = json!({
@@ -298,15 +311,19 @@ pub fn render(r: &Report<'_>) -> String {
         driver["informationUri"] = json!(uri);
     }
     driver["rules"] = Value::Array(rules);
+    let mut run = json!({ "tool": { "driver": driver } });
+    // Relative paths are relative to the working directory: say which one, so that viewers
+    // (the VS Code SARIF viewer, the Multitool) can open the files.
+    if let Some(base) = srcroot_uri() {
+        run["originalUriBaseIds"] = json!({ SRCROOT: { "uri": base } });
+    }
+    run["columnKind"] = json!("unicodeCodePoints");
+    run["artifacts"] = Value::Array(artifacts);
+    run["results"] = Value::Array(results);
     let doc = json!({
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": driver },
-            "columnKind": "unicodeCodePoints",
-            "artifacts": artifacts,
-            "results": results,
-        }]
+        "runs": [run],
     });
     let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
     out.push('\n');
