@@ -85,6 +85,16 @@ fn head(dir: &Path) -> String {
     String::from_utf8(out.stdout).unwrap().trim().to_string()
 }
 
+/// The `.pre-commit-config.yaml` lines the README tells users to add.
+fn readme_snippet() -> String {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let section = readme.split("### pre-commit").nth(1).unwrap();
+    let block = section.split("```yaml\n").nth(1).unwrap();
+    let block = block.split("```").next().unwrap().to_string();
+    assert_eq!(block.lines().count(), 3, "{block}");
+    block
+}
+
 const S_YAML: &str = "edition: 3.0.0
 name: app
 resources:
@@ -140,13 +150,19 @@ fn pre_commit_runs_fclint_on_s_yaml_files() {
     .unwrap();
     std::fs::write(sample.join("other.yaml"), "a: [unclosed\n").unwrap();
     std::fs::write(sample.join("svc/s.yaml.orig"), "a: [unclosed\n").unwrap();
+    // The README's three lines, pointed at the scratch hook repository and its commit.
+    let snippet = readme_snippet();
+    let config = snippet
+        .replace(
+            "https://github.com/<owner>/fclint",
+            &hooks.display().to_string(),
+        )
+        .replace("rev: v0.1.0", &format!("rev: {}", head(&hooks)))
+        .replace("id: fclint }", "id: fclint-system }");
+    assert_ne!(config, snippet);
     std::fs::write(
         sample.join(".pre-commit-config.yaml"),
-        format!(
-            "repos:\n  - repo: {}\n    rev: {}\n    hooks:\n      - id: fclint-system\n",
-            hooks.display(),
-            head(&hooks)
-        ),
+        format!("repos:\n{config}"),
     )
     .unwrap();
     git(&sample, &["init", "-q"]);
