@@ -49,17 +49,11 @@ pub fn encode_uri_path(path: &str) -> String {
 /// ones (outside every relative form) as `file://` URIs.
 fn artifact_location(path: &str, index: Option<usize>) -> Value {
     let mut loc = Map::new();
-    if path.starts_with('/') {
-        loc.insert(
-            "uri".into(),
-            json!(format!("file://{}", encode_uri_path(path))),
-        );
-    } else if path.len() > 2 && path.as_bytes()[1] == b':' {
-        // A Windows path on another drive: file:///C:/dir/s.yaml
-        loc.insert(
-            "uri".into(),
-            json!(format!("file:///{}", encode_uri_path(path))),
-        );
+    let b = path.as_bytes();
+    let drive = b.len() >= 2 && b[0].is_ascii_alphabetic() && b[1] == b':';
+    if path.starts_with('/') || drive {
+        // No relative form exists (another Windows drive): an absolute file URI.
+        loc.insert("uri".into(), json!(file_uri(path)));
     } else {
         loc.insert("uri".into(), json!(encode_uri_path(path)));
         loc.insert("uriBaseId".into(), json!(SRCROOT));
@@ -70,21 +64,28 @@ fn artifact_location(path: &str, index: Option<usize>) -> Value {
     Value::Object(loc)
 }
 
-/// The region of a span: 1-based lines, code-point columns (end exclusive), the spanned text
-/// as its snippet.
 /// `file:///…/` of the working directory (with the trailing slash a base URI needs).
 fn srcroot_uri() -> Option<String> {
     let cwd = std::env::current_dir().ok()?;
     let mut path = cwd.to_string_lossy().replace('\\', "/");
-    if !path.starts_with('/') {
-        path.insert(0, '/'); // C:/dir -> /C:/dir
-    }
     if !path.ends_with('/') {
         path.push('/');
     }
-    Some(format!("file://{}", encode_uri_path(&path)))
+    Some(file_uri(&path))
 }
 
+/// `file:///dir/s.yaml` for `/dir/s.yaml`, `file:///C:/dir/s.yaml` for `C:/dir/s.yaml`.
+fn file_uri(path: &str) -> String {
+    let b = path.as_bytes();
+    if b.len() >= 2 && b[0].is_ascii_alphabetic() && b[1] == b':' {
+        format!("file:///{}:{}", &path[..1], encode_uri_path(&path[2..]))
+    } else {
+        format!("file://{}", encode_uri_path(path))
+    }
+}
+
+/// The region of a span: 1-based lines, code-point columns (end exclusive), the spanned text
+/// as its snippet.
 fn region(r: &Report<'_>, span: Span) -> Value {
     let end = span.end.max(span.start);
     let mut v = json!({
@@ -333,6 +334,20 @@ pub fn render(r: &Report<'_>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_uris() {
+        assert_eq!(file_uri("/w/my repo/"), "file:///w/my%20repo/");
+        assert_eq!(file_uri("C:/w/s.yaml"), "file:///C:/w/s.yaml");
+        assert_eq!(
+            artifact_location("D:/x/s.yaml", None),
+            json!({ "uri": "file:///D:/x/s.yaml" })
+        );
+        assert_eq!(
+            artifact_location("../x/s.yaml", Some(2)),
+            json!({ "uri": "../x/s.yaml", "uriBaseId": "%SRCROOT%", "index": 2 })
+        );
+    }
 
     #[test]
     fn uri_encoding() {
