@@ -223,3 +223,51 @@ fn pre_commit_runs_fclint_on_s_yaml_files() {
 
     let _ = std::fs::remove_dir_all(&base);
 }
+
+/// The `fclint` hook itself (language: rust): pre-commit builds fclint from this repository
+/// with `cargo install`. That is a release build from scratch, minutes on a small machine, so
+/// it runs only when `FCLINT_PRE_COMMIT_RUST=1` is set as well (CI does not). The build goes to
+/// `target/pre-commit-rust` so that repeated runs are incremental. Uses the committed state of
+/// this repository plus its uncommitted changes to tracked files (`pre-commit try-repo`).
+#[test]
+fn pre_commit_rust_hook_builds_and_runs_fclint() {
+    let Some(pre_commit) = std::env::var_os("FCLINT_PRE_COMMIT") else {
+        println!("skipped: FCLINT_PRE_COMMIT is not set");
+        return;
+    };
+    if std::env::var_os("FCLINT_PRE_COMMIT_RUST").is_none() {
+        println!("skipped: set FCLINT_PRE_COMMIT_RUST=1 to build fclint through the `fclint` hook (minutes)");
+        return;
+    }
+    let base = std::env::temp_dir().join(format!("fclint-pre-commit-rust-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&base);
+    let sample = base.join("sample");
+    std::fs::create_dir_all(&sample).unwrap();
+    std::fs::write(sample.join("s.yaml"), S_YAML.replace("TIMEOUT", "0")).unwrap();
+    git(&sample, &["init", "-q"]);
+    git(&sample, &["add", "-A"]);
+    let out = Command::new(&pre_commit)
+        .current_dir(&sample)
+        .arg("try-repo")
+        .arg(root())
+        .args(["fclint", "--all-files", "--color", "never"])
+        .env("PRE_COMMIT_HOME", base.join("cache"))
+        .env("CARGO_TARGET_DIR", root().join("target/pre-commit-rust"))
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("- hook id: fclint\n"), "{text}");
+    assert!(text.contains("[s.yaml:12:16]"), "{text}");
+    assert!(
+        text.contains("`timeout` is 0, below the minimum 1"),
+        "{text}"
+    );
+    let _ = std::fs::remove_dir_all(&base);
+}
