@@ -501,6 +501,13 @@ fn colour_follows_the_flag_and_no_color() {
             .output()
             .unwrap();
         assert!(has_ansi(&always), "{format}: --color always");
+        // The explicit flag wins over NO_COLOR, which only turns off the automatic colour.
+        let forced = fclint()
+            .args(["check", f, "--format", format, "--color", "always"])
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        assert!(has_ansi(&forced), "{format}: --color always with NO_COLOR");
         let never = fclint()
             .args(["check", f, "--format", format, "--color", "never"])
             .output()
