@@ -8,8 +8,8 @@
 //! that spans lines carries `line`/`endLine` only. `endColumn` is exclusive, like SARIF's.
 //! The message is followed by the help and by the notes (`path:line:col: value defined here`).
 
-use super::Report;
-use crate::diag::{Diagnostic, Lang, Severity};
+use super::{message_with_help, Report};
+use crate::diag::{Diagnostic, Severity};
 
 /// Escape the message part of a workflow command.
 pub fn escape_data(s: &str) -> String {
@@ -28,21 +28,6 @@ fn command(s: Severity) -> &'static str {
         Severity::Error => "error",
         Severity::Warning => "warning",
         Severity::Info => "notice",
-    }
-}
-
-/// The message with its help on a second line.
-pub(crate) fn message_with_help(d: &Diagnostic, lang: Lang) -> String {
-    let msg = d.message.get(lang);
-    match &d.help {
-        Some(h) => {
-            let prefix = match lang {
-                Lang::En => "help: ",
-                Lang::Zh => "建议：",
-            };
-            format!("{msg}\n{prefix}{}", h.get(lang))
-        }
-        None => msg.to_string(),
     }
 }
 
@@ -101,7 +86,7 @@ mod tests {
 
     #[test]
     fn whole_file_findings_point_at_line_one() {
-        use crate::diag::Text;
+        use crate::diag::{Lang, Text};
         use crate::source::Span;
         let d = Diagnostic::new(
             "SY005",

@@ -89,11 +89,7 @@ pub fn render(r: &Report<'_>) -> String {
                 body.push_str(&super::concise::line(path, d, r.lang));
                 body.push('\n');
                 if let Some(h) = &d.help {
-                    let prefix = match r.lang {
-                        Lang::En => "help: ",
-                        Lang::Zh => "建议：",
-                    };
-                    let _ = writeln!(body, "  {prefix}{}", h.get(r.lang));
+                    let _ = writeln!(body, "  {}{}", super::help_prefix(r.lang), h.get(r.lang));
                 }
                 for note in &d.notes {
                     let other = r.path(note.span.file);

@@ -48,3 +48,20 @@ impl Report<'_> {
         &self.sources.get(file).display
     }
 }
+
+/// How a help line starts in the plain-text formats.
+pub(crate) fn help_prefix(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "help: ",
+        Lang::Zh => "建议：",
+    }
+}
+
+/// The message with its help on a second line (github and sarif messages).
+pub(crate) fn message_with_help(d: &Diagnostic, lang: Lang) -> String {
+    let msg = d.message.get(lang);
+    match &d.help {
+        Some(h) => format!("{msg}\n{}{}", help_prefix(lang), h.get(lang)),
+        None => msg.to_string(),
+    }
+}

@@ -229,7 +229,7 @@ fn result(
     v.insert("level".into(), json!(level(d.severity)));
     v.insert(
         "message".into(),
-        json!({ "text": super::github::message_with_help(d, r.lang) }),
+        json!({ "text": super::message_with_help(d, r.lang) }),
     );
     v.insert(
         "locations".into(),
