@@ -11,6 +11,7 @@ pub mod diag;
 pub mod discover;
 pub mod limits;
 pub mod model;
+pub mod plan;
 pub mod report;
 pub mod resolve;
 pub mod source;

@@ -30,6 +30,8 @@ enum Command {
     Check(CheckArgs),
     /// List every rule with code, name, severity and summary.
     Rules(RulesArgs),
+    /// What the configuration will do: consumers, batches, concurrency, instances, retries, quota.
+    Plan(PlanArgs),
     /// Print the documentation of a rule (code or name).
     Explain(ExplainArgs),
     /// Print the JSON Schema of s.yaml.
@@ -75,6 +77,13 @@ enum CheckFormat {
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum PlanFormat {
+    Human,
+    Json,
+    Markdown,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum ListFormat {
     Human,
     Json,
@@ -116,6 +125,28 @@ struct CheckArgs {
     /// Say which rules did not run and which facts would enable them.
     #[arg(long, short = 'v')]
     verbose: bool,
+    #[command(flatten)]
+    config: ConfigArgs,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+#[derive(Args)]
+struct PlanArgs {
+    /// Files or directories (searched for s.yaml / s.yml).
+    #[arg(required_unless_present = "diff", conflicts_with = "diff")]
+    paths: Vec<PathBuf>,
+    #[arg(long, short = 'f', value_enum, default_value = "human")]
+    format: PlanFormat,
+    /// Compare two files: the plan of OLD, then NEW, changed values as `before → after`.
+    #[arg(long, num_args = 2, value_names = ["OLD", "NEW"], conflicts_with = "diff_git")]
+    diff: Option<Vec<PathBuf>>,
+    /// Compare the files with the same paths at a git revision (`git show REV:path`).
+    #[arg(long, value_name = "REV")]
+    diff_git: Option<String>,
+    /// Set a variable for `${env(..)}` for this run only (repeatable).
+    #[arg(long = "env", value_name = "NAME=VALUE")]
+    env: Vec<String>,
     #[command(flatten)]
     config: ConfigArgs,
     #[command(flatten)]
@@ -281,6 +312,75 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
     })
 }
 
+fn discover_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FatalError> {
+    let files = fclint::discover::discover(paths)?;
+    if files.is_empty() {
+        return Err(FatalError(format!(
+            "no s.yaml or s.yml found in {}",
+            paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )));
+    }
+    Ok(files)
+}
+
+fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
+    use fclint::plan::{self, render, Revision};
+    let lang = lang_of(&args.common);
+    let resolve = fclint::resolve::ResolveOptions {
+        env: parse_env(&args.env)?,
+        use_process_env: true,
+    };
+    let overrides = args.config.overrides();
+    let (before, after) = match (&args.diff, &args.diff_git) {
+        (Some(pair), _) => {
+            let old = discover_files(&pair[..1])?;
+            let new = discover_files(&pair[1..])?;
+            (
+                Some(plan::plan_files(
+                    &old,
+                    &overrides,
+                    &resolve,
+                    Revision::Worktree,
+                )?),
+                plan::plan_files(&new, &overrides, &resolve, Revision::Worktree)?,
+            )
+        }
+        (None, Some(rev)) => {
+            let files = discover_files(&args.paths)?;
+            (
+                Some(plan::plan_files(
+                    &files,
+                    &overrides,
+                    &resolve,
+                    Revision::Git(rev),
+                )?),
+                plan::plan_files(&files, &overrides, &resolve, Revision::Worktree)?,
+            )
+        }
+        (None, None) => {
+            let files = discover_files(&args.paths)?;
+            (
+                None,
+                plan::plan_files(&files, &overrides, &resolve, Revision::Worktree)?,
+            )
+        }
+    };
+    let text = match (&before, args.format) {
+        (None, PlanFormat::Human) => render::human(&after, lang),
+        (None, PlanFormat::Markdown) => render::markdown(&after, lang),
+        (None, PlanFormat::Json) => render::json(&after, lang),
+        (Some(b), PlanFormat::Human) => render::human_diff(b, &after, lang),
+        (Some(b), PlanFormat::Markdown) => render::markdown_diff(b, &after, lang),
+        (Some(b), PlanFormat::Json) => render::json_diff(b, &after, lang),
+    };
+    write_stdout(&text);
+    Ok(ExitCode::SUCCESS)
+}
+
 fn run_rules(args: &RulesArgs) -> Result<ExitCode, FatalError> {
     let lang = lang_of(&args.common);
     let rules = fclint::checks::registry::all();
@@ -399,6 +499,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Check(a) => run_check(a),
         Command::Rules(a) => run_rules(a),
+        Command::Plan(a) => run_plan(a),
         Command::Explain(a) => run_explain(a),
         Command::Preview(a) => run_preview(a),
         Command::Schema => {

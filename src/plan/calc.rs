@@ -1,0 +1,317 @@
+//! The planner's arithmetic: small pure functions, one formula each, with the platform
+//! numbers read from [`crate::limits`]. `plan` and `explain` both call these; nothing else
+//! computes instances, batches, retry timelines or lag.
+
+use crate::limits;
+
+/// Instances FC needs for `concurrency` concurrent invocations when one instance serves
+/// `instance_concurrency` of them: ⌈concurrency / instanceConcurrency⌉. FC fills an
+/// instance before it starts the next (`limits::SRC_INSTANCE_SCALING`).
+pub fn instances_for(concurrency: u64, instance_concurrency: u64) -> u64 {
+    concurrency.div_ceil(instance_concurrency.max(1))
+}
+
+/// Consumers that actually pull: min(maximumTasks, partitions); without a partition count,
+/// `maximumTasks`.
+pub fn consumers(maximum_tasks: u64, partitions: Option<u64>) -> u64 {
+    match partitions {
+        Some(p) => maximum_tasks.min(p),
+        None => maximum_tasks,
+    }
+}
+
+/// Messages per push of one full window of `count` messages of `message_size` bytes under
+/// the invocation body `limit` (`None`: a single message is over the limit).
+pub fn split(count: u64, message_size: u64, limit: u64) -> Option<Vec<u64>> {
+    crate::checks::rules::eventbridge::split_batch(count, message_size, limit)
+}
+
+/// The invocation body limit: sync 32 MB, async 128 KB.
+pub fn body_limit(is_async: bool) -> u64 {
+    if is_async {
+        limits::ASYNC_BODY_LIMIT_BYTES
+    } else {
+        limits::SYNC_BODY_LIMIT_BYTES
+    }
+}
+
+/// Little's law: invocations in flight = arrivals per second × seconds each one takes.
+pub fn in_flight(invocations_per_s: f64, seconds_per_invocation: f64) -> f64 {
+    invocations_per_s * seconds_per_invocation
+}
+
+/// The official FC formula (https://help.aliyun.com/document_detail/181820.html):
+/// instances = requests/s × duration ÷ instanceConcurrency, rounded up (rounding is ours).
+pub fn expected_instances(in_flight: f64, instance_concurrency: u64) -> u64 {
+    let v = in_flight / instance_concurrency.max(1) as f64;
+    // Guard float noise such as 6.000000000001.
+    let r = v.round();
+    if (v - r).abs() < 1e-9 {
+        r as u64
+    } else {
+        v.ceil().max(0.0) as u64
+    }
+}
+
+/// Messages per second a trigger sustains when `concurrency` invocations of `messages` each
+/// run back to back, each taking `seconds`.
+pub fn sustainable_rate(concurrency: u64, messages: u64, seconds: f64) -> Option<f64> {
+    (seconds > 0.0).then(|| concurrency as f64 * messages as f64 / seconds)
+}
+
+/// A retry policy of EventBridge event streams.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RetryPolicy {
+    Backoff,
+    ExponentialDecay,
+}
+
+impl RetryPolicy {
+    pub fn parse(s: &str) -> Option<RetryPolicy> {
+        match s {
+            "BACKOFF_RETRY" => Some(RetryPolicy::Backoff),
+            "EXPONENTIAL_DECAY_RETRY" => Some(RetryPolicy::ExponentialDecay),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RetryPolicy::Backoff => "BACKOFF_RETRY",
+            RetryPolicy::ExponentialDecay => "EXPONENTIAL_DECAY_RETRY",
+        }
+    }
+
+    /// Number of retries after the first delivery.
+    pub fn retries(self) -> u32 {
+        match self {
+            RetryPolicy::Backoff => limits::BACKOFF_RETRIES,
+            RetryPolicy::ExponentialDecay => limits::EXP_DECAY_RETRIES,
+        }
+    }
+
+    /// The wait before each retry, `(shortest, longest)` seconds.
+    pub fn waits(self) -> Vec<(u64, u64)> {
+        match self {
+            RetryPolicy::Backoff => {
+                vec![
+                    (limits::BACKOFF_WAIT_MIN_S, limits::BACKOFF_WAIT_MAX_S);
+                    self.retries() as usize
+                ]
+            }
+            RetryPolicy::ExponentialDecay => {
+                let mut out = Vec::with_capacity(self.retries() as usize);
+                let mut wait = limits::EXP_DECAY_FIRST_WAIT_S;
+                for _ in 0..self.retries() {
+                    out.push((wait, wait));
+                    wait = (wait * 2).min(limits::EXP_DECAY_MAX_WAIT_S);
+                }
+                out
+            }
+        }
+    }
+
+    /// Seconds from the first failed delivery to each retry, `(earliest, latest)`.
+    pub fn timeline(self) -> Vec<(u64, u64)> {
+        let mut at = (0, 0);
+        self.waits()
+            .into_iter()
+            .map(|(a, b)| {
+                at = (at.0 + a, at.1 + b);
+                at
+            })
+            .collect()
+    }
+
+    /// Seconds from the first failed delivery to the last retry, `(earliest, latest)`;
+    /// the same totals `limits` documents.
+    pub fn total(self) -> (u64, u64) {
+        match self {
+            RetryPolicy::Backoff => limits::backoff_retry_total_s(),
+            RetryPolicy::ExponentialDecay => {
+                let t = limits::exponential_decay_total_s();
+                (t, t)
+            }
+        }
+    }
+}
+
+/// `86015` → `23 h 53 min 35 s`; `45` → `45 s`.
+pub fn human_duration(seconds: u64) -> String {
+    let (h, m, s) = (seconds / 3600, seconds % 3600 / 60, seconds % 60);
+    let mut parts = Vec::new();
+    if h > 0 {
+        parts.push(format!("{h} h"));
+    }
+    if m > 0 {
+        parts.push(format!("{m} min"));
+    }
+    if s > 0 || parts.is_empty() {
+        parts.push(format!("{s} s"));
+    }
+    parts.join(" ")
+}
+
+/// `86015` → `23 小时 53 分 35 秒`.
+pub fn human_duration_zh(seconds: u64) -> String {
+    let (h, m, s) = (seconds / 3600, seconds % 3600 / 60, seconds % 60);
+    let mut out = String::new();
+    if h > 0 {
+        out.push_str(&format!("{h} 小时 "));
+    }
+    if m > 0 {
+        out.push_str(&format!("{m} 分 "));
+    }
+    if s > 0 || out.is_empty() {
+        out.push_str(&format!("{s} 秒"));
+    }
+    out.trim_end().to_string()
+}
+
+/// A number for people: whole numbers without decimals, else one decimal (two below 10).
+pub fn num(v: f64) -> String {
+    if !v.is_finite() {
+        return "∞".into();
+    }
+    if (v - v.round()).abs() < 1e-9 {
+        return format!("{}", v.round() as i64);
+    }
+    let s = if v.abs() >= 10.0 {
+        format!("{v:.1}")
+    } else {
+        format!("{v:.2}")
+    };
+    let s = s.trim_end_matches('0').trim_end_matches('.').to_string();
+    if s == "0" || s == "-0" {
+        format!("{v:.3}")
+    } else {
+        s
+    }
+}
+
+/// A number for JSON: rounded to 3 decimals.
+pub fn round3(v: f64) -> f64 {
+    (v * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn seed_table_of_the_kafka_write_up() {
+        // concurrency 26 with instanceConcurrency 26, 13, 5, 2, 1 → 1, 2, 6, 13, 26.
+        let got: Vec<u64> = [26, 13, 5, 2, 1]
+            .iter()
+            .map(|ic| instances_for(26, *ic))
+            .collect();
+        assert_eq!(got, vec![1, 2, 6, 13, 26]);
+    }
+
+    #[test]
+    fn documented_split_is_64_plus_36() {
+        assert_eq!(split(100, 2 * 1024, body_limit(true)), Some(vec![64, 36]));
+        assert_eq!(split(100, 2 * 1024, body_limit(false)), Some(vec![100]));
+        assert_eq!(split(10, 200 * 1024, body_limit(true)), None);
+        assert_eq!(split(300, 1024, body_limit(true)), Some(vec![128, 128, 44]));
+    }
+
+    #[test]
+    fn consumers_are_bounded_by_partitions() {
+        assert_eq!(consumers(12, Some(6)), 6);
+        assert_eq!(consumers(4, Some(12)), 4);
+        assert_eq!(consumers(12, None), 12);
+    }
+
+    #[test]
+    fn backoff_timeline_to_the_second() {
+        let p = RetryPolicy::Backoff;
+        assert_eq!(p.retries(), 3);
+        assert_eq!(p.timeline(), vec![(10, 20), (20, 40), (30, 60)]);
+        assert_eq!(p.total(), (30, 60));
+    }
+
+    #[test]
+    fn exponential_decay_timeline_to_the_second() {
+        let p = RetryPolicy::ExponentialDecay;
+        let w = p.waits();
+        assert_eq!(w.len(), 176);
+        let firsts: Vec<u64> = w.iter().take(11).map(|x| x.0).collect();
+        assert_eq!(firsts, vec![1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 512]);
+        let t = p.timeline();
+        assert_eq!(t[0], (1, 1));
+        assert_eq!(t[8], (511, 511)); // 9th retry: 1 + 2 + … + 256
+        assert_eq!(t[9], (1023, 1023));
+        assert_eq!(t[175], (86_015, 86_015));
+        assert_eq!(p.total(), (86_015, 86_015));
+        assert_eq!(human_duration(86_015), "23 h 53 min 35 s");
+        assert_eq!(human_duration_zh(86_015), "23 小时 53 分 35 秒");
+        assert_eq!(human_duration(60), "1 min");
+        assert_eq!(human_duration(0), "0 s");
+    }
+
+    #[test]
+    fn littles_law_on_hand_computed_cases() {
+        // 400 msgs/s in batches of 100 → 4 invocations/s; 0.5 s + 100 × 0.01 s = 1.5 s each.
+        let f = in_flight(400.0 / 100.0, 1.5);
+        assert!((f - 6.0).abs() < 1e-12);
+        assert_eq!(expected_instances(f, 5), 2); // ⌈6 / 5⌉
+        assert_eq!(expected_instances(f, 1), 6);
+        assert_eq!(expected_instances(f, 6), 1);
+        // The docs' example: 10000 RPS × 1 s ÷ 10 = 1000 instances.
+        assert_eq!(expected_instances(in_flight(10_000.0, 1.0), 10), 1000);
+        // 26 deliveries of 100 messages, 1.5 s each → 1733.3 msgs/s.
+        let s = sustainable_rate(26, 100, 1.5).unwrap();
+        assert!((s - 1733.333).abs() < 1e-3);
+        assert_eq!(sustainable_rate(26, 100, 0.0), None);
+    }
+
+    #[test]
+    fn numbers_for_people() {
+        assert_eq!(num(6.0), "6");
+        assert_eq!(num(1733.3333), "1733.3");
+        assert_eq!(num(1.5), "1.5");
+        assert_eq!(num(0.25), "0.25");
+        assert_eq!(num(0.001), "0.001");
+    }
+
+    proptest! {
+        #[test]
+        fn max_instances_never_falls_when_concurrency_rises(c in 1u64..=300, d in 0u64..300, ic in 1u64..=200) {
+            prop_assert!(instances_for(c + d, ic) >= instances_for(c, ic));
+        }
+
+        #[test]
+        fn max_instances_never_falls_when_instance_concurrency_falls(c in 1u64..=300, ic in 1u64..=200, d in 0u64..200) {
+            let lower = ic.saturating_sub(d).max(1);
+            prop_assert!(instances_for(c, lower) >= instances_for(c, ic));
+        }
+
+        #[test]
+        fn instances_cover_the_concurrency(c in 1u64..=300, ic in 1u64..=200) {
+            let n = instances_for(c, ic);
+            prop_assert!(n * ic >= c);
+            prop_assert!((n - 1) * ic < c);
+        }
+
+        #[test]
+        fn split_keeps_every_message_and_each_push_fits(count in 1u64..=10_000, size in 1u64..=200_000, is_async: bool) {
+            let limit = body_limit(is_async);
+            match split(count, size, limit) {
+                None => prop_assert!(size > limit),
+                Some(parts) => {
+                    prop_assert_eq!(parts.iter().sum::<u64>(), count);
+                    prop_assert!(parts.iter().all(|p| *p >= 1 && p * size <= limit));
+                    prop_assert!(parts.windows(2).all(|w| w[0] >= w[1]));
+                }
+            }
+        }
+
+        #[test]
+        fn expected_instances_never_exceed_the_delivery_cap(rate in 0.0f64..100_000.0, secs in 0.0f64..300.0, cap in 1u64..=300, ic in 1u64..=200) {
+            let f = in_flight(rate, secs).min(cap as f64);
+            prop_assert!(expected_instances(f, ic) <= instances_for(cap, ic));
+        }
+    }
+}
