@@ -9,6 +9,7 @@ pub mod cli_args;
 pub mod config;
 pub mod diag;
 pub mod discover;
+pub mod explain;
 pub mod limits;
 pub mod model;
 pub mod plan;

@@ -133,6 +133,8 @@ pub const ASYNC_RETRY_ATTEMPTS: IntRange = IntRange {
     max: 8,
     source: SRC_ASYNC_CONFIG,
 };
+/// maxAsyncRetryAttempts when not set (FC 2.0 and 3.0).
+pub const ASYNC_RETRY_ATTEMPTS_DEFAULT: i64 = 3;
 /// maxAsyncEventAgeInSeconds as the component schemas and older API pages accept it (1 – 2592000).
 ///
 /// CONFLICT: the current FC 3.0 API page says 1 – 604800. We accept up to 2592000 (never error on

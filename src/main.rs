@@ -161,10 +161,25 @@ struct RulesArgs {
     common: CommonArgs,
 }
 
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ExplainFormat {
+    Text,
+    Markdown,
+    Mermaid,
+}
+
 #[derive(Args)]
 struct ExplainArgs {
-    /// A rule code (EB101) or name.
+    /// A rule code (EB001) or name, or an s.yaml (or a directory) to explain in plain words.
     target: String,
+    /// For a file: text (default), markdown, or a mermaid flowchart.
+    #[arg(long, short = 'f', value_enum, default_value = "text")]
+    format: ExplainFormat,
+    /// Set a variable for `${env(..)}` for this run only (repeatable).
+    #[arg(long = "env", value_name = "NAME=VALUE")]
+    env: Vec<String>,
+    #[command(flatten)]
+    config: ConfigArgs,
     #[command(flatten)]
     common: CommonArgs,
 }
@@ -423,12 +438,39 @@ fn run_rules(args: &RulesArgs) -> Result<ExitCode, FatalError> {
 
 fn run_explain(args: &ExplainArgs) -> Result<ExitCode, FatalError> {
     let lang = lang_of(&args.common);
+    let path = PathBuf::from(&args.target);
+    if path.exists() {
+        let files = discover_files(std::slice::from_ref(&path))?;
+        let resolve = fclint::resolve::ResolveOptions {
+            env: parse_env(&args.env)?,
+            use_process_env: true,
+        };
+        let format = match args.format {
+            ExplainFormat::Text => fclint::explain::Format::Text,
+            ExplainFormat::Markdown => fclint::explain::Format::Markdown,
+            ExplainFormat::Mermaid => fclint::explain::Format::Mermaid,
+        };
+        let text = fclint::explain::explain_files(
+            &files,
+            &args.config.overrides(),
+            &resolve,
+            lang,
+            format,
+        )?;
+        write_stdout(&text);
+        return Ok(ExitCode::SUCCESS);
+    }
     let Some(rule) = fclint::checks::registry::find(&args.target) else {
         return Err(FatalError(format!(
-            "`{}` is neither a rule code nor a rule name (see `fclint rules`)",
+            "`{}` is neither a rule code, a rule name nor an existing file or directory (see `fclint rules`)",
             args.target
         )));
     };
+    if args.format == ExplainFormat::Mermaid {
+        return Err(FatalError(
+            "--format mermaid draws a configuration; give an s.yaml instead of a rule".into(),
+        ));
+    }
     let text = format!(
         "# {} {} ({})\n\n{}\n\n{}",
         rule.code,
