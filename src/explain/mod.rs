@@ -66,21 +66,58 @@ fn l(lang: Lang, en: String, zh: String) -> String {
     }
 }
 
-/// Where a number came from: ` (s.yaml:42)`.
+/// Where a number came from: ` (s.yaml:42)`, or ` (s.yaml:42, value from s.yaml:9)` for a
+/// resolved value defined elsewhere.
 struct Refs {
     file: String,
+    /// File names by `FileId`, for origins in other files.
+    names: Vec<String>,
+    lang: Lang,
 }
 
 impl Refs {
     fn at(&self, line: Option<u32>) -> String {
-        match line {
-            Some(n) => format!(" ({}:{n})", self.file),
-            None => String::new(),
+        self.with_origin(line, None)
+    }
+
+    fn with_origin(&self, line: Option<u32>, origin: Option<crate::source::Span>) -> String {
+        let Some(n) = line else {
+            return String::new();
+        };
+        match origin {
+            Some(o) => {
+                let name = self
+                    .names
+                    .get(o.file.0 as usize)
+                    .cloned()
+                    .unwrap_or_else(|| self.file.clone());
+                match self.lang {
+                    Lang::En => format!(" ({}:{n}, value from {name}:{})", self.file, o.start.line),
+                    Lang::Zh => format!(" ({}:{n}，值来自 {name}:{})", self.file, o.start.line),
+                }
+            }
+            None => format!(" ({}:{n})", self.file),
         }
     }
+
     fn node(&self, n: Option<&Node>) -> String {
-        self.at(n.map(|n| n.span.start.line))
+        self.with_origin(
+            n.map(|n| n.span.start.line),
+            n.and_then(|n| n.origin.as_deref().copied().filter(|o| *o != n.span)),
+        )
     }
+
+    /// The line (and origin) the plan recorded for the input `key`.
+    fn key(&self, tp: &TriggerPlan, key: &str) -> String {
+        self.with_origin(tp.lines.get(key).copied(), tp.origins.get(key).copied())
+    }
+}
+
+fn base_name(display: &str) -> String {
+    std::path::Path::new(display)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| display.to_string())
 }
 
 fn finding(d: &Diagnostic, lang: Lang) -> Finding {
@@ -108,10 +145,11 @@ pub fn story(sources: &SourceMap, doc: &crate::Document, config: &Config, lang: 
     let src = sources.get(doc.file);
     let path = src.display.clone();
     let refs = Refs {
-        file: std::path::Path::new(&path)
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.clone()),
+        file: base_name(&path),
+        names: (0..sources.len())
+            .map(|i| base_name(&sources.get(crate::source::FileId(i as u32)).display))
+            .collect(),
+        lang,
     };
     let mut diags = crate::check_document(sources, doc, config);
     crate::sort_diagnostics(sources, &mut diags);
@@ -573,7 +611,7 @@ fn simple_parts(
                                 "asynchronously"
                             })
                             .unwrap_or("?"),
-                        refs.at(tp.lines.get("asyncInvocationType").copied())
+                        refs.key(tp, "asyncInvocationType")
                     ),
                     format!(
                         "每次调用一个事件，{}{}，格式为 CloudEvent。",
@@ -584,7 +622,7 @@ fn simple_parts(
                                 "异步"
                             })
                             .unwrap_or("?"),
-                        refs.at(tp.lines.get("asyncInvocationType").copied())
+                        refs.key(tp, "asyncInvocationType")
                     ),
                 ),
             ));
@@ -612,7 +650,7 @@ fn eventbridge_parts(
     parts: &mut Vec<(String, String)>,
 ) {
     let _ = (f, t);
-    let at = |k: &str| refs.at(tp.lines.get(k).copied());
+    let at = |k: &str| refs.key(tp, k);
     let src = tp.source.clone().unwrap_or_else(|| "?".into());
     let zh = lang == Lang::Zh;
     // Where events come from.
@@ -856,7 +894,10 @@ fn eventbridge_parts(
     }
     for a in &tp.assumptions {
         if a.en.starts_with("instanceConcurrency > 1") {
-            inst.push_str(&format!(" {}", a.get(lang)));
+            inst.push_str(&match lang {
+                Lang::En => format!(" Note: {}.", a.en),
+                Lang::Zh => format!("注意：{}。", a.zh),
+            });
         }
     }
     parts.push((aspect(lang, "Instances", "实例"), inst));

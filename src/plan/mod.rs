@@ -162,7 +162,21 @@ pub struct TriggerPlan {
     pub retry: Option<Retry>,
     /// Line of each input value, by the key it was read from.
     pub lines: BTreeMap<&'static str, u32>,
+    /// Where a resolved input value was defined (a `${vars.x}` definition, a base file),
+    /// when that differs from where it is used.
+    pub origins: BTreeMap<&'static str, crate::source::Span>,
     pub assumptions: Vec<Text>,
+}
+
+impl TriggerPlan {
+    /// Record where the input `key` was read from.
+    fn src(&mut self, key: &'static str, node: Option<&Node>) {
+        let Some(n) = node else { return };
+        self.lines.insert(key, n.span.start.line);
+        if let Some(o) = n.origin.as_deref().filter(|o| **o != n.span) {
+            self.origins.insert(key, *o);
+        }
+    }
 }
 
 /// The plan of one function.
@@ -389,14 +403,14 @@ fn trigger_plan(
         ..TriggerPlan::default()
     };
     if let Some(n) = f.instance_concurrency() {
-        p.lines.insert("instanceConcurrency", n.span.start.line);
+        p.src("instanceConcurrency", Some(n));
         if let Some(expr) = unresolved(n) {
             p.assumptions
                 .push(unknown_text("instanceConcurrency", &expr));
         }
     }
     if let Some(n) = t.kind_node {
-        p.lines.insert("triggerType", n.span.start.line);
+        p.src("triggerType", Some(n));
     }
     if ic.is_none()
         && f.instance_concurrency()
@@ -452,7 +466,7 @@ fn eventbridge_plan(
 ) {
     let st = eb.source_type();
     if let Some(n) = eb.source_type_node() {
-        p.lines.insert("eventSourceType", n.span.start.line);
+        p.src("eventSourceType", Some(n));
     }
     let Some(st) = st else {
         p.max_unknown = true;
@@ -466,7 +480,7 @@ fn eventbridge_plan(
     // Invocation mode.
     let async_node = eb.async_invocation_node();
     if let Some(n) = async_node {
-        p.lines.insert("asyncInvocationType", n.span.start.line);
+        p.src("asyncInvocationType", Some(n));
     }
     p.invocation = match eb.is_async() {
         Some(true) => Some(Invocation::Async),
@@ -480,7 +494,7 @@ fn eventbridge_plan(
         }
     };
     if let Some(n) = eb.event_schema() {
-        p.lines.insert("eventSchema", n.span.start.line);
+        p.src("eventSchema", Some(n));
     }
     p.event_schema = Some(
         eb.event_schema()
@@ -492,7 +506,7 @@ fn eventbridge_plan(
     let mut facts = None;
     for (key, node) in source_facts(eb, st) {
         let Some(n) = node else { continue };
-        p.lines.insert(key, n.span.start.line);
+        p.src(key, Some(n));
         let v = n
             .as_str()
             .map(str::to_string)
@@ -513,7 +527,7 @@ fn eventbridge_plan(
     let streaming = crate::checks::rules::is_streaming(eb, Some(st));
     p.streaming = streaming;
     if let Some(n) = eb.mode_node() {
-        p.lines.insert("mode", n.span.start.line);
+        p.src("mode", Some(n));
     }
     if !st.is_custom() {
         p.assumptions.push(Text::new(
@@ -526,9 +540,7 @@ fn eventbridge_plan(
     let topic_name = p.topic.clone().unwrap_or_else(|| "?".into());
     if st == SourceType::Kafka {
         let tasks_node = eb.maximum_tasks();
-        if let Some(l) = line_of(tasks_node) {
-            p.lines.insert("maximumTasks", l);
-        }
+        p.src("maximumTasks", tasks_node);
         match num_of(tasks_node) {
             Num::Known(t) if t >= 1 => {
                 p.maximum_tasks = Some(t);
@@ -552,9 +564,7 @@ fn eventbridge_plan(
     }
     // Delivery concurrency: Kafka, sync only.
     let c_node = eb.concurrency();
-    if let Some(l) = line_of(c_node) {
-        p.lines.insert("concurrency", l);
-    }
+    p.src("concurrency", c_node);
     let concurrency = match num_of(c_node) {
         Num::Known(c) if c >= 1 => Some(c),
         Num::Unknown(expr) => {
@@ -604,12 +614,8 @@ fn eventbridge_plan(
     if streaming {
         let cw = eb.count_window();
         let tw = eb.time_window();
-        if let Some(l) = line_of(cw) {
-            p.lines.insert("CountBasedWindow", l);
-        }
-        if let Some(l) = line_of(tw) {
-            p.lines.insert("TimeBasedWindow", l);
-        }
+        p.src("CountBasedWindow", cw);
+        p.src("TimeBasedWindow", tw);
         match num_of(cw) {
             Num::Known(v) if limits::COUNT_BASED_WINDOW.contains(v as i64) => {
                 p.batch.max_messages = Some(v)
@@ -754,9 +760,7 @@ fn throughput(p: &mut TriggerPlan, f: &Function<'_>, inventory: &Inventory) {
 
 fn retry_plan(p: &mut TriggerPlan, eb: &EventBridge<'_>) {
     let strategy = eb.retry_strategy();
-    if let Some(l) = line_of(strategy) {
-        p.lines.insert("retryStrategy", l);
-    }
+    p.src("retryStrategy", strategy);
     let policy = match strategy {
         None => Some(RetryPolicy::Backoff),
         Some(n) if n.is_null() => Some(RetryPolicy::Backoff),
@@ -769,9 +773,7 @@ fn retry_plan(p: &mut TriggerPlan, eb: &EventBridge<'_>) {
         },
     };
     let tol_node = eb.errors_tolerance().filter(|n| !n.is_null());
-    if let Some(l) = line_of(tol_node) {
-        p.lines.insert("errorsTolerance", l);
-    }
+    p.src("errorsTolerance", tol_node);
     let tolerance = match tol_node {
         None => Some("NONE".to_string()),
         Some(n) => match unresolved(n) {
@@ -786,9 +788,7 @@ fn retry_plan(p: &mut TriggerPlan, eb: &EventBridge<'_>) {
         },
     };
     let dlq_node = eb.dead_letter_queue().filter(|n| !n.is_null());
-    if let Some(l) = line_of(dlq_node) {
-        p.lines.insert("deadLetterQueue", l);
-    }
+    p.src("deadLetterQueue", dlq_node);
     let dlq = dlq_node.map(|n| {
         n.get("Arn")
             .map(|a| {
