@@ -210,3 +210,13 @@ fn cli_explain_file_code_and_language() {
     assert_eq!(md.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&md.stdout).starts_with("# examples/kafka/s.yaml\n"));
 }
+
+#[test]
+fn readme_shows_the_current_mermaid_output() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let mmd = std::fs::read_to_string(root().join("testdata/explain/kafka.mmd")).unwrap();
+    assert!(
+        readme.contains(&format!("```mermaid\n{mmd}```")),
+        "README's mermaid example differs from testdata/explain/kafka.mmd"
+    );
+}
