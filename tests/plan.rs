@@ -285,8 +285,9 @@ fn cli_exit_codes() {
         .output()
         .unwrap();
     assert_eq!(ok.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&ok.stdout)
-        .starts_with("Region cn-hangzhou: 48 of 50 instances (96%)"));
+    assert!(String::from_utf8_lossy(&ok.stdout).starts_with(
+        "Plan of testdata/plan/seed/s.yaml\n\nRegion cn-hangzhou: 48 of 50 instances (96%)\n"
+    ));
     let missing = fclint()
         .args(["plan", "testdata/plan/nope.yaml"])
         .output()

@@ -273,6 +273,31 @@ fn unknown_text(key: &str, expr: &str) -> Text {
     )
 }
 
+fn out_of_range(key: &str, v: u64, range: limits::IntRange) -> Text {
+    Text::new(
+        format!(
+            "`{key}` is {v}, outside {}–{} (`fclint check` reports it); {}",
+            range.min,
+            range.max,
+            if key == "concurrency" {
+                "the plan uses it as written"
+            } else {
+                "the batch shape is not computed"
+            }
+        ),
+        format!(
+            "`{key}` 为 {v}，超出 {}–{}（`fclint check` 会报告）；{}",
+            range.min,
+            range.max,
+            if key == "concurrency" {
+                "规划按所写的值计算"
+            } else {
+                "不计算批量形态"
+            }
+        ),
+    )
+}
+
 // ---------------------------------------------------------------- building
 
 /// Plan every trigger and function of one model.
@@ -554,7 +579,6 @@ fn eventbridge_plan(
             }
             Num::Unknown(expr) => p.assumptions.push(unknown_text("maximumTasks", &expr)),
             _ => {
-                p.consumers = p.throughput.partitions;
                 p.assumptions.push(Text::new(
                     "`maximumTasks` is not set; the console documents its range as 1 – the partition count, the default is not documented",
                     "未设置 `maximumTasks`；控制台文档给出的范围是 1 到分区数，默认值未见文档",
@@ -566,7 +590,13 @@ fn eventbridge_plan(
     let c_node = eb.concurrency();
     p.src("concurrency", c_node);
     let concurrency = match num_of(c_node) {
-        Num::Known(c) if c >= 1 => Some(c),
+        Num::Known(c) if c >= 1 => {
+            if !limits::DELIVERY_CONCURRENCY.contains(c as i64) {
+                p.assumptions
+                    .push(out_of_range("concurrency", c, limits::DELIVERY_CONCURRENCY));
+            }
+            Some(c)
+        }
         Num::Unknown(expr) => {
             p.assumptions.push(unknown_text("concurrency", &expr));
             p.max_unknown |= st == SourceType::Kafka;
@@ -625,7 +655,11 @@ fn eventbridge_plan(
                 "`batchWindow.CountBasedWindow` is not set; its default is not documented",
                 "未设置 `batchWindow.CountBasedWindow`；其默认值未见文档",
             )),
-            Num::Known(_) => {}
+            Num::Known(v) => p.assumptions.push(out_of_range(
+                "CountBasedWindow",
+                v,
+                limits::COUNT_BASED_WINDOW,
+            )),
         }
         match num_of(tw) {
             Num::Known(v) if limits::TIME_BASED_WINDOW_S.contains(v as i64) => {
@@ -636,7 +670,11 @@ fn eventbridge_plan(
                 "`batchWindow.TimeBasedWindow` is not set; its default is not documented",
                 "未设置 `batchWindow.TimeBasedWindow`；其默认值未见文档",
             )),
-            Num::Known(_) => {}
+            Num::Known(v) => p.assumptions.push(out_of_range(
+                "TimeBasedWindow",
+                v,
+                limits::TIME_BASED_WINDOW_S,
+            )),
         }
         p.throughput.batching_latency_s = p.batch.interval_s;
         match (p.batch.max_messages, size, limit) {

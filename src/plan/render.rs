@@ -522,6 +522,10 @@ pub fn after_text(t: &TriggerPlan, lang: Lang) -> String {
 /// One block of output; `key` lets `--diff` pair blocks and rows of two plans.
 #[derive(Debug, Clone)]
 enum Block {
+    Para {
+        key: String,
+        text: String,
+    },
     Heading {
         key: String,
         text: String,
@@ -541,13 +545,26 @@ enum Block {
 impl Block {
     fn key(&self) -> &str {
         match self {
-            Block::Heading { key, .. } | Block::Table { key, .. } | Block::List { key, .. } => key,
+            Block::Para { key, .. }
+            | Block::Heading { key, .. }
+            | Block::Table { key, .. }
+            | Block::List { key, .. } => key,
         }
     }
 }
 
 fn view(plan: &Plan, lang: Lang) -> Vec<Block> {
     let mut blocks = Vec::new();
+    let mut paths: Vec<&str> = Vec::new();
+    for f in &plan.functions {
+        if !paths.contains(&f.path.as_str()) {
+            paths.push(&f.path);
+        }
+    }
+    blocks.push(Block::Para {
+        key: "files".into(),
+        text: format!("{} {}", tr(lang, "Plan of", "规划："), paths.join(", ")),
+    });
     for r in &plan.regions {
         let rk = r.region.clone().unwrap_or_default();
         blocks.push(Block::Heading {
@@ -684,6 +701,10 @@ fn diff_view(before: Vec<Block>, after: Vec<Block>, lang: Lang) -> Vec<Block> {
             used[i] = true;
         }
         out.push(match (old.map(|i| &before[i]), b) {
+            (Some(Block::Para { text: a, .. }), Block::Para { key, text }) => Block::Para {
+                key,
+                text: merge_text(a, &text),
+            },
             (Some(Block::Heading { text: a, .. }), Block::Heading { key, text }) => {
                 Block::Heading {
                     key,
@@ -832,8 +853,12 @@ fn render_blocks_text(blocks: &[Block]) -> String {
     let mut out = String::new();
     for b in blocks {
         match b {
+            Block::Para { text, .. } => {
+                out.push_str(text);
+                out.push_str("\n\n");
+            }
             Block::Heading { text, .. } => {
-                if !out.is_empty() {
+                if !out.is_empty() && !out.ends_with("\n\n") {
                     out.push('\n');
                 }
                 out.push_str(text);
@@ -861,6 +886,7 @@ fn render_blocks_markdown(blocks: &[Block], title: &str) -> String {
     let mut out = format!("## {title}\n\n");
     for b in blocks {
         match b {
+            Block::Para { text, .. } => out.push_str(&format!("{}\n\n", md_escape(text))),
             Block::Heading { text, .. } => {
                 let mut lines = text.lines();
                 out.push_str(&format!(
