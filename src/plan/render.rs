@@ -563,7 +563,10 @@ fn view(plan: &Plan, lang: Lang) -> Vec<Block> {
     }
     blocks.push(Block::Para {
         key: "files".into(),
-        text: format!("{} {}", tr(lang, "Plan of", "规划："), paths.join(", ")),
+        text: match lang {
+            Lang::En => format!("Plan of {}", paths.join(", ")),
+            Lang::Zh => format!("规划：{}", paths.join("、")),
+        },
     });
     for r in &plan.regions {
         let rk = r.region.clone().unwrap_or_default();
