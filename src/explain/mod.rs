@@ -167,6 +167,7 @@ pub fn story(sources: &SourceMap, doc: &crate::Document, config: &Config, lang: 
     };
     let model = crate::model::build(doc.file, root, doc.edition);
     let (tplans, fplans) = plan::plan_model(sources, &model, &config.inventory);
+    let whole = plan::Plan::assemble(tplans.clone(), fplans.clone(), &config.inventory);
     let mut used = vec![false; diags.len()];
     let mut functions = Vec::new();
     let mut ti = 0;
@@ -206,7 +207,7 @@ pub fn story(sources: &SourceMap, doc: &crate::Document, config: &Config, lang: 
         Edition::V1 => "1.0.0 (devsapp/fc)",
     };
     let n = functions.len();
-    let header = l(
+    let mut header = l(
         lang,
         format!(
             "{path}: edition {edition}, {n} Function Compute function{}.",
@@ -214,11 +215,65 @@ pub fn story(sources: &SourceMap, doc: &crate::Document, config: &Config, lang: 
         ),
         format!("{path}：edition {edition}，{n} 个函数计算函数。"),
     );
+    for r in &whole.regions {
+        header.push_str(&quota_sentence(r, whole.quota_configured, lang));
+    }
     Story {
         path,
         header,
         file_findings,
         functions,
+    }
+}
+
+/// ` In cn-hangzhou its functions can need 6 of the 100 instances of the region quota (6%).`
+fn quota_sentence(r: &plan::RegionPlan, configured: bool, lang: Lang) -> String {
+    let region = r.region.clone().unwrap_or_else(|| {
+        l(
+            lang,
+            "a region not known offline".into(),
+            "离线未知的地域".into(),
+        )
+    });
+    let pct = if r.quota > 0 {
+        plan::calc::num(r.max_instances as f64 * 100.0 / r.quota as f64)
+    } else {
+        "—".into()
+    };
+    let whose = if configured {
+        l(
+            lang,
+            "region_quota in fclint.toml".into(),
+            "fclint.toml 中的 region_quota".into(),
+        )
+    } else {
+        l(
+            lang,
+            format!(
+                "fclint's default; the docs say 100 or {}",
+                limits::REGION_INSTANCE_QUOTA_OLD
+            ),
+            format!(
+                "fclint 默认值；文档给出 100 或 {}",
+                limits::REGION_INSTANCE_QUOTA_OLD
+            ),
+        )
+    };
+    let over = if r.max_instances > r.quota {
+        l(
+            lang,
+            ", more than the quota: FC throttles with 429 beyond it".into(),
+            "，超过配额：超出部分函数计算会以 429 限流".into(),
+        )
+    } else {
+        String::new()
+    };
+    let (n, q) = (r.max_instances, r.quota);
+    match (r.lower_bound, lang) {
+        (false, Lang::En) => format!(" In {region} its functions can need {n} of the {q} instances of the region quota ({pct}%; {whose}){over}."),
+        (false, Lang::Zh) => format!("在 {region}，其函数最多需要 {n} 个实例，地域配额为 {q}（{pct}%；{whose}）{over}。"),
+        (true, Lang::En) => format!(" In {region} the triggers with a bound need {n} of the {q} instances of the region quota ({pct}%; {whose}); the unbounded ones need more as their load grows{over}."),
+        (true, Lang::Zh) => format!("在 {region}，有上限的触发器需要 {n} 个实例，地域配额为 {q}（{pct}%；{whose}）；无上限的触发器随负载增加需要更多{over}。"),
     }
 }
 
