@@ -439,5 +439,30 @@ fn cli_diff_git_reads_the_revision() {
         .output()
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
+    // A file the revision does not have: every row is new.
+    std::fs::copy(
+        root().join("testdata/plan/diff/new.yaml"),
+        dir.join("added.yaml"),
+    )
+    .unwrap();
+    let added = Command::new(env!("CARGO_BIN_EXE_fclint"))
+        .args(["plan", "added.yaml", "--diff-git", "HEAD"])
+        .current_dir(&dir)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert_eq!(
+        added.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&added.stdout).contains("orders/kafka (new)"),
+        "{}",
+        String::from_utf8_lossy(&added.stdout)
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -930,7 +930,10 @@ pub fn plan_files(
         let doc = match rev {
             Revision::Worktree => crate::load(&mut sources, f, resolve)?,
             Revision::Git(r) => {
-                let text = git_show(f, r)?;
+                // A file the revision does not have yet plans as nothing: every row is new.
+                let Some(text) = git_show(f, r)? else {
+                    continue;
+                };
                 let display = format!(
                     "{r}:{}",
                     f.display()
@@ -966,8 +969,9 @@ pub fn plan_files(
     ))
 }
 
-/// `git show REV:./NAME` run in the file's directory.
-fn git_show(path: &std::path::Path, rev: &str) -> Result<String, crate::FatalError> {
+/// `git show REV:./NAME` run in the file's directory; `None` when the revision exists but
+/// does not have the file.
+fn git_show(path: &std::path::Path, rev: &str) -> Result<Option<String>, crate::FatalError> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => std::path::PathBuf::from("."),
@@ -984,13 +988,17 @@ fn git_show(path: &std::path::Path, rev: &str) -> Result<String, crate::FatalErr
         .output()
         .map_err(|e| crate::FatalError(format!("--diff-git: cannot run git: {e}")))?;
     if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        if err.contains("exists on disk, but not in") || err.contains("does not exist in") {
+            return Ok(None);
+        }
         return Err(crate::FatalError(format!(
             "--diff-git: git show {rev}:{}: {}",
             path.display(),
             String::from_utf8_lossy(&out.stderr).trim()
         )));
     }
-    String::from_utf8(out.stdout).map_err(|_| {
+    String::from_utf8(out.stdout).map(Some).map_err(|_| {
         crate::FatalError(format!(
             "--diff-git: {rev}:{} is not UTF-8 text",
             path.display()

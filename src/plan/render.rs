@@ -563,9 +563,11 @@ fn view(plan: &Plan, lang: Lang) -> Vec<Block> {
     }
     blocks.push(Block::Para {
         key: "files".into(),
-        text: match lang {
-            Lang::En => format!("Plan of {}", paths.join(", ")),
-            Lang::Zh => format!("规划：{}", paths.join("、")),
+        text: match (lang, paths.is_empty()) {
+            (Lang::En, true) => "Plan of no file".to_string(),
+            (Lang::Zh, true) => "规划：无文件".to_string(),
+            (Lang::En, false) => format!("Plan of {}", paths.join(", ")),
+            (Lang::Zh, false) => format!("规划：{}", paths.join("、")),
         },
     });
     for r in &plan.regions {
@@ -784,6 +786,26 @@ fn diff_view(before: Vec<Block>, after: Vec<Block>, lang: Lang) -> Vec<Block> {
                     items: merged,
                 }
             }
+            (None, Block::Table { key, headers, rows }) => Block::Table {
+                key,
+                headers,
+                rows: rows
+                    .into_iter()
+                    .map(|(k, mut c)| {
+                        if let Some(first) = c.first_mut() {
+                            first.push_str(&format!(" {added}"));
+                        }
+                        (k, c)
+                    })
+                    .collect(),
+            },
+            (None, Block::Heading { key, text }) => Block::Heading {
+                key,
+                text: match text.split_once('\n') {
+                    Some((first, rest)) => format!("{first} {added}\n{rest}"),
+                    None => format!("{text} {added}"),
+                },
+            },
             (_, b) => b,
         });
     }
