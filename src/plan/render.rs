@@ -298,7 +298,9 @@ fn region_title(r: &RegionPlan, plan: &Plan, lang: Lang) -> String {
 }
 
 /// Detail lines of one trigger: throughput, Little's law, batching latency, retry timeline.
-pub fn trigger_details(t: &TriggerPlan, lang: Lang) -> Vec<String> {
+/// Each line comes with its kind (`throughput`, `in-flight`, `latency`, `retry`, `after`), so
+/// `--diff` pairs the same line of two plans.
+pub fn trigger_details(t: &TriggerPlan, lang: Lang) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
     let th = &t.throughput;
     let zh = lang == Lang::Zh;
@@ -347,7 +349,7 @@ pub fn trigger_details(t: &TriggerPlan, lang: Lang) -> Vec<String> {
                 (None, true) => format!("；topic 每秒产生 {} 条", num(rate)),
             });
         }
-        out.push(line);
+        out.push(("throughput", line));
     }
     if let (Some(inv), Some(secs), Some(inf), Some(capped)) = (
         th.invocations_per_s,
@@ -391,18 +393,21 @@ pub fn trigger_details(t: &TriggerPlan, lang: Lang) -> Vec<String> {
                 )
             });
         }
-        out.push(line);
+        out.push(("in-flight", line));
     }
     if let Some(l) = th.batching_latency_s.filter(|l| *l > 0) {
-        out.push(if zh {
-            format!("批量最多增加 {l} 秒延迟（TimeBasedWindow）")
-        } else {
-            format!("batching adds up to {l} s of latency (TimeBasedWindow)")
-        });
+        out.push((
+            "latency",
+            if zh {
+                format!("批量最多增加 {l} 秒延迟（TimeBasedWindow）")
+            } else {
+                format!("batching adds up to {l} s of latency (TimeBasedWindow)")
+            },
+        ));
     }
     if let Some(r) = &t.retry {
-        out.push(retry_timeline(r.policy, lang));
-        out.push(after_text(t, lang));
+        out.push(("retry", retry_timeline(r.policy, lang)));
+        out.push(("after", after_text(t, lang)));
     }
     out
 }
@@ -591,9 +596,9 @@ fn view(plan: &Plan, lang: Lang) -> Vec<Block> {
         });
         let mut details = Vec::new();
         for t in &triggers {
-            for (i, d) in trigger_details(t, lang).into_iter().enumerate() {
+            for (kind, d) in trigger_details(t, lang) {
                 details.push((
-                    format!("{}#{i}", trigger_key(t)),
+                    format!("{}#{kind}", trigger_key(t)),
                     format!("{}: {d}", trigger_key(t)),
                 ));
             }
@@ -617,9 +622,9 @@ fn view(plan: &Plan, lang: Lang) -> Vec<Block> {
         });
         let mut assumptions = Vec::new();
         for t in &triggers {
-            for (i, a) in t.assumptions.iter().enumerate() {
+            for a in &t.assumptions {
                 assumptions.push((
-                    format!("{}#{i}", trigger_key(t)),
+                    format!("{}#{}", trigger_key(t), a.en),
                     format!("{}: {}", trigger_key(t), a.get(lang)),
                 ));
             }
