@@ -761,6 +761,11 @@ fn eventbridge_parts(
                 format!(" The topic has {p} partitions (inventory); maximumTasks {m}{} gives min({m}, {p}) = {c} consumers{}.", at("maximumTasks"), if m > p { format!(", {} of them idle", m - p) } else if m < p { " sharing the partitions".to_string() } else { String::new() }),
                 format!("该 topic 有 {p} 个分区（清单）；maximumTasks {m}{} 得到 min({m}, {p}) = {c} 个消费者{}。", at("maximumTasks"), if m > p { format!("，其中 {} 个空闲", m - p) } else if m < p { "，共享分区".to_string() } else { String::new() }),
             )),
+            (None, _, Some(p)) => s.push_str(&l(
+                lang,
+                format!(" The topic has {p} partitions (inventory); maximumTasks is not set and its default is not documented, so the number of consumers is not known."),
+                format!("该 topic 有 {p} 个分区（清单）；未设置 maximumTasks，其默认值未见文档，因此消费者数未知。"),
+            )),
             (Some(m), _, None) => s.push_str(&l(
                 lang,
                 format!(" maximumTasks {m}{} sets up to {m} consumers; the partition count is not known (pass --partitions {topic}=N), and consumers beyond it would idle.", at("maximumTasks")),

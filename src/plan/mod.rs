@@ -765,6 +765,13 @@ fn throughput(p: &mut TriggerPlan, f: &Function<'_>, inventory: &Inventory) {
     // Messages in one window at this rate: the count, or what arrives within the interval.
     let window = match p.batch.interval_s {
         Some(t) if t > 0 => (rate * t as f64).clamp(1.0, count as f64),
+        Some(_) if p.streaming => {
+            p.assumptions.push(Text::new(
+                "TimeBasedWindow 0 pushes messages as they arrive: each push is assumed to carry one message at this rate",
+                "TimeBasedWindow 为 0 时消息一到就推送：按此速率假定每次推送一条消息",
+            ));
+            1.0
+        }
         Some(_) => 1.0,
         None => count as f64,
     };

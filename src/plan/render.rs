@@ -368,8 +368,9 @@ pub fn trigger_details(t: &TriggerPlan, lang: Lang) -> Vec<(&'static str, String
             )
         } else {
             format!(
-                "in flight (Little's law): {} msgs per push, {} invocations/s × {} s = {}",
+                "in flight (Little's law): {} {} per push, {} invocations/s × {} s = {}",
                 num(per),
+                if num(per) == "1" { "msg" } else { "msgs" },
                 num(inv),
                 num(secs),
                 num(inf)
