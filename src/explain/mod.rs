@@ -1048,6 +1048,7 @@ fn findings_lines(fs: &[Finding], file: &str, lang: Lang) -> Vec<String> {
 /// Plain text.
 pub fn text(s: &Story, lang: Lang) -> String {
     let mut out = format!("{}\n", s.header);
+    let colon = if lang == Lang::Zh { "：" } else { ": " };
     let find = l(
         lang,
         "Findings of `fclint check`".into(),
@@ -1072,7 +1073,7 @@ pub fn text(s: &Story, lang: Lang) -> String {
             out.push_str(&format!("  {line}\n"));
         }
         if !f.findings.is_empty() {
-            out.push_str(&format!("  {find}:\n"));
+            out.push_str(&format!("  {find}{}\n", colon.trim_end()));
             for x in findings_lines(&f.findings, &s.path, lang) {
                 out.push_str(&format!("    {x}\n"));
             }
@@ -1080,12 +1081,16 @@ pub fn text(s: &Story, lang: Lang) -> String {
         for t in &f.triggers {
             out.push_str(&format!("\n  {}\n", t.title));
             for (k, v) in &t.parts {
-                out.push_str(&format!("    {k}: {v}\n"));
+                out.push_str(&format!("    {k}{colon}{v}\n"));
             }
-            out.push_str(&format!("    {find}:"));
+            out.push_str(&format!("    {find}{}", colon.trim_end()));
             let lines = findings_lines(&t.findings, &s.path, lang);
             if t.findings.is_empty() {
-                out.push_str(&format!(" {}\n", lines.join("")));
+                out.push_str(&format!(
+                    "{}{}\n",
+                    if lang == Lang::Zh { "" } else { " " },
+                    lines.join("")
+                ));
             } else {
                 out.push('\n');
                 for x in lines {
@@ -1100,6 +1105,7 @@ pub fn text(s: &Story, lang: Lang) -> String {
 /// Markdown for docs and pull requests.
 pub fn markdown(s: &Story, lang: Lang) -> String {
     let mut out = format!("# {}\n\n{}\n", s.path, s.header);
+    let colon = if lang == Lang::Zh { "：" } else { ": " };
     let find = l(
         lang,
         "Findings of `fclint check`".into(),
@@ -1133,11 +1139,11 @@ pub fn markdown(s: &Story, lang: Lang) -> String {
         for t in &f.triggers {
             out.push_str(&format!("### {}\n\n", t.title));
             for (k, v) in &t.parts {
-                out.push_str(&format!("- **{k}**: {v}\n"));
+                out.push_str(&format!("- **{k}**{colon}{v}\n"));
             }
-            out.push_str(&format!("- **{find}**:"));
+            out.push_str(&format!("- **{find}**{}", colon.trim_end()));
             if t.findings.is_empty() {
-                out.push_str(&format!(" {}\n", l(lang, "none".into(), "无".into())));
+                out.push_str(&format!("{}\n", l(lang, " none".into(), "无".into())));
             } else {
                 out.push('\n');
                 for x in findings_lines(&t.findings, &s.path, lang) {
