@@ -291,6 +291,21 @@ pub const LOG_BEGIN_RULES: &[&str] = &["DefaultRegex", "None"];
 pub const REGION_INSTANCE_QUOTA_DEFAULT: u64 = 100;
 pub const REGION_INSTANCE_QUOTA_OLD: u64 = 300;
 
+/// Instances FC creates at once (burst) and the growth after it, per minute: 300 and 300/min in
+/// the five large regions, 100 and 100/min elsewhere (on-demand and provisioned).
+pub const SRC_SCALING_LIMITS: &str = "https://help.aliyun.com/document_detail/185038.htm";
+pub const BURST_LARGE_REGIONS: &[&str] = &[
+    "cn-hangzhou",
+    "cn-shanghai",
+    "cn-beijing",
+    "cn-zhangjiakou",
+    "cn-shenzhen",
+];
+pub const BURST_INSTANCES_LARGE: u64 = 300;
+pub const BURST_INSTANCES_OTHER: u64 = 100;
+pub const GROWTH_PER_MIN_LARGE: u64 = 300;
+pub const GROWTH_PER_MIN_OTHER: u64 = 100;
+
 // ---------------------------------------------------------------- fclint's own bounds
 
 /// Nodes alias expansion may copy before fclint stops (alias bombs).

@@ -466,3 +466,47 @@ fn cli_diff_git_reads_the_revision() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn regions_past_the_burst_take_time_to_scale() {
+    let f = |name: &str, region: &str, n: u64| plan::FunctionPlan {
+        function: name.into(),
+        resource: name.into(),
+        region: Some(region.into()),
+        triggers_max_instances: n,
+        max_instances: Some(n),
+        ..Default::default()
+    };
+    let inv = fclint::config::Inventory {
+        region_quota: Some(1000),
+        ..Default::default()
+    };
+    let p = Plan::assemble(
+        Vec::new(),
+        vec![
+            f("a", "ap-southeast-1", 150),
+            f("b", "ap-southeast-1", 100),
+            f("c", "cn-hangzhou", 450),
+        ],
+        &inv,
+    );
+    // ap-southeast-1: 250 instances, burst 100 then 100/min → 90 s; cn-hangzhou: 450, burst 300
+    // then 300/min → 30 s.
+    let got: Vec<(Option<&str>, u64, Option<u64>)> = p
+        .regions
+        .iter()
+        .map(|r| (r.region.as_deref(), r.max_instances, r.seconds_to_scale))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Some("ap-southeast-1"), 250, Some(90)),
+            (Some("cn-hangzhou"), 450, Some(30)),
+        ]
+    );
+    let text = render::human(&p, Lang::En);
+    assert!(
+        text.contains("scale-out: 100 instances at once, then 100/min: 90 s to reach 250"),
+        "{text}"
+    );
+}

@@ -59,6 +59,25 @@ pub fn sustainable_rate(concurrency: u64, messages: u64, seconds: f64) -> Option
     (seconds > 0.0).then(|| concurrency as f64 * messages as f64 / seconds)
 }
 
+/// How fast a region scales out: `(burst, growth per minute)` — instances created at once,
+/// then added per minute (`limits::SRC_SCALING_LIMITS`).
+pub fn scale_out_rates(region: &str) -> (u64, u64) {
+    if limits::BURST_LARGE_REGIONS.contains(&region) {
+        (limits::BURST_INSTANCES_LARGE, limits::GROWTH_PER_MIN_LARGE)
+    } else {
+        (limits::BURST_INSTANCES_OTHER, limits::GROWTH_PER_MIN_OTHER)
+    }
+}
+
+/// Seconds until `instances` exist, starting from none: the burst at once, then the growth
+/// rate: ⌈(instances − burst) / growth × 60⌉.
+pub fn seconds_to_scale(instances: u64, burst: u64, growth_per_min: u64) -> u64 {
+    if instances <= burst {
+        return 0;
+    }
+    ((instances - burst) * 60).div_ceil(growth_per_min.max(1))
+}
+
 /// A retry policy of EventBridge event streams.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RetryPolicy {
@@ -265,6 +284,16 @@ mod tests {
         let s = sustainable_rate(26, 100, 1.5).unwrap();
         assert!((s - 1733.333).abs() < 1e-3);
         assert_eq!(sustainable_rate(26, 100, 0.0), None);
+    }
+
+    #[test]
+    fn scale_out_follows_the_burst_table() {
+        assert_eq!(scale_out_rates("cn-hangzhou"), (300, 300));
+        assert_eq!(scale_out_rates("ap-southeast-1"), (100, 100));
+        assert_eq!(seconds_to_scale(300, 300, 300), 0);
+        assert_eq!(seconds_to_scale(450, 300, 300), 30);
+        assert_eq!(seconds_to_scale(250, 100, 100), 90);
+        assert_eq!(seconds_to_scale(101, 100, 100), 1);
     }
 
     #[test]

@@ -231,6 +231,11 @@ pub struct RegionPlan {
     pub lower_bound: bool,
     /// `(function label, demand)`.
     pub functions: Vec<(String, u64)>,
+    /// Instances FC creates at once in this region, and how many it adds per minute after.
+    pub burst: Option<u64>,
+    pub growth_per_min: Option<u64>,
+    /// Seconds from zero to `max_instances` (0: within the burst).
+    pub seconds_to_scale: Option<u64>,
 }
 
 // ---------------------------------------------------------------- reading values
@@ -884,6 +889,14 @@ impl Plan {
             r.max_instances += d;
             r.lower_bound |= !f.complete() && f.instance_cap.is_none();
             r.functions.push((f.function.clone(), d));
+        }
+        for r in by_region.values_mut() {
+            if let Some(name) = &r.region {
+                let (burst, growth) = calc::scale_out_rates(name);
+                r.burst = Some(burst);
+                r.growth_per_min = Some(growth);
+                r.seconds_to_scale = Some(calc::seconds_to_scale(r.max_instances, burst, growth));
+            }
         }
         Plan {
             triggers,

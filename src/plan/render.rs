@@ -279,16 +279,30 @@ fn region_title(r: &RegionPlan, plan: &Plan, lang: Lang) -> String {
         }
     };
     let over = r.max_instances > r.quota;
+    let scale = match (r.burst, r.growth_per_min, r.seconds_to_scale) {
+        (_, _, Some(0)) => String::new(),
+        (Some(b), Some(g), Some(s)) => match lang {
+            Lang::En => format!(
+                "\n  scale-out: {b} instances at once, then {g}/min: {} s to reach {}",
+                s, r.max_instances
+            ),
+            Lang::Zh => format!(
+                "\n  扩容速度：立即 {b} 个实例，之后每分钟 {g} 个：达到 {} 个需要 {s} 秒",
+                r.max_instances
+            ),
+        },
+        _ => String::new(),
+    };
     match lang {
         Lang::En => format!(
-            "Region {name}: {bound}{} of {} instances ({}){}\n  quota: {source}",
+            "Region {name}: {bound}{} of {} instances ({}){}\n  quota: {source}{scale}",
             r.max_instances,
             r.quota,
             percent(r.max_instances, r.quota),
             if over { ", OVER THE QUOTA" } else { "" }
         ),
         Lang::Zh => format!(
-            "地域 {name}：{bound}{} / {} 个实例（{}）{}\n  配额来源：{source}",
+            "地域 {name}：{bound}{} / {} 个实例（{}）{}\n  配额来源：{source}{scale}",
             r.max_instances,
             r.quota,
             percent(r.max_instances, r.quota),
@@ -1105,6 +1119,9 @@ pub fn json_value(plan: &Plan, lang: Lang) -> Value {
                 "max_instances_is_lower_bound": r.lower_bound,
                 "quota": r.quota,
                 "quota_source": if plan.quota_configured { "config" } else { "default" },
+                "burst_instances": r.burst,
+                "growth_per_min": r.growth_per_min,
+                "seconds_to_scale": r.seconds_to_scale,
                 "functions": r.functions.iter().map(|(f, n)| json!({
                     "function": f,
                     "max_instances": n,
