@@ -510,3 +510,39 @@ fn regions_past_the_burst_take_time_to_scale() {
         "{text}"
     );
 }
+
+#[test]
+fn readme_names_every_json_field() {
+    fn keys(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, v) in m {
+                    out.push(k.clone());
+                    keys(v, out);
+                }
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|v| keys(v, out)),
+            _ => {}
+        }
+    }
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let section = readme
+        .split("## Planning: `fclint plan`")
+        .nth(1)
+        .unwrap()
+        .split("\n## ")
+        .next()
+        .unwrap();
+    let mut all = Vec::new();
+    for case in ["seed", "async_split", "trigger_types"] {
+        let p = plan_of(&[&format!("testdata/plan/{case}/s.yaml")]);
+        keys(&render::json_value(&p, Lang::En), &mut all);
+    }
+    all.sort();
+    all.dedup();
+    let missing: Vec<&String> = all
+        .iter()
+        .filter(|k| !section.contains(&format!("\"{k}\"")))
+        .collect();
+    assert!(missing.is_empty(), "README's plan JSON lacks {missing:?}");
+}
