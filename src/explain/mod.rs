@@ -476,7 +476,7 @@ fn trigger_story(
     let mut parts = Vec::new();
     match (t.trigger_type(), t.eventbridge()) {
         (Some(TriggerType::EventBridge), Some(eb)) if tp.source.as_deref() != Some("Default") && tp.source.as_deref() != Some("eventbridge") => {
-            eventbridge_parts(f, t, &eb, &tp, refs, lang, &mut parts)
+            eventbridge_parts(&eb, &tp, refs, lang, &mut parts)
         }
         (Some(tt), _) => simple_parts(f, t, tt, &tp, refs, lang, &mut parts),
         (None, _) => parts.push((
@@ -539,6 +539,13 @@ fn async_failure(f: &Function<'_>, refs: &Refs, lang: Lang) -> String {
 }
 
 fn instances_unbounded(tp: &TriggerPlan, lang: Lang) -> String {
+    if tp.max_unknown {
+        return l(
+            lang,
+            "The most instances this trigger can need is not known offline (a value it depends on is not resolved).".into(),
+            "该触发器最多需要多少实例离线无法得知（其依赖的值未能解析）。".into(),
+        );
+    }
     let ic = tp.instance_concurrency.unwrap_or(1);
     l(
         lang,
@@ -646,6 +653,15 @@ fn simple_parts(
             parts.push((inst, instances_unbounded(tp, lang)));
             parts.push((fail, async_failure(f, refs, lang)));
         }
+        TriggerType::EventBridge if tp.source.as_deref() != Some("Default") => {
+            let node = t.eventbridge().and_then(|eb| eb.source_type_node());
+            parts.push((src, l(
+                lang,
+                format!("An EventBridge trigger whose event source type{} is not known offline (or not one of {}), so fclint cannot say how it delivers.", refs.node(node), limits::EVENT_SOURCE_TYPES.join(", ")),
+                format!("EventBridge 触发器的事件源类型{}离线未知（或不在 {} 之中），fclint 无法说明其投递方式。", refs.node(node), limits::EVENT_SOURCE_TYPES.join("、")),
+            )));
+            parts.push((inst, instances_unbounded(tp, lang)));
+        }
         TriggerType::EventBridge => {
             let pattern = cfg_str(t, &["eventRuleFilterPattern"]);
             parts.push((src, l(
@@ -696,15 +712,12 @@ fn simple_parts(
 }
 
 fn eventbridge_parts(
-    f: &Function<'_>,
-    t: &Trigger<'_>,
     eb: &crate::model::EventBridge<'_>,
     tp: &TriggerPlan,
     refs: &Refs,
     lang: Lang,
     parts: &mut Vec<(String, String)>,
 ) {
-    let _ = (f, t);
     let at = |k: &str| refs.key(tp, k);
     let src = tp.source.clone().unwrap_or_else(|| "?".into());
     let zh = lang == Lang::Zh;
@@ -918,11 +931,6 @@ fn eventbridge_parts(
             lang,
             format!("FC fills an instance up to instanceConcurrency {ic}{} before starting another, so {c} concurrent deliveries need at most ⌈{c} / {ic}⌉ = {n} instance{}.", at("instanceConcurrency"), if n == 1 { "" } else { "s" }),
             format!("函数计算先把一个实例用满 instanceConcurrency {ic}{} 再启动新实例，因此 {c} 路并发投递最多需要 ⌈{c} / {ic}⌉ = {n} 个实例。", at("instanceConcurrency")),
-        ),
-        (None, _, _) if tp.max_unknown => l(
-            lang,
-            "The most instances this trigger can need is not known offline (a value it depends on is not resolved).".into(),
-            "该触发器最多需要多少实例离线无法得知（其依赖的值未能解析）。".into(),
         ),
         _ => instances_unbounded(tp, lang),
     };
