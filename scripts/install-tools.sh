@@ -5,6 +5,8 @@
 #   s (Serverless Devs CLI)      npm   @serverless-devs/s           -> FCLINT_S_BIN
 #   Sarif.Multitool              npm   @microsoft/sarif-multitool-linux -> FCLINT_SARIF_MULTITOOL
 #   pre-commit                   PyPI  pre-commit (in a venv)       -> FCLINT_PRE_COMMIT
+#   mermaid + jsdom              npm   mermaid@11, jsdom@24          -> FCLINT_MERMAID_MODULES
+#                                (scripts/mermaid-check.mjs parses `explain --format mermaid` output)
 #   jsonschema-cli               crates.io (only with FCLINT_BENCH=1) -> FCLINT_JSONSCHEMA_CLI
 #
 # Usage: scripts/install-tools.sh            (folder: ${FCLINT_TOOLS_DIR:-$PWD/.tools})
@@ -103,6 +105,24 @@ install_pre_commit() {
   fi
 }
 
+install_mermaid() {
+  if [[ ! -e "$DIR/npm/node_modules/mermaid/package.json" || ! -e "$DIR/npm/node_modules/jsdom/package.json" ]]; then
+    command -v npm >/dev/null || { fail mermaid "npm not found" >&2; return 1; }
+    if ! npm install --prefix "$DIR/npm" --no-audit --no-fund --loglevel=error mermaid@11 jsdom@24; then
+      fail mermaid "npm install failed (see $LOG)" >&2; return 1
+    fi
+  fi
+  local tmp; tmp="$(mktemp -d)"
+  printf 'flowchart LR\n  a["probe"] -->|"edge"| b["ok"]\n' >"$tmp/ok.mmd"
+  if FCLINT_MERMAID_MODULES="$DIR/npm/node_modules" timeout 120 node scripts/mermaid-check.mjs "$tmp/ok.mmd" >>"$LOG" 2>&1; then
+    FOUND[FCLINT_MERMAID_MODULES]="$DIR/npm/node_modules"
+  else
+    fail mermaid "scripts/mermaid-check.mjs did not parse a valid flowchart" >&2
+    rm -rf "$tmp"; return 1
+  fi
+  rm -rf "$tmp"
+}
+
 install_jsonschema_cli() {
   local bin="$DIR/cargo/bin/jsonschema-cli"
   if [[ ! -x "$bin" ]]; then
@@ -136,13 +156,14 @@ step() {
 step "s (@serverless-devs/s)" install_s FCLINT_S_BIN
 step "Sarif.Multitool" install_sarif FCLINT_SARIF_MULTITOOL
 step "pre-commit" install_pre_commit FCLINT_PRE_COMMIT
+step "mermaid (parser)" install_mermaid FCLINT_MERMAID_MODULES
 if [[ "${FCLINT_BENCH:-}" == 1 ]]; then
   step "jsonschema-cli" install_jsonschema_cli FCLINT_JSONSCHEMA_CLI
 fi
 
 {
   echo "# Written by scripts/install-tools.sh; only tools that installed and ran."
-  for var in FCLINT_S_BIN FCLINT_SARIF_MULTITOOL FCLINT_PRE_COMMIT FCLINT_JSONSCHEMA_CLI; do
+  for var in FCLINT_S_BIN FCLINT_SARIF_MULTITOOL FCLINT_PRE_COMMIT FCLINT_MERMAID_MODULES FCLINT_JSONSCHEMA_CLI; do
     if [[ -n "${FOUND[$var]:-}" ]]; then
       printf 'export %s=%q\n' "$var" "${FOUND[$var]}"
     fi

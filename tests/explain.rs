@@ -220,3 +220,42 @@ fn readme_shows_the_current_mermaid_output() {
         "README's mermaid example differs from testdata/explain/kafka.mmd"
     );
 }
+
+/// The real Mermaid parser (installed by scripts/install-tools.sh) accepts every flowchart
+/// `explain --format mermaid` writes, and rejects a broken one (so the check can fail).
+#[test]
+fn mermaid_parser_accepts_the_flowcharts() {
+    let Some(modules) = std::env::var_os("FCLINT_MERMAID_MODULES") else {
+        println!("skipped: FCLINT_MERMAID_MODULES not set — run scripts/install-tools.sh and `source .tools/env.sh`");
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("fclint-mmd-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut files = Vec::new();
+    for (name, rel) in CASES.iter().chain(&[("seed", "testdata/plan/seed/s.yaml")]) {
+        for (lang, tag) in [(Lang::En, "en"), (Lang::Zh, "zh")] {
+            let p = dir.join(format!("{name}.{tag}.mmd"));
+            std::fs::write(&p, explain_of(rel, lang, Format::Mermaid)).unwrap();
+            files.push(p);
+        }
+    }
+    let run = |files: &[PathBuf]| {
+        Command::new("node")
+            .arg(root().join("scripts/mermaid-check.mjs"))
+            .args(files)
+            .env("FCLINT_MERMAID_MODULES", &modules)
+            .output()
+            .unwrap()
+    };
+    let out = run(&files);
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let broken = dir.join("broken.mmd");
+    std::fs::write(&broken, "flowchart LR\n  a[\"x\"] -->|\"open| b\n").unwrap();
+    assert_eq!(run(&[broken]).status.code(), Some(1));
+    let _ = std::fs::remove_dir_all(&dir);
+}
