@@ -235,11 +235,7 @@ fn quota_sentence(r: &plan::RegionPlan, configured: bool, lang: Lang) -> String 
             "离线未知的地域".into(),
         )
     });
-    let pct = if r.quota > 0 {
-        plan::calc::num(r.max_instances as f64 * 100.0 / r.quota as f64)
-    } else {
-        "—".into()
-    };
+    let pct = crate::plan::render::percent(r.max_instances, r.quota);
     let whose = if configured {
         l(
             lang,
@@ -270,10 +266,10 @@ fn quota_sentence(r: &plan::RegionPlan, configured: bool, lang: Lang) -> String 
     };
     let (n, q) = (r.max_instances, r.quota);
     match (r.lower_bound, lang) {
-        (false, Lang::En) => format!(" In {region} its functions can need {n} of the {q} instances of the region quota ({pct}%; {whose}){over}."),
-        (false, Lang::Zh) => format!("在 {region}，其函数最多需要 {n} 个实例，地域配额为 {q}（{pct}%；{whose}）{over}。"),
-        (true, Lang::En) => format!(" In {region} the triggers with a bound need {n} of the {q} instances of the region quota ({pct}%; {whose}); the unbounded ones need more as their load grows{over}."),
-        (true, Lang::Zh) => format!("在 {region}，有上限的触发器需要 {n} 个实例，地域配额为 {q}（{pct}%；{whose}）；无上限的触发器随负载增加需要更多{over}。"),
+        (false, Lang::En) => format!(" In {region} its functions can need {n} of the {q} instances of the region quota ({pct}; {whose}){over}."),
+        (false, Lang::Zh) => format!("在 {region}，其函数最多需要 {n} 个实例，地域配额为 {q}（{pct}；{whose}）{over}。"),
+        (true, Lang::En) => format!(" In {region} the triggers with a bound need {n} of the {q} instances of the region quota ({pct}; {whose}); the unbounded ones need more as their load grows{over}."),
+        (true, Lang::Zh) => format!("在 {region}，有上限的触发器需要 {n} 个实例，地域配额为 {q}（{pct}；{whose}）；无上限的触发器随负载增加需要更多{over}。"),
     }
 }
 

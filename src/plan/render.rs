@@ -250,7 +250,8 @@ fn plural(n: u64, unit: &str) -> String {
     }
 }
 
-fn percent(n: u64, quota: u64) -> String {
+/// `6%` of the quota (`—` for a zero quota).
+pub fn percent(n: u64, quota: u64) -> String {
     if quota == 0 {
         return "—".into();
     }
