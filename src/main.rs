@@ -32,7 +32,7 @@ enum Command {
     Rules(RulesArgs),
     /// What the configuration will do: consumers, batches, concurrency, instances, retries, quota.
     Plan(PlanArgs),
-    /// Print the documentation of a rule (code or name).
+    /// Explain a configuration (s.yaml or directory) in plain words, or print a rule's documentation.
     Explain(ExplainArgs),
     /// Print the JSON Schema of s.yaml.
     Schema,
@@ -350,6 +350,11 @@ fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
         use_process_env: true,
     };
     let overrides = args.config.overrides();
+    if overrides.deny_warnings || !overrides.select.is_empty() || !overrides.ignore.is_empty() {
+        return Err(FatalError(
+            "--select, --ignore and --deny-warnings choose rules for `fclint check`; `fclint plan` runs no rules".into(),
+        ));
+    }
     let (before, after) = match (&args.diff, &args.diff_git) {
         (Some(pair), _) => {
             let old = discover_files(&pair[..1])?;
@@ -439,6 +444,11 @@ fn run_rules(args: &RulesArgs) -> Result<ExitCode, FatalError> {
 fn run_explain(args: &ExplainArgs) -> Result<ExitCode, FatalError> {
     let lang = lang_of(&args.common);
     let path = PathBuf::from(&args.target);
+    if args.config.deny_warnings {
+        return Err(FatalError(
+            "--deny-warnings sets the exit code of `fclint check`; `fclint explain` always exits 0 when it can explain".into(),
+        ));
+    }
     if path.exists() {
         let files = discover_files(std::slice::from_ref(&path))?;
         let resolve = fclint::resolve::ResolveOptions {

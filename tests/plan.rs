@@ -306,6 +306,12 @@ fn cli_exit_codes() {
         .output()
         .unwrap();
     assert_eq!(bad_flag.status.code(), Some(2));
+    let rules_flag = fclint()
+        .args(["plan", "testdata/plan/seed", "--deny-warnings"])
+        .output()
+        .unwrap();
+    assert_eq!(rules_flag.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&rules_flag.stderr).contains("`fclint plan` runs no rules"));
     let json = fclint()
         .args([
             "plan",
