@@ -161,6 +161,12 @@ fn quota_sums_over_functions_and_regions() {
             ("shop".to_string(), 5),
         ]
     );
+    // With several files each row names its file.
+    let text = render::human(&p, Lang::En);
+    assert!(
+        text.contains("  testdata/plan/lag/s.yaml: slow/orders  "),
+        "{text}"
+    );
     let json = render::json_value(&p, Lang::En);
     assert_eq!(json["regions"][1]["max_instances"], 80);
     assert_eq!(json["regions"][1]["quota"], 50);

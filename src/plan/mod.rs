@@ -131,8 +131,10 @@ impl Retry {
 /// The plan of one trigger.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TriggerPlan {
-    /// The file as displayed.
+    /// The file as displayed (`REV:path` for a git revision).
     pub path: String,
+    /// The file as given on the command line, the same for every revision (pairs rows in diffs).
+    pub file: String,
     pub resource: String,
     pub function: String,
     pub trigger: String,
@@ -183,6 +185,8 @@ impl TriggerPlan {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct FunctionPlan {
     pub path: String,
+    /// See [`TriggerPlan::file`].
+    pub file: String,
     pub resource: String,
     pub function: String,
     pub region: Option<String>,
@@ -978,6 +982,10 @@ pub fn plan_files(
             )));
         }
         let (mut t, mut fs) = plan_document(&sources, &doc, &config.inventory);
+        let given = f.display().to_string().replace('\\', "/");
+        let given = given.strip_prefix("./").unwrap_or(&given).to_string();
+        t.iter_mut().for_each(|t| t.file = given.clone());
+        fs.iter_mut().for_each(|f| f.file = given.clone());
         triggers.append(&mut t);
         functions.append(&mut fs);
         inventory.get_or_insert(config.inventory);

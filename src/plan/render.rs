@@ -577,11 +577,24 @@ impl Block {
 fn view(plan: &Plan, lang: Lang) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut paths: Vec<&str> = Vec::new();
+    let mut files: Vec<&str> = Vec::new();
     for f in &plan.functions {
         if !paths.contains(&f.path.as_str()) {
             paths.push(&f.path);
         }
+        if !files.contains(&f.file.as_str()) {
+            files.push(&f.file);
+        }
     }
+    // With several files, rows name their file (and pair by it in a diff).
+    let multi = files.len() > 1;
+    let tkey = |t: &TriggerPlan| {
+        if multi {
+            format!("{}: {}", t.file, trigger_key(t))
+        } else {
+            trigger_key(t)
+        }
+    };
     blocks.push(Block::Para {
         key: "files".into(),
         text: match (lang, paths.is_empty()) {
@@ -607,16 +620,17 @@ fn view(plan: &Plan, lang: Lang) -> Vec<Block> {
             headers: trigger_headers(lang),
             rows: triggers
                 .iter()
-                .map(|t| (trigger_key(t), trigger_cells(t, lang)))
+                .map(|t| {
+                    let mut cells = trigger_cells(t, lang);
+                    cells[0] = tkey(t);
+                    (tkey(t), cells)
+                })
                 .collect(),
         });
         let mut details = Vec::new();
         for t in &triggers {
             for (kind, d) in trigger_details(t, lang) {
-                details.push((
-                    format!("{}#{kind}", trigger_key(t)),
-                    format!("{}: {d}", trigger_key(t)),
-                ));
+                details.push((format!("{}#{kind}", tkey(t)), format!("{}: {d}", tkey(t))));
             }
         }
         if !details.is_empty() {
@@ -633,15 +647,21 @@ fn view(plan: &Plan, lang: Lang) -> Vec<Block> {
                 .functions
                 .iter()
                 .filter(|f| f.region == r.region)
-                .map(|f| (f.resource.clone(), function_cells(f, plan.quota, lang)))
+                .map(|f| {
+                    let mut cells = function_cells(f, plan.quota, lang);
+                    if multi {
+                        cells[0] = format!("{}: {}", f.file, f.function);
+                    }
+                    (format!("{}#{}", f.file, f.resource), cells)
+                })
                 .collect(),
         });
         let mut assumptions = Vec::new();
         for t in &triggers {
             for a in &t.assumptions {
                 assumptions.push((
-                    format!("{}#{}", trigger_key(t), a.en),
-                    format!("{}: {}", trigger_key(t), a.get(lang)),
+                    format!("{}#{}", tkey(t), a.en),
+                    format!("{}: {}", tkey(t), a.get(lang)),
                 ));
             }
         }
