@@ -652,7 +652,12 @@ fn view(plan: &Plan, lang: Lang) -> Vec<Block> {
                     if multi {
                         cells[0] = format!("{}: {}", f.file, f.function);
                     }
-                    (format!("{}#{}", f.file, f.resource), cells)
+                    let key = if multi {
+                        format!("{}#{}", f.file, f.resource)
+                    } else {
+                        f.resource.clone()
+                    };
+                    (key, cells)
                 })
                 .collect(),
         });
