@@ -98,7 +98,7 @@ fn numbers_link_to_their_lines() {
     );
     assert!(
         text.contains(&format!(
-            "with at most 26 deliveries in flight (deliveryOption.concurrency, s.yaml:{conc_line})"
+            "At most 26 deliveries are in flight at once (deliveryOption.concurrency, s.yaml:{conc_line})."
         )),
         "{text}"
     );

@@ -767,8 +767,8 @@ fn eventbridge_parts(
         match (tp.maximum_tasks, tp.consumers, p) {
             (Some(m), Some(c), Some(p)) => s.push_str(&l(
                 lang,
-                format!(" The topic has {p} partitions (inventory); maximumTasks {m}{} gives min({m}, {p}) = {c} consumers{}.", at("maximumTasks"), if m > p { format!(", {} of them idle", m - p) } else if m < p { " sharing the partitions".to_string() } else { String::new() }),
-                format!("该 topic 有 {p} 个分区（清单）；maximumTasks {m}{} 得到 min({m}, {p}) = {c} 个消费者{}。", at("maximumTasks"), if m > p { format!("，其中 {} 个空闲", m - p) } else if m < p { "，共享分区".to_string() } else { String::new() }),
+                format!(" The topic has {p} partitions (inventory); maximumTasks {m}{} gives min({m}, {p}) = {c} consumers{}.", at("maximumTasks"), if m > p { format!(": the other {} would have no partition and stay idle", m - p) } else if m < p { ", each reading several partitions".to_string() } else { ", one per partition".to_string() }),
+                format!("该 topic 有 {p} 个分区（清单）；maximumTasks {m}{} 得到 min({m}, {p}) = {c} 个消费者{}。", at("maximumTasks"), if m > p { format!("：其余 {} 个分不到分区，始终空闲", m - p) } else if m < p { "，每个读取多个分区".to_string() } else { "，每个分区一个".to_string() }),
             )),
             (None, _, Some(p)) => s.push_str(&l(
                 lang,
@@ -863,28 +863,6 @@ fn eventbridge_parts(
         (None, false) => "In a mode not known offline".to_string(),
         (None, true) => "调用方式离线未知".to_string(),
     };
-    match (tp.delivery_concurrency, tp.invocation, src.as_str()) {
-        (Some(c), _, _) => d.push_str(&l(
-            lang,
-            format!(", with at most {c} deliveries in flight (deliveryOption.concurrency{})", inline(&at("concurrency"), ", ")),
-            format!("，同时最多 {c} 路投递（deliveryOption.concurrency{}）", inline(&at("concurrency"), "，")),
-        )),
-        (None, Some(Invocation::Async), "Kafka") => d.push_str(&l(
-            lang,
-            "; delivery concurrency applies to synchronous delivery only, so FC's async queue paces the invocations".into(),
-            "；投递并发只对同步投递生效，调用节奏由函数计算的异步队列决定".into(),
-        )),
-        (None, _, "Kafka") => d.push_str(&l(
-            lang,
-            format!("; the delivery concurrency{} is not known offline", at("concurrency")),
-            format!("；投递并发{}离线未知", at("concurrency")),
-        )),
-        _ => d.push_str(&l(
-            lang,
-            format!("; {src} has no delivery-concurrency setting (Kafka only)"),
-            format!("；{src} 没有投递并发设置（仅 Kafka 有）"),
-        )),
-    }
     let schema = tp
         .event_schema
         .clone()
@@ -919,6 +897,29 @@ fn eventbridge_parts(
             }
         ),
     ));
+    let conc = match (tp.delivery_concurrency, tp.invocation, src.as_str()) {
+        (Some(c), _, _) => l(
+            lang,
+            format!(" At most {c} deliveries are in flight at once (deliveryOption.concurrency{}).", inline(&at("concurrency"), ", ")),
+            format!("同时最多 {c} 路投递（deliveryOption.concurrency{}）。", inline(&at("concurrency"), "，")),
+        ),
+        (None, Some(Invocation::Async), "Kafka") => l(
+            lang,
+            " Delivery concurrency applies to synchronous delivery only, so FC's async queue paces the invocations.".into(),
+            "投递并发只对同步投递生效，调用节奏由函数计算的异步队列决定。".into(),
+        ),
+        (None, _, "Kafka") => l(
+            lang,
+            format!(" The delivery concurrency{} is not known offline.", at("concurrency")),
+            format!("投递并发{}离线未知。", at("concurrency")),
+        ),
+        _ => l(
+            lang,
+            format!(" {src} has no delivery-concurrency setting (Kafka only)."),
+            format!("{src} 没有投递并发设置（仅 Kafka 有）。"),
+        ),
+    };
+    d.push_str(&conc);
     parts.push((aspect(lang, "Delivery", "投递"), d));
     // Instances.
     let ic = tp.instance_concurrency;
@@ -942,7 +943,7 @@ fn eventbridge_parts(
         let num = plan::calc::num;
         inst.push_str(&l(
             lang,
-            format!(" At {} msgs/s (inventory) that is {} invocations/s of {} s each: {} in flight by Little's law{}, so about {n} instance{} (⌈{} / {}⌉).", num(rate), num(inv), num(secs), num(inf), if capped < inf { format!(", capped at {} by the delivery concurrency", num(capped)) } else { String::new() }, if n == 1 { "" } else { "s" }, num(capped), ic.unwrap_or(1)),
+            format!(" At {} msgs/s (inventory) that is {} invocation{}/s of {} s each: {} in flight by Little's law{}, so about {n} instance{} (⌈{} / {}⌉).", num(rate), num(inv), if num(inv) == "1" { "" } else { "s" }, num(secs), num(inf), if capped < inf { format!(", capped at {} by the delivery concurrency", num(capped)) } else { String::new() }, if n == 1 { "" } else { "s" }, num(capped), ic.unwrap_or(1)),
             format!("按每秒 {} 条消息（清单），即每秒 {} 次调用、每次 {} 秒：由利特尔定律得 {} 个并发调用{}，约需 {n} 个实例（⌈{} / {}⌉）。", num(rate), num(inv), num(secs), num(inf), if capped < inf { format!("，受投递并发限制为 {}", num(capped)) } else { String::new() }, num(capped), ic.unwrap_or(1)),
         ));
     }
