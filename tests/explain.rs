@@ -259,3 +259,40 @@ fn mermaid_parser_accepts_the_flowcharts() {
     assert_eq!(run(&[broken]).status.code(), Some(1));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The README's example sessions are real output: every line without an ellipsis appears in
+/// what the command prints today.
+#[test]
+fn readme_examples_are_current_output() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    for (marker, args) in [
+        (
+            "$ fclint explain examples/kafka\n",
+            &["explain", "examples/kafka"][..],
+        ),
+        (
+            "$ fclint plan testdata/plan/seed\n",
+            &["plan", "testdata/plan/seed"][..],
+        ),
+    ] {
+        let block = readme
+            .split(marker)
+            .nth(1)
+            .unwrap_or_else(|| panic!("README lacks `{marker}`"))
+            .split("```")
+            .next()
+            .unwrap();
+        let out = fclint().args(args).output().unwrap();
+        let actual = String::from_utf8_lossy(&out.stdout);
+        for line in block
+            .lines()
+            .filter(|l| !l.contains('…') && !l.trim().is_empty())
+        {
+            assert!(
+                actual.lines().any(|a| a == line),
+                "README line not in `fclint {}` output:\n{line}\n--- actual:\n{actual}",
+                args.join(" ")
+            );
+        }
+    }
+}
