@@ -558,3 +558,34 @@ fn readme_names_every_json_field() {
         .collect();
     assert!(missing.is_empty(), "README's plan JSON lacks {missing:?}");
 }
+
+#[test]
+fn kafka_sync_without_concurrency_is_unknown_not_unbounded() {
+    let src = std::fs::read_to_string(root().join("testdata/plan/diff/old.yaml")).unwrap();
+    let edited = src.replace("                concurrency: 26\n", "");
+    assert_ne!(src, edited);
+    let dir = std::env::temp_dir().join(format!("fclint-plan-noconc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("s.yaml");
+    std::fs::write(&f, edited).unwrap();
+    let p = plan::plan_files(
+        &[f],
+        &Default::default(),
+        &Default::default(),
+        Revision::Worktree,
+    )
+    .unwrap();
+    let t = &p.triggers[0];
+    assert_eq!(
+        (t.delivery_concurrency, t.max_instances, t.max_unknown),
+        (None, None, true)
+    );
+    assert_eq!(p.functions[0].unknown, vec!["kafka".to_string()]);
+    assert!(t
+        .assumptions
+        .iter()
+        .any(|a| a.en.starts_with("`deliveryOption.concurrency` is not set")));
+    let text = render::human(&p, Lang::En);
+    assert!(text.contains("0 instances + ? (kafka)"), "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

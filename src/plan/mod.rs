@@ -619,10 +619,15 @@ fn eventbridge_plan(
     match (st, p.invocation) {
         (SourceType::Kafka, Some(Invocation::Sync)) => match concurrency {
             Some(c) => p.delivery_concurrency = Some(c),
-            None if c_node.is_none() => p.assumptions.push(Text::new(
-                "`deliveryOption.concurrency` is not set; its default is not documented, so the instances this trigger can demand are not bounded here",
-                "未设置 `deliveryOption.concurrency`；其默认值未见文档，因此无法给出该触发器所需实例数的上限",
-            )),
+            None if c_node.is_none() => {
+                // EventBridge applies some default, but no page states it: the bound exists
+                // and is not known.
+                p.max_unknown = true;
+                p.assumptions.push(Text::new(
+                    "`deliveryOption.concurrency` is not set; its default is not documented, so the instances this trigger can demand are not known",
+                    "未设置 `deliveryOption.concurrency`；其默认值未见文档，因此该触发器所需实例数未知",
+                ));
+            }
             None => {}
         },
         (SourceType::Kafka, Some(Invocation::Async)) => p.assumptions.push(Text::new(
