@@ -20,6 +20,7 @@
 set -euo pipefail
 
 DIR="${FCLINT_TOOLS_DIR:-$PWD/.tools}"
+SCRIPTS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 mkdir -p "$DIR"
 DIR="$(cd "$DIR" && pwd)"
 LOG="$DIR/install.log"
@@ -114,7 +115,7 @@ install_mermaid() {
   fi
   local tmp; tmp="$(mktemp -d)"
   printf 'flowchart LR\n  a["probe"] -->|"edge"| b["ok"]\n' >"$tmp/ok.mmd"
-  if FCLINT_MERMAID_MODULES="$DIR/npm/node_modules" timeout 120 node scripts/mermaid-check.mjs "$tmp/ok.mmd" >>"$LOG" 2>&1; then
+  if FCLINT_MERMAID_MODULES="$DIR/npm/node_modules" timeout 120 node "$SCRIPTS/mermaid-check.mjs" "$tmp/ok.mmd" >>"$LOG" 2>&1; then
     FOUND[FCLINT_MERMAID_MODULES]="$DIR/npm/node_modules"
   else
     fail mermaid "scripts/mermaid-check.mjs did not parse a valid flowchart" >&2
