@@ -133,6 +133,11 @@ pub const ASYNC_RETRY_ATTEMPTS: IntRange = IntRange {
     max: 8,
     source: SRC_ASYNC_CONFIG,
 };
+/// Async invocations throttled (429) or hit by system errors (500, 503) are retried with binary
+/// exponential backoff for up to 5 hours, independent of maxAsyncRetryAttempts.
+pub const ASYNC_SYSTEM_RETRY_HOURS: u64 = 5;
+/// FC's answer when the instance quota or the scale-out speed is exceeded: HTTP 429.
+pub const THROTTLE_HTTP_STATUS: u16 = 429;
 /// maxAsyncRetryAttempts when not set (FC 2.0 and 3.0).
 pub const ASYNC_RETRY_ATTEMPTS_DEFAULT: i64 = 3;
 /// maxAsyncEventAgeInSeconds as the component schemas and older API pages accept it (1 – 2592000).

@@ -258,8 +258,16 @@ fn quota_sentence(r: &plan::RegionPlan, configured: bool, lang: Lang) -> String 
     let over = if r.max_instances > r.quota {
         l(
             lang,
-            ", more than the quota: FC throttles with 429 beyond it".into(),
-            "，超过配额：超出部分函数计算会以 429 限流".into(),
+            format!(
+                ", more than the quota: FC throttles with {} beyond it ({})",
+                limits::THROTTLE_HTTP_STATUS,
+                limits::SRC_SCALING_LIMITS
+            ),
+            format!(
+                "，超过配额：超出部分函数计算会以 {} 限流（{}）",
+                limits::THROTTLE_HTTP_STATUS,
+                limits::SRC_SCALING_LIMITS
+            ),
         )
     } else {
         String::new()
@@ -315,8 +323,11 @@ fn function_story(
         Some(n) => format!(", {}:{}", refs.file, n.span.start.line),
         None => l(
             lang,
-            ": not set, default 1".into(),
-            "：未设置，默认 1".into(),
+            format!(
+                ": not set, default {}",
+                limits::INSTANCE_CONCURRENCY_DEFAULT
+            ),
+            format!("：未设置，默认 {}", limits::INSTANCE_CONCURRENCY_DEFAULT),
         ),
     };
     let ic = match fp.instance_concurrency {
@@ -529,8 +540,8 @@ fn async_failure(f: &Function<'_>, refs: &Refs, lang: Lang) -> String {
     };
     l(
         lang,
-        format!("When the invocation is asynchronous, FC retries a failed invocation {n} time{}{default}{at} (maxAsyncRetryAttempts); throttling and system errors are retried with backoff for up to 5 h ({}).", if n == 1 { "" } else { "s" }, limits::SRC_ASYNC_RETRY_POLICY),
-        format!("异步调用时，函数计算会对失败的调用重试 {n} 次{default}{at}（maxAsyncRetryAttempts）；限流和系统错误按退避重试最长 5 小时（{}）。", limits::SRC_ASYNC_RETRY_POLICY),
+        format!("When the invocation is asynchronous, FC retries a failed invocation {n} time{}{default}{at} (maxAsyncRetryAttempts); throttling and system errors are retried with backoff for up to {} h ({}).", if n == 1 { "" } else { "s" }, limits::ASYNC_SYSTEM_RETRY_HOURS, limits::SRC_ASYNC_RETRY_POLICY),
+        format!("异步调用时，函数计算会对失败的调用重试 {n} 次{default}{at}（maxAsyncRetryAttempts）；限流和系统错误按退避重试最长 {} 小时（{}）。", limits::ASYNC_SYSTEM_RETRY_HOURS, limits::SRC_ASYNC_RETRY_POLICY),
     )
 }
 

@@ -475,9 +475,15 @@ pub fn retry_timeline(policy: RetryPolicy, lang: Lang) -> String {
             let last_doubling = t.get(doubling.saturating_sub(1)).map(|x| x.0).unwrap_or(0);
             let total = policy.total().0;
             let rest = waits.len() - doubling;
+            let first3 = waits
+                .iter()
+                .take(3)
+                .map(|w| w.0.to_string())
+                .collect::<Vec<_>>()
+                .join(if zh { "、" } else { ", " });
             if zh {
                 format!(
-                    "{}：{} 次重试；间隔 1、2、4 … {} 秒（第 {doubling} 次重试在首次失败后 {last_doubling} 秒），之后 {rest} 次每隔 {} 秒；最后一次在 {total} 秒（{}）",
+                    "{}：{} 次重试；间隔 {first3} … {} 秒（第 {doubling} 次重试在首次失败后 {last_doubling} 秒），之后 {rest} 次每隔 {} 秒；最后一次在 {total} 秒（{}）",
                     policy.as_str(),
                     policy.retries(),
                     waits.get(doubling.saturating_sub(1)).map(|w| w.0).unwrap_or(0),
@@ -486,7 +492,7 @@ pub fn retry_timeline(policy: RetryPolicy, lang: Lang) -> String {
                 )
             } else {
                 format!(
-                    "{}: {} retries; waits of 1, 2, 4 … {} s (retry {doubling} at {last_doubling} s after the first failure), then {rest} more every {} s; the last at {total} s ({})",
+                    "{}: {} retries; waits of {first3} … {} s (retry {doubling} at {last_doubling} s after the first failure), then {rest} more every {} s; the last at {total} s ({})",
                     policy.as_str(),
                     policy.retries(),
                     waits.get(doubling.saturating_sub(1)).map(|w| w.0).unwrap_or(0),
