@@ -190,6 +190,24 @@ fn documented_split_and_async_delivery() {
     assert_eq!(t.throughput.expected_instances, Some(1));
     let r = t.retry.as_ref().unwrap();
     assert!(r.policy_default && r.tolerance_default);
+    let json = render::json_value(&p, Lang::En);
+    assert_eq!(
+        json["triggers"][0]["retry"]["waits_s"],
+        serde_json::json!([[10, 20, 3]])
+    );
+    assert_eq!(
+        json["triggers"][0]["retry"]["total_s"],
+        serde_json::json!([30, 60])
+    );
+    let seed = render::json_value(&plan_of(&["testdata/plan/seed/s.yaml"]), Lang::En);
+    let waits = &seed["triggers"][0]["retry"]["waits_s"];
+    assert_eq!(waits[0], serde_json::json!([1, 1, 1]));
+    assert_eq!(waits[8], serde_json::json!([256, 256, 1]));
+    assert_eq!(waits[9], serde_json::json!([512, 512, 167]));
+    assert_eq!(
+        seed["triggers"][0]["retry"]["total_s"],
+        serde_json::json!([86015, 86015])
+    );
     assert_eq!(r.total(), (30, 60));
     assert_eq!(r.after, plan::After::Block);
 }

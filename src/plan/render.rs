@@ -1063,6 +1063,19 @@ fn f3(v: Option<f64>) -> Value {
     }
 }
 
+/// Retry waits run-length encoded: `[[shortest, longest, times], …]` — `[[10, 20, 3]]` for
+/// BACKOFF_RETRY, `[[1, 1, 1], [2, 2, 1], …, [512, 512, 167]]` for EXPONENTIAL_DECAY_RETRY.
+fn waits_rle(waits: &[(u64, u64)]) -> Value {
+    let mut out: Vec<(u64, u64, u64)> = Vec::new();
+    for &(a, b) in waits {
+        match out.last_mut() {
+            Some(last) if last.0 == a && last.1 == b => last.2 += 1,
+            _ => out.push((a, b, 1)),
+        }
+    }
+    Value::Array(out.into_iter().map(|(a, b, n)| json!([a, b, n])).collect())
+}
+
 /// The JSON value of one trigger.
 pub fn trigger_json(t: &TriggerPlan, lang: Lang) -> Value {
     let th = &t.throughput;
@@ -1072,7 +1085,7 @@ pub fn trigger_json(t: &TriggerPlan, lang: Lang) -> Value {
             "policy": r.policy.as_str(),
             "policy_is_default": r.policy_default,
             "retries": r.retries(),
-            "waits_s": r.policy.waits().iter().map(|(a, b)| json!([a, b])).collect::<Vec<_>>(),
+            "waits_s": waits_rle(&r.policy.waits()),
             "total_s": [lo, hi],
             "errors_tolerance": r.errors_tolerance,
             "errors_tolerance_is_default": r.tolerance_default,
