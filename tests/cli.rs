@@ -1,16 +1,9 @@
 //! The `fclint` binary as users run it: exit codes, JSON shape, discovery, errors.
 
-use std::path::PathBuf;
-use std::process::Command;
+mod common;
+use common::fclint;
 
-fn fclint() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_fclint"));
-    c.current_dir(env!("CARGO_MANIFEST_DIR"));
-    c.env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    c
-}
+use std::path::PathBuf;
 
 fn tmpdir(name: &str) -> PathBuf {
     let d = std::env::temp_dir().join(format!("fclint-cli-{}-{name}", std::process::id()));

@@ -3,15 +3,14 @@
 //! trigger types; CLI behaviour (rule codes still work, language detection, exit codes).
 //! `FCLINT_BLESS=1` rewrites the snapshots under `testdata/explain/`.
 
+mod common;
+use common::{fclint, root};
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use fclint::diag::Lang;
 use fclint::explain::{self, Format};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 const CASES: &[(&str, &str)] = &[
     ("kafka", "examples/kafka/s.yaml"),
@@ -157,15 +156,6 @@ fn mermaid_labels_are_quoted() {
         }
         assert!(!line.contains("\"\""), "{line}");
     }
-}
-
-fn fclint() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_fclint"));
-    c.current_dir(root());
-    c.env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    c
 }
 
 #[test]

@@ -6,28 +6,11 @@
 //! `@microsoft/sarif-multitool` package) and, when `FCLINT_SARIF_MULTITOOL` is set, with the
 //! real `Sarif.Multitool validate`.
 
+mod common;
+use common::{fclint, root};
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn fclint() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_fclint"));
-    c.current_dir(root());
-    for v in [
-        "LANG",
-        "LC_ALL",
-        "LC_MESSAGES",
-        "NO_COLOR",
-        "FORCE_COLOR",
-        "CLICOLOR_FORCE",
-    ] {
-        c.env_remove(v);
-    }
-    c
-}
 
 const ODD: &str = "testdata/formats/odd dir, 100% 订单";
 

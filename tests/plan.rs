@@ -2,15 +2,14 @@
 //! `testdata/plan/` (each `<case>/s.yaml` with its `fclint.toml`, or `<case>.yaml`), and the
 //! numbers users rely on, pinned one by one. `FCLINT_BLESS=1` rewrites the snapshots.
 
+mod common;
+use common::{fclint, root};
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use fclint::diag::Lang;
 use fclint::plan::{self, render, Plan, Revision};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// Plan files given relative to the repo root, with a fixed empty environment.
 fn plan_of(rel: &[&str]) -> Plan {
@@ -293,15 +292,6 @@ fn json_has_the_documented_shape() {
     assert_eq!(f["max_instances"], 5);
 }
 
-fn fclint() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_fclint"));
-    c.current_dir(root());
-    c.env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    c
-}
-
 #[test]
 fn cli_exit_codes() {
     let ok = fclint()
@@ -447,12 +437,9 @@ fn cli_diff_git_reads_the_revision() {
         dir.join("s.yaml"),
     )
     .unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_fclint"))
+    let out = fclint()
         .args(["plan", "s.yaml", "--diff-git", "HEAD"])
         .current_dir(&dir)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .output()
         .unwrap();
     assert_eq!(
@@ -463,7 +450,7 @@ fn cli_diff_git_reads_the_revision() {
     );
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("13 → 26 instances"), "{text}");
-    let bad = Command::new(env!("CARGO_BIN_EXE_fclint"))
+    let bad = fclint()
         .args(["plan", "s.yaml", "--diff-git", "no-such-rev"])
         .current_dir(&dir)
         .output()
@@ -475,12 +462,9 @@ fn cli_diff_git_reads_the_revision() {
         dir.join("added.yaml"),
     )
     .unwrap();
-    let added = Command::new(env!("CARGO_BIN_EXE_fclint"))
+    let added = fclint()
         .args(["plan", "added.yaml", "--diff-git", "HEAD"])
         .current_dir(&dir)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .output()
         .unwrap();
     assert_eq!(

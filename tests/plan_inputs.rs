@@ -2,16 +2,15 @@
 //! (`FCLINT_CORPUS`, skipped when unset) and on mangled copies of the Kafka example. A file that
 //! is not YAML at all is an error for `plan` (exit code 2), never a panic.
 
+mod common;
+use common::root;
+
 use std::path::{Path, PathBuf};
 
 use fclint::diag::Lang;
 use fclint::explain::{self, Format};
 use fclint::plan::{self, render, Revision};
 use proptest::prelude::*;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// Plan and explain one file in every format; returns whether plan succeeded.
 fn run_all(p: &Path) -> bool {

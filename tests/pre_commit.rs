@@ -9,14 +9,13 @@
 //! differs only in how it installs fclint — cargo from this repository, minutes from scratch,
 //! so it is checked structurally here, not built.
 
-use std::path::{Path, PathBuf};
+mod common;
+use common::root;
+
+use std::path::Path;
 use std::process::{Command, Output};
 
 use fclint::source::{ParseLimits, SourceMap};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn manifest() -> serde_json::Value {
     let path = root().join(".pre-commit-hooks.yaml");

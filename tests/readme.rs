@@ -2,12 +2,10 @@
 //! pre-deploy examples are blocks of fixtures that fclint checks clean, and the pre-commit hook
 //! ids they name are in `.pre-commit-hooks.yaml`.
 
-use std::path::PathBuf;
-use std::process::Command;
+mod common;
+use common::root;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use std::process::Command;
 
 fn read(rel: &str) -> String {
     std::fs::read_to_string(root().join(rel)).unwrap()

@@ -1,17 +1,16 @@
 //! Resolution as users see it: values checked where they are used with a note where they
 //! were written, precedence of environment sources, `fclint preview` output.
 
+mod common;
+use common::{fclint, root};
+
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use fclint::resolve::ResolveOptions;
 use fclint::source::SourceMap;
 use serde_json::{json, Value};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn opts(env: &[(&str, &str)]) -> ResolveOptions {
     ResolveOptions {
@@ -27,14 +26,6 @@ fn preview(path: &Path, env: &[(&str, &str)]) -> Value {
     let mut sources = SourceMap::new();
     let doc = fclint::load(&mut sources, path, &opts(env)).unwrap();
     fclint::preview_value(&doc).unwrap()
-}
-
-fn fclint() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_fclint"));
-    c.current_dir(root())
-        .env_remove("LANG")
-        .env_remove("LC_ALL");
-    c
 }
 
 /// Check a fixture; the finding whose pointer ends with `pointer_end`.

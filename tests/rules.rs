@@ -1,22 +1,14 @@
 //! The rules engine as users drive it: inventory from fclint.toml and flags, rule selection,
 //! severity overrides, suppressions, exit codes, `rules` and `explain`.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
+use common::root;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use std::path::{Path, PathBuf};
+use std::process::Output;
 
 fn fclint(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_fclint"))
-        .current_dir(root())
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .args(args)
-        .output()
-        .unwrap()
+    common::fclint().args(args).output().unwrap()
 }
 
 /// `(code, severity, line)` of every finding, from the JSON output.

@@ -3,14 +3,13 @@
 //! `<case>.out` (`path:line:col: severity[CODE] message`). `FCLINT_BLESS=1` rewrites the
 //! `.out` files. Every file under `testdata/ok/` must produce no error-level finding.
 
+mod common;
+use common::root;
+
 use std::path::{Path, PathBuf};
 
 use fclint::diag::{Lang, Severity};
 use fclint::source::SourceMap;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn cases(dir: &str) -> Vec<PathBuf> {
     let mut out = Vec::new();

@@ -1,0 +1,28 @@
+//! Helpers shared by the integration tests (`mod common;` in each test file).
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::process::Command;
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The fclint binary, run from the repository root (so paths print relative to it) with
+/// a neutral locale and no colour settings inherited from the caller.
+pub fn fclint() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_fclint"));
+    c.current_dir(root());
+    for v in [
+        "LANG",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "NO_COLOR",
+        "FORCE_COLOR",
+        "CLICOLOR_FORCE",
+    ] {
+        c.env_remove(v);
+    }
+    c
+}
