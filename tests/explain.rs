@@ -4,9 +4,9 @@
 //! `FCLINT_BLESS=1` rewrites the snapshots under `testdata/explain/`.
 
 mod common;
-use common::{fclint, root};
+use common::{compare_snapshot, fclint, root};
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 use fclint::diag::Lang;
@@ -30,38 +30,24 @@ fn explain_of(rel: &str, lang: Lang, format: Format) -> String {
     .unwrap()
 }
 
-fn compare(expected_path: &Path, actual: &str, failures: &mut Vec<String>) {
-    if std::env::var_os("FCLINT_BLESS").is_some() {
-        std::fs::write(expected_path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(expected_path).unwrap_or_default();
-    if expected != actual {
-        failures.push(format!(
-            "--- {}\nexpected:\n{expected}\nactual:\n{actual}",
-            expected_path.display()
-        ));
-    }
-}
-
 #[test]
 fn explain_snapshots() {
     let mut failures = Vec::new();
     for (name, rel) in CASES {
         let dir = root().join("testdata/explain");
         for (lang, tag) in [(Lang::En, "en"), (Lang::Zh, "zh")] {
-            compare(
+            compare_snapshot(
                 &dir.join(format!("{name}.{tag}.txt")),
                 &explain_of(rel, lang, Format::Text),
                 &mut failures,
             );
-            compare(
+            compare_snapshot(
                 &dir.join(format!("{name}.{tag}.md")),
                 &explain_of(rel, lang, Format::Markdown),
                 &mut failures,
             );
         }
-        compare(
+        compare_snapshot(
             &dir.join(format!("{name}.mmd")),
             &explain_of(rel, Lang::En, Format::Mermaid),
             &mut failures,

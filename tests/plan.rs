@@ -3,9 +3,9 @@
 //! numbers users rely on, pinned one by one. `FCLINT_BLESS=1` rewrites the snapshots.
 
 mod common;
-use common::{fclint, root};
+use common::{compare_snapshot, fclint, root};
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 use fclint::diag::Lang;
@@ -44,20 +44,6 @@ fn cases() -> Vec<(String, PathBuf)> {
     out
 }
 
-fn compare(expected_path: &Path, actual: &str, failures: &mut Vec<String>) {
-    if std::env::var_os("FCLINT_BLESS").is_some() {
-        std::fs::write(expected_path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(expected_path).unwrap_or_default();
-    if expected != actual {
-        failures.push(format!(
-            "--- {}\nexpected:\n{expected}\nactual:\n{actual}",
-            expected_path.display()
-        ));
-    }
-}
-
 #[test]
 fn plan_snapshots() {
     let cases = cases();
@@ -66,22 +52,22 @@ fn plan_snapshots() {
     for (name, rel) in cases {
         let p = plan_of(&[rel.to_str().unwrap()]);
         let base = root().join("testdata/plan").join(&name);
-        compare(
+        compare_snapshot(
             &base.with_extension("out"),
             &render::human(&p, Lang::En),
             &mut failures,
         );
-        compare(
+        compare_snapshot(
             &base.with_extension("zh.out"),
             &render::human(&p, Lang::Zh),
             &mut failures,
         );
-        compare(
+        compare_snapshot(
             &base.with_extension("md"),
             &render::markdown(&p, Lang::En),
             &mut failures,
         );
-        compare(
+        compare_snapshot(
             &base.with_extension("json"),
             &render::json(&p, Lang::En),
             &mut failures,
@@ -401,7 +387,7 @@ fn cli_diff_shows_before_and_after() {
 
 fn compare_one(rel: &str, actual: &str) {
     let mut failures = Vec::new();
-    compare(&root().join(rel), actual, &mut failures);
+    compare_snapshot(&root().join(rel), actual, &mut failures);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 

@@ -26,3 +26,19 @@ pub fn fclint() -> Command {
     }
     c
 }
+
+/// Compare `actual` with the snapshot at `expected_path`, or write it when `FCLINT_BLESS`
+/// is set; a mismatch is pushed to `failures` so one run lists them all.
+pub fn compare_snapshot(expected_path: &std::path::Path, actual: &str, failures: &mut Vec<String>) {
+    if std::env::var_os("FCLINT_BLESS").is_some() {
+        std::fs::write(expected_path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(expected_path).unwrap_or_default();
+    if expected != actual {
+        failures.push(format!(
+            "--- {}\nexpected:\n{expected}\nactual:\n{actual}",
+            expected_path.display()
+        ));
+    }
+}
