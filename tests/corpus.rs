@@ -2,33 +2,16 @@
 //! no panics on any of them, and no error-level finding on the known-good files that
 //! the fc3 component's own end-to-end tests deploy.
 
-use std::path::PathBuf;
+mod common;
 
 use fclint::diag::Severity;
 use fclint::source::SourceMap;
 
-fn corpus() -> Option<PathBuf> {
-    match std::env::var_os("FCLINT_CORPUS") {
-        Some(p) => Some(PathBuf::from(p)),
-        None => {
-            println!("skipped: FCLINT_CORPUS not set (CI sets it to ../shared/corpus)");
-            None
-        }
-    }
-}
-
 #[test]
 fn every_corpus_file_is_checked_without_panic_and_known_good_files_pass() {
-    let Some(dir) = corpus() else { return };
-    let files = dir.join("files");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&files)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("yaml"))
-        .collect();
-    paths.sort();
-    assert!(paths.len() > 100, "corpus looks empty: {}", files.display());
+    let Some((dir, paths)) = common::corpus() else {
+        return;
+    };
     let known_good: Vec<String> = std::fs::read_to_string(dir.join("known-good.txt"))
         .unwrap()
         .lines()

@@ -563,23 +563,10 @@ fn colour_on_a_terminal(script: &Path, format: &str) {
 /// and JUnit stays well-formed.
 #[test]
 fn corpus_findings_agree_across_formats() {
-    let Some(dir) = std::env::var_os("FCLINT_CORPUS") else {
-        println!("skipped: FCLINT_CORPUS not set (CI sets it to ../shared/corpus)");
+    let Some((dir, files)) = common::corpus() else {
         return;
     };
-    let files_dir = PathBuf::from(dir).join("files");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&files_dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("yaml"))
-        .collect();
-    files.sort();
-    assert!(
-        files.len() > 100,
-        "corpus looks empty: {}",
-        files_dir.display()
-    );
+    let files_dir = dir.join("files");
     let run_all = |format: &str| -> String {
         let out = fclint()
             .current_dir(&files_dir)

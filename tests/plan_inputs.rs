@@ -68,14 +68,9 @@ fn every_fixture_plans_and_explains_without_panic() {
 
 #[test]
 fn every_corpus_file_plans_and_explains_without_panic() {
-    let Some(dir) = std::env::var_os("FCLINT_CORPUS").map(PathBuf::from) else {
-        println!("skipped: FCLINT_CORPUS not set (CI sets it to ../shared/corpus)");
+    let Some((_, files)) = common::corpus() else {
         return;
     };
-    let mut files = Vec::new();
-    yaml_files(&dir.join("files"), &mut files);
-    files.sort();
-    assert!(files.len() > 100, "corpus looks empty: {}", dir.display());
     let start = std::time::Instant::now();
     let planned = files.iter().filter(|f| run_all(f)).count();
     println!(

@@ -8,6 +8,8 @@
 //! placeholders) compare as equal. Every other difference must be listed, with its
 //! reason, in `tests/data/preview-exclusions.tsv`.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -17,22 +19,14 @@ use fclint::resolve::ResolveOptions;
 use fclint::source::{Kind, Node, SourceMap};
 use serde_json::Value;
 
-fn tools() -> Option<(PathBuf, PathBuf)> {
-    let corpus = std::env::var_os("FCLINT_CORPUS");
-    let s = std::env::var_os("FCLINT_S_BIN");
-    match (corpus, s) {
-        (Some(c), Some(s)) => Some((PathBuf::from(c), PathBuf::from(s))),
-        (None, _) => {
-            println!("skipped: FCLINT_CORPUS not set (CI sets it to ../shared/corpus)");
-            None
-        }
-        (_, None) => {
-            println!(
-                "skipped: FCLINT_S_BIN not set — install the Serverless Devs CLI with scripts/install-tools.sh and `source .tools/env.sh`"
-            );
-            None
-        }
+fn s_bin() -> Option<PathBuf> {
+    let s = std::env::var_os("FCLINT_S_BIN").map(PathBuf::from);
+    if s.is_none() {
+        println!(
+            "skipped: FCLINT_S_BIN not set — install the Serverless Devs CLI with scripts/install-tools.sh and `source .tools/env.sh`"
+        );
     }
+    s
 }
 
 /// Names of environment variables read as `env('X')` / `env(X)` / `env.X`.
@@ -165,16 +159,10 @@ fn exclusions() -> Vec<Exclusion> {
 
 #[test]
 fn preview_agrees_with_s_preview_on_the_corpus() {
-    let Some((corpus, s_bin)) = tools() else {
+    let Some(s_bin) = s_bin() else { return };
+    let Some((_, files)) = common::corpus() else {
         return;
     };
-    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus.join("files"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("yaml"))
-        .collect();
-    files.sort();
     // Edition 3 only: `s preview` does not render edition 1.
     let mut jobs = Vec::new();
     for f in files {

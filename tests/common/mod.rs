@@ -42,3 +42,26 @@ pub fn compare_snapshot(expected_path: &std::path::Path, actual: &str, failures:
         ));
     }
 }
+
+/// The corpus of real s.yaml files (`$FCLINT_CORPUS`) and its `files/*.yaml`, sorted;
+/// `None`, with a printed skip message, when the variable is not set.
+pub fn corpus() -> Option<(PathBuf, Vec<PathBuf>)> {
+    let Some(dir) = std::env::var_os("FCLINT_CORPUS").map(PathBuf::from) else {
+        println!("skipped: FCLINT_CORPUS not set (CI sets it to ../shared/corpus)");
+        return None;
+    };
+    let files_dir = dir.join("files");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&files_dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", files_dir.display()))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("yaml"))
+        .collect();
+    files.sort();
+    assert!(
+        files.len() > 100,
+        "corpus looks empty: {}",
+        files_dir.display()
+    );
+    Some((dir, files))
+}
