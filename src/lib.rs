@@ -172,8 +172,9 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
             masked: Vec::new(),
         };
     };
-    let edition = model::edition_of(&root);
-    let mut resolved = resolve::resolve(sources, file, edition, root, opts);
+    let mut resolved = resolve::resolve(sources, file, model::edition_of(&root), root, opts);
+    // A file without `edition` takes it from the base file it extends.
+    let edition = resolved.edition;
     diagnostics.append(&mut resolved.diagnostics);
     let mut root = resolved.root;
     root.assign_pointers("");

@@ -373,3 +373,20 @@ fn every_edition_1_form_resolves() {
         json!("worker-${env.FCLINT_FORMS_STAGE}")
     );
 }
+
+#[test]
+fn a_file_without_edition_takes_it_from_its_base() {
+    let file = root().join("testdata/ok/resolve_edition_from_base/s.yaml");
+    let mut sources = SourceMap::new();
+    let out =
+        fclint::check_file_full(&mut sources, &file, &fclint::CheckOptions::default()).unwrap();
+    let codes: Vec<&str> = out.diagnostics.iter().map(|d| d.code).collect();
+    assert!(codes.is_empty(), "{codes:?}");
+    let v = preview(&file, &[]);
+    assert_eq!(v["edition"], json!("3.0.0"));
+    assert_eq!(
+        v["resources"]["api"]["props"]["functionName"],
+        json!("api-prod")
+    );
+    assert_eq!(v["resources"]["api"]["props"]["memorySize"], json!(1024));
+}

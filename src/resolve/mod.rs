@@ -50,6 +50,9 @@ pub struct Resolved {
     /// Use sites of values that came from secret-looking environment variables;
     /// `fclint preview` masks them.
     pub masked: Vec<Span>,
+    /// The edition of the resolved document: a file without `edition` takes the one of the
+    /// base file it extends.
+    pub edition: Edition,
 }
 
 /// Resolve `root` (parsed from `file`). Files read on the way are added to `sources`.
@@ -67,8 +70,14 @@ pub fn resolve(
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."));
     let mut chain = vec![std::fs::canonicalize(&path).unwrap_or(path)];
+    let own_edition = root.get("edition").is_some();
     let mut merged =
         merge::apply_file_extend(sources, &dir, edition, root, &mut chain, &mut diagnostics);
+    let edition = if own_edition {
+        edition
+    } else {
+        crate::model::edition_of(&merged)
+    };
     if edition == Edition::V3 {
         merge::apply_templates(&mut merged, &mut diagnostics);
     }
@@ -121,6 +130,7 @@ pub fn resolve(
         root: out,
         diagnostics,
         masked,
+        edition,
     }
 }
 
