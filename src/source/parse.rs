@@ -456,23 +456,20 @@ impl Builder<'_> {
                             let line = self.src.line(span.start.line).unwrap_or("");
                             let is_placeholder = line.contains("{{");
                             *placeholder |= is_placeholder;
-                            let (en, zh, help) = if is_placeholder {
-                                (
-                                    "an unquoted `{{ … }}` placeholder is read by YAML as a nested mapping",
-                                    "未加引号的 `{{ … }}` 占位符被 YAML 当作嵌套映射",
-                                    Some(Text::new(
-                                        "quote the placeholder: `key: '{{ name }}'` (registry templates are filled in before YAML parsing, but fclint and editors read the template itself)",
-                                        "给占位符加引号：`key: '{{ name }}'`（应用中心模板会在解析前替换占位符，但 fclint 和编辑器读取的是模板本身）",
-                                    )),
-                                )
-                            } else {
-                                (
-                                    "a mapping key must be a plain value, not a list or a mapping",
-                                    "映射的键必须是标量，不能是列表或映射",
+                            // `key: {{ name }}` in a registry template is valid YAML (a
+                            // mapping keyed by a mapping) and is filled in before the CLI
+                            // parses it: an unknown value, not a problem of the file.
+                            if !is_placeholder {
+                                self.error(
+                                    "SY001",
+                                    span,
+                                    Text::new(
+                                        "a mapping key must be a plain value, not a list or a mapping",
+                                        "映射的键必须是标量，不能是列表或映射",
+                                    ),
                                     None,
-                                )
-                            };
-                            self.error("SY001", span, Text::new(en, zh), help);
+                                );
+                            }
                         }
                         *pending_key = Some((node, is_merge_key));
                     }
