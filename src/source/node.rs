@@ -156,6 +156,24 @@ impl Node {
         }
     }
 
+    /// What a value is, for "found …" in messages: `string "cn-hangzhou"`, `integer 400`,
+    /// `a mapping`, `a list`, `null`.
+    pub fn describe(&self) -> String {
+        match &self.kind {
+            Kind::Seq(_) | Kind::Map(_) | Kind::Null => self.display_value(),
+            _ => format!("{} {}", self.type_name(), self.display_value()),
+        }
+    }
+
+    /// [`Node::describe`] in Chinese.
+    pub fn describe_zh(&self) -> String {
+        match &self.kind {
+            Kind::Seq(_) => "列表".into(),
+            Kind::Map(_) => "映射".into(),
+            _ => self.describe(),
+        }
+    }
+
     /// A short rendering of a scalar for messages (`400`, `"lastest"`, `true`).
     pub fn display_value(&self) -> String {
         match &self.kind {

@@ -611,16 +611,8 @@ fn map_error(
             vec![diag_at(
                 "SC001",
                 node,
-                format!(
-                    "`{name}` must be {en_t}, found {} {}",
-                    node.type_name(),
-                    node.display_value()
-                ),
-                format!(
-                    "`{name}` 必须是{zh_t}，实际为 {} {}",
-                    node.type_name(),
-                    node.display_value()
-                ),
+                format!("`{name}` must be {en_t}, found {}", node.describe()),
+                format!("`{name}` 必须是{zh_t}，实际为 {}", node.describe_zh()),
             )]
         }
         ValidationErrorKind::Enum { options } => {
@@ -768,16 +760,11 @@ fn map_error(
             vec![diag_at(
                 "SC001",
                 node,
+                format!("`{name}` must be {forms}, found {}", node.describe()),
                 format!(
-                    "`{name}` must be {forms}, found {} {}",
-                    node.type_name(),
-                    node.display_value()
-                ),
-                format!(
-                    "`{name}` 必须是{}，实际为 {} {}",
+                    "`{name}` 必须是{}，实际为 {}",
                     forms_zh(alts.as_ref()),
-                    node.type_name(),
-                    node.display_value()
+                    node.describe_zh()
                 ),
             )]
         }
