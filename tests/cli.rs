@@ -243,3 +243,28 @@ fn chinese_messages_with_lang_zh() {
     );
     assert_eq!(v["diagnostics"][0]["help"], "是否想写 `latest`？");
 }
+
+#[test]
+fn step_help_names_only_allowed_neighbours() {
+    let out = fclint()
+        .args([
+            "check",
+            "-f",
+            "json",
+            "testdata/err/resolve_values_at_use_site.yaml",
+        ])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let help = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "SC006")
+        .map(|d| d["help"].as_str().unwrap().to_string());
+    // 100 lies between 64 and 128, but 64 is below the minimum memorySize.
+    assert_eq!(
+        help.as_deref(),
+        Some("use a multiple of 64: the nearest allowed is 128")
+    );
+}

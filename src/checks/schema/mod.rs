@@ -733,7 +733,12 @@ fn map_error(
                 crate::source::format_float_pub(*multiple_of)
             ),
         )
-        .with_help(nearest_multiple_help(node, *multiple_of))],
+        .with_help(nearest_multiple_help(
+            node,
+            *multiple_of,
+            schema_field(schema_path, "minimum").and_then(|v| v.as_f64()),
+            schema_field(schema_path, "maximum").and_then(|v| v.as_f64()),
+        ))],
         ValidationErrorKind::Pattern { .. } => vec![diag_at(
             "SC007",
             node,
@@ -830,30 +835,38 @@ fn num(v: &Value) -> String {
     }
 }
 
-fn nearest_multiple_help(node: &Node, step: f64) -> Text {
+/// "Use a multiple of 64: the nearest are 448 and 512", leaving out a neighbour outside
+/// the allowed range (100 → only 128, since 64 is below the minimum).
+fn nearest_multiple_help(node: &Node, step: f64, min: Option<f64>, max: Option<f64>) -> Text {
+    let f = crate::source::format_float_pub;
     let Some(v) = node.as_f64() else {
         return Text::new(
-            format!("use a multiple of {step}"),
-            format!("请使用 {step} 的整数倍"),
+            format!("use a multiple of {}", f(step)),
+            format!("请使用 {} 的整数倍", f(step)),
         );
     };
     let lo = (v / step).floor() * step;
     let hi = lo + step;
-    let f = crate::source::format_float_pub;
-    Text::new(
-        format!(
-            "use a multiple of {}: the nearest are {} and {}",
-            f(step),
-            f(lo),
-            f(hi)
+    let in_range = |x: f64| min.map_or(true, |m| x >= m) && max.map_or(true, |m| x <= m);
+    let near: Vec<String> = [lo, hi]
+        .into_iter()
+        .filter(|x| in_range(*x))
+        .map(f)
+        .collect();
+    match near.as_slice() {
+        [a, b] => Text::new(
+            format!("use a multiple of {}: the nearest are {a} and {b}", f(step)),
+            format!("请使用 {} 的整数倍：最接近的是 {a} 和 {b}", f(step)),
         ),
-        format!(
-            "请使用 {} 的整数倍：最接近的是 {} 和 {}",
-            f(step),
-            f(lo),
-            f(hi)
+        [a] => Text::new(
+            format!("use a multiple of {}: the nearest allowed is {a}", f(step)),
+            format!("请使用 {} 的整数倍：最接近的允许值是 {a}", f(step)),
         ),
-    )
+        _ => Text::new(
+            format!("use a multiple of {}", f(step)),
+            format!("请使用 {} 的整数倍", f(step)),
+        ),
+    }
 }
 
 fn pattern_help(rel: &str) -> Text {
