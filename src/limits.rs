@@ -325,6 +325,13 @@ pub const MAX_FILE_BYTES: u64 = 16 * MB;
 
 // ---------------------------------------------------------------- names and known values
 
+/// What devsapp/fc (fc-deploy) fills in for an edition-1 function that leaves these out
+/// (`FUNCTION_CONF_DEFAULT`, applied in `FcFunction.makeFunctionConfig`):
+/// https://github.com/devsapp/fc-deploy/blob/main/src/lib/static.ts and
+/// https://github.com/devsapp/fc-deploy/blob/main/src/lib/fc/function.ts
+pub const ED1_DEFAULT_RUNTIME: &str = "nodejs10";
+pub const ED1_DEFAULT_HANDLER: &str = "index.handler";
+
 /// Function name: letters, digits, `_`, `-`; not starting with a digit or `-`; 1–64 chars
 /// (FC 3.0 API). Also accepted: `service$function`, the name `s cli fc3 s2tos3` gives a
 /// function migrated from FC 2.0, which FC 3.0 keeps serving.

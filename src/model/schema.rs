@@ -200,7 +200,8 @@ pub struct Function1 {
     /// Some templates write `Handler`; the component reads both.
     #[serde(rename = "Handler")]
     handler_upper: Option<String>,
-    runtime: String,
+    /// Optional: devsapp/fc deploys `nodejs10` when it is left out (FN005 warns).
+    runtime: Option<String>,
     /// Memory in MB: 128–32768, a multiple of 64 (the devsapp/fc schema lists a subset).
     #[schemars(range(min = limits::MEMORY_MB_ED3.min, max = limits::MEMORY_MB_ED3.max), extend("multipleOf" = limits::MEMORY_MB_STEP, "x-fclint-source" = limits::MEMORY_MB_ED3.source))]
     memory_size: Option<i64>,

@@ -45,6 +45,28 @@ fn required_by_runtime(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
     let Some(func) = f.function else {
         return;
     };
+    if f.edition == Edition::V1 && f.runtime().is_none() {
+        let (span, pointer) = function_anchor(f);
+        out.push(
+            diag(
+                "FN005",
+                span,
+                &pointer,
+                format!(
+                    "no `runtime`: devsapp/fc deploys its default `{}`",
+                    limits::ED1_DEFAULT_RUNTIME
+                ),
+                format!(
+                    "未设置 `runtime`：devsapp/fc 会部署其默认值 `{}`",
+                    limits::ED1_DEFAULT_RUNTIME
+                ),
+            )
+            .with_help(Text::new(
+                "set the runtime your code is written for, e.g. `runtime: python3.10`",
+                "请设置代码对应的运行时，例如 `runtime: python3.10`",
+            )),
+        );
+    }
     let Some(runtime) = f.runtime().and_then(Node::as_str) else {
         return;
     };
@@ -78,9 +100,7 @@ fn required_by_runtime(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
                 if !(has("codeUri") || (has("ossBucket") && has("ossKey"))) {
                     missing.push("codeUri");
                 }
-                if !runtime.starts_with("custom") && !has("handler") && !has("Handler") {
-                    missing.push("handler");
-                }
+                // No `handler`: devsapp/fc deploys `index.handler` (limits::ED1_DEFAULT_HANDLER).
             }
         }
     }
