@@ -457,8 +457,16 @@ pub fn looks_like_fc(edition: Edition, props: &Node) -> bool {
                     .unwrap_or(false)
         }
         Edition::V1 => {
+            // `service` alone is shared by other components (midway-hooks has `service`
+            // + `provider` + `aggregation`): only with nothing but devsapp/fc keys.
+            const FC1_KEYS: &[&str] =
+                &["region", "service", "function", "triggers", "customDomains"];
             props.get("function").map(Node::is_map).unwrap_or(false)
-                || props.get("service").map(Node::is_map).unwrap_or(false)
+                || (props.get("service").map(Node::is_map).unwrap_or(false)
+                    && props
+                        .entries()
+                        .iter()
+                        .all(|e| FC1_KEYS.contains(&e.key.as_str())))
         }
     }
 }
