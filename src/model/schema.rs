@@ -159,12 +159,15 @@ pub enum Qualifier {
 
 // ---------------------------------------------------------------- edition 1 (fc / devsapp/fc)
 
-/// `props` of an `fc` / `devsapp/fc` service (edition 1).
+/// `props` of an `fc` / `devsapp/fc` service (edition 1). `service` is needed with a
+/// function or triggers; props with only `customDomains` deploy domains for existing
+/// functions.
 #[derive(JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[schemars(extend("dependencies" = {"function": ["service"], "triggers": ["service"]}))]
 pub struct Fc1Props {
     region: String,
-    service: Service1,
+    service: Option<Service1>,
     function: Option<Function1>,
     triggers: Option<Vec<Trigger1>>,
     custom_domains: Option<Vec<Value>>,
