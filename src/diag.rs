@@ -127,6 +127,20 @@ impl Diagnostic {
         self
     }
 
+    /// Point the diagnostic at other file ids (after [`crate::source::SourceMap::absorb`]):
+    /// `map[old] = new`.
+    pub fn remap_files(&mut self, map: &[crate::source::FileId]) {
+        let remap = |span: &mut Span| {
+            if let Some(id) = map.get(span.file.0 as usize) {
+                span.file = *id;
+            }
+        };
+        remap(&mut self.span);
+        for n in &mut self.notes {
+            remap(&mut n.span);
+        }
+    }
+
     pub fn with_note(mut self, span: Span, message: Text) -> Diagnostic {
         self.notes.push(Note { span, message });
         self

@@ -348,3 +348,116 @@ pub fn sort_diagnostics(sources: &SourceMap, diags: &mut [Diagnostic]) {
             .then(a.message.en.cmp(&b.message.en))
     });
 }
+
+/// What `check` found over many files.
+#[derive(Debug, Default)]
+pub struct CheckRun {
+    /// Every file read (checked files and the files they extend).
+    pub sources: SourceMap,
+    /// The checked files, in the order given.
+    pub files: Vec<FileId>,
+    /// Every finding, unsorted.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Rules that did not run for want of a fact.
+    pub missing: Vec<checks::MissingFact>,
+    /// The fclint.toml of each checked file (`None`: none found), in file order.
+    pub configs: Vec<Option<std::path::PathBuf>>,
+    /// Whether any file's configuration (or the command line) turns warnings into failures.
+    pub deny_warnings: bool,
+}
+
+/// One file's part of a [`CheckRun`], with its own source map.
+struct FileCheck {
+    sources: SourceMap,
+    file: Option<FileId>,
+    out: CheckOutput,
+    config: Option<std::path::PathBuf>,
+    deny_warnings: bool,
+}
+
+fn check_one(
+    path: &Path,
+    overrides: &config::ConfigOverrides,
+    resolve: &ResolveOptions,
+) -> Result<FileCheck, FatalError> {
+    let (config, config_path) = config::load_config(path, overrides)?;
+    let deny_warnings = config.rules.deny_warnings;
+    let opts = CheckOptions {
+        resolve: resolve.clone(),
+        config,
+    };
+    let mut sources = SourceMap::new();
+    let out = check_file_full(&mut sources, path, &opts)?;
+    Ok(FileCheck {
+        file: sources.find(path),
+        sources,
+        out,
+        config: config_path,
+        deny_warnings,
+    })
+}
+
+/// Check many files, in parallel on every available core; the result is the same as checking
+/// them one after another (files in the given order, the first error in that order wins).
+pub fn check_files(
+    paths: &[std::path::PathBuf],
+    overrides: &config::ConfigOverrides,
+    resolve: &ResolveOptions,
+) -> Result<CheckRun, FatalError> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Mutex;
+
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(paths.len())
+        .max(1);
+    let results: Vec<Mutex<Option<Result<FileCheck, FatalError>>>> =
+        paths.iter().map(|_| Mutex::new(None)).collect();
+    let next = AtomicUsize::new(0);
+    let work = || loop {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        let Some(path) = paths.get(i) else { break };
+        let r = check_one(path, overrides, resolve);
+        if let Ok(mut slot) = results[i].lock() {
+            *slot = Some(r);
+        }
+    };
+    if workers == 1 {
+        work();
+    } else {
+        std::thread::scope(|s| {
+            for _ in 0..workers {
+                s.spawn(work);
+            }
+        });
+    }
+
+    let mut run = CheckRun {
+        deny_warnings: overrides.deny_warnings,
+        ..CheckRun::default()
+    };
+    for (slot, path) in results.into_iter().zip(paths) {
+        let r = slot.into_inner().ok().flatten().ok_or_else(|| {
+            FatalError(format!("fclint stopped while checking {}", path.display()))
+        })?;
+        let mut fc = r?;
+        let map = run.sources.absorb(fc.sources);
+        if let Some(id) = fc.file.and_then(|id| map.get(id.0 as usize).copied()) {
+            run.files.push(id);
+        }
+        for d in &mut fc.out.diagnostics {
+            d.remap_files(&map);
+        }
+        for m in &mut fc.out.missing {
+            if let Some(id) = map.get(m.span.file.0 as usize) {
+                m.span.file = *id;
+            }
+        }
+        run.diagnostics.append(&mut fc.out.diagnostics);
+        run.missing.append(&mut fc.out.missing);
+        run.configs.push(fc.config);
+        run.deny_warnings |= fc.deny_warnings;
+    }
+    Ok(run)
+}

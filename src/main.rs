@@ -11,7 +11,7 @@ use fclint::cli_args::ConfigArgs;
 use fclint::diag::{Lang, Severity};
 use fclint::report::{self, Report};
 use fclint::source::SourceMap;
-use fclint::{CheckOptions, FatalError};
+use fclint::FatalError;
 
 #[derive(Parser)]
 #[command(
@@ -231,20 +231,26 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
                 .join(", ")
         )));
     }
-    let mut opts = CheckOptions::default();
-    opts.resolve.env = parse_env(&args.env)?;
-    opts.resolve.use_process_env = true;
+    let resolve = fclint::resolve::ResolveOptions {
+        env: parse_env(&args.env)?,
+        use_process_env: true,
+    };
     let overrides = args.config.overrides();
-    let mut sources = SourceMap::new();
-    let mut ids = Vec::new();
-    let mut diags = Vec::new();
-    let mut missing = Vec::new();
-    let mut configs_seen: Vec<Option<PathBuf>> = Vec::new();
-    let mut deny_warnings = overrides.deny_warnings;
-    for f in &files {
-        let (config, config_path) = fclint::config::load_config(f, &overrides)?;
-        if args.verbose && !configs_seen.contains(&config_path) {
-            match &config_path {
+    let fclint::CheckRun {
+        sources,
+        files: ids,
+        mut diagnostics,
+        missing,
+        configs,
+        deny_warnings,
+    } = fclint::check_files(&files, &overrides, &resolve)?;
+    if args.verbose {
+        let mut configs_seen: Vec<&Option<PathBuf>> = Vec::new();
+        for (f, config_path) in files.iter().zip(&configs) {
+            if configs_seen.contains(&config_path) {
+                continue;
+            }
+            match config_path {
                 Some(p) => eprintln!("fclint: using {}", p.display()),
                 None => eprintln!(
                     "fclint: no {} found above {}",
@@ -254,14 +260,6 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
             }
             configs_seen.push(config_path);
         }
-        deny_warnings |= config.rules.deny_warnings;
-        opts.config = config;
-        let mut out = fclint::check_file_full(&mut sources, f, &opts)?;
-        if let Some(id) = sources.find(f) {
-            ids.push(id);
-        }
-        diags.append(&mut out.diagnostics);
-        missing.append(&mut out.missing);
     }
     if args.verbose {
         let lang = lang_of(&args.common);
@@ -299,12 +297,13 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
             eprintln!("fclint: {line}");
         }
     }
-    fclint::sort_diagnostics(&sources, &mut diags);
+    let diags = &mut diagnostics;
+    fclint::sort_diagnostics(&sources, diags);
     let lang = lang_of(&args.common);
     let rep = Report {
         sources: &sources,
         files: &ids,
-        diagnostics: &diags,
+        diagnostics: diags,
         lang,
         color: color_of(&args.common),
     };

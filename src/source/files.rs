@@ -110,6 +110,24 @@ impl SourceMap {
         FileId((self.files.len() - 1) as u32)
     }
 
+    /// Move the files of `other` into this map (a file already here by path is shared) and
+    /// return, for each id of `other`, its id here. Used to merge the maps that parallel
+    /// workers built for one file each.
+    pub fn absorb(&mut self, other: SourceMap) -> Vec<FileId> {
+        other
+            .files
+            .into_iter()
+            .map(|f| {
+                if let Some(i) = self.files.iter().position(|g| g.path == f.path) {
+                    FileId(i as u32)
+                } else {
+                    self.files.push(f);
+                    FileId((self.files.len() - 1) as u32)
+                }
+            })
+            .collect()
+    }
+
     pub fn get(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]
     }
