@@ -424,7 +424,7 @@ fn run_rules(args: &RulesArgs) -> Result<ExitCode, FatalError> {
         }
         ListFormat::Human => {
             let mut s = String::new();
-            for r in &rules {
+            for r in rules {
                 s.push_str(&format!(
                     "{:<6} {:<8} {:<40} {}\n",
                     r.code,

@@ -47,20 +47,28 @@ impl RuleMeta {
 }
 
 /// Every rule, in code order.
-pub fn all() -> Vec<&'static RuleMeta> {
-    let mut v: Vec<&'static RuleMeta> = Vec::new();
-    v.extend(super::syntax::RULES.iter());
-    v.extend(super::structure::RULES.iter());
-    v.extend(super::schema::RULES.iter());
-    v.extend(super::rules::RULES.iter().flat_map(|f| f.iter()));
-    v.extend(crate::resolve::RULES.iter());
-    v.sort_by(|a, b| a.code.cmp(b.code));
-    v
+pub fn all() -> &'static [&'static RuleMeta] {
+    static ALL: std::sync::OnceLock<Vec<&'static RuleMeta>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut v: Vec<&'static RuleMeta> = Vec::new();
+        v.extend(super::syntax::RULES.iter());
+        v.extend(super::structure::RULES.iter());
+        v.extend(super::schema::RULES.iter());
+        v.extend(super::rules::RULES.iter().flat_map(|f| f.iter()));
+        v.extend(crate::resolve::RULES.iter());
+        v.sort_by(|a, b| a.code.cmp(b.code));
+        v
+    })
 }
 
 /// Find a rule by code (case-insensitive) or name.
 pub fn find(code_or_name: &str) -> Option<&'static RuleMeta> {
-    all().into_iter().find(|r| {
+    let all = all();
+    // Codes are sorted: the common case (an exact code) is a binary search.
+    if let Ok(i) = all.binary_search_by(|r| r.code.cmp(code_or_name)) {
+        return Some(all[i]);
+    }
+    all.iter().copied().find(|r| {
         r.code.eq_ignore_ascii_case(code_or_name) || r.name.eq_ignore_ascii_case(code_or_name)
     })
 }

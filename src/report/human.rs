@@ -6,7 +6,7 @@ use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, S
 
 use super::Report;
 use crate::diag::{Diagnostic, Lang, Severity};
-use crate::source::SourceMap;
+use crate::source::{FileId, SourceMap};
 
 #[derive(Debug)]
 struct Rendered {
@@ -14,7 +14,7 @@ struct Rendered {
     severity: miette::Severity,
     message: String,
     help: Option<String>,
-    src: NamedSource<String>,
+    src: NamedSource<std::sync::Arc<str>>,
     labels: Vec<LabeledSpan>,
 }
 
@@ -53,7 +53,12 @@ fn source_span(sources: &SourceMap, span: crate::source::Span) -> SourceSpan {
     SourceSpan::new(start.into(), len)
 }
 
-fn to_miette(sources: &SourceMap, d: &Diagnostic, lang: Lang) -> Rendered {
+fn to_miette(
+    sources: &SourceMap,
+    d: &Diagnostic,
+    lang: Lang,
+    text: std::sync::Arc<str>,
+) -> Rendered {
     let file = sources.get(d.span.file);
     let mut labels = vec![LabeledSpan::new_primary_with_span(
         Some(label_for(d, lang)),
@@ -90,7 +95,7 @@ fn to_miette(sources: &SourceMap, d: &Diagnostic, lang: Lang) -> Rendered {
         },
         message: d.message.get(lang).to_string(),
         help,
-        src: NamedSource::new(file.display.clone(), file.text.clone()),
+        src: NamedSource::new(file.display.clone(), text),
         labels,
     }
 }
@@ -116,12 +121,44 @@ pub fn render(r: &Report<'_>) -> String {
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(100)
         .with_context_lines(1);
-    let mut out = String::new();
-    for d in r.diagnostics {
-        let m = to_miette(r.sources, d, r.lang);
-        let _ = handler.render_report(&mut out, &m);
-        out.push('\n');
-    }
+    // Snippets are independent: render them on every core, then join in order.
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(r.diagnostics.len() / 16)
+        .max(1);
+    let chunk = r.diagnostics.len().div_ceil(workers).max(1);
+    let render_chunk = |ds: &[Diagnostic]| {
+        // One shared copy of each file's text per chunk, not one per finding.
+        let mut texts: std::collections::HashMap<FileId, std::sync::Arc<str>> =
+            std::collections::HashMap::new();
+        let mut out = String::new();
+        for d in ds {
+            let text = texts
+                .entry(d.span.file)
+                .or_insert_with(|| std::sync::Arc::from(r.sources.get(d.span.file).text.as_str()))
+                .clone();
+            let m = to_miette(r.sources, d, r.lang, text);
+            let _ = handler.render_report(&mut out, &m);
+            out.push('\n');
+        }
+        out
+    };
+    let mut out = if workers == 1 {
+        render_chunk(r.diagnostics)
+    } else {
+        std::thread::scope(|s| {
+            let parts: Vec<_> = r
+                .diagnostics
+                .chunks(chunk)
+                .map(|ds| s.spawn(move || render_chunk(ds)))
+                .collect();
+            parts
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect::<String>()
+        })
+    };
     let s = r.summary();
     let files = if s.files == 1 { "file" } else { "files" };
     match r.lang {

@@ -322,6 +322,11 @@ impl<'a> Resolver<'a> {
     }
 
     fn resolve_node(&mut self, raw: &'a Node, path: &[String]) -> Node {
+        self.resolve_in(raw, &mut path.to_vec())
+    }
+
+    /// [`Self::resolve_node`] with one path buffer for the whole walk.
+    fn resolve_in(&mut self, raw: &'a Node, path: &mut Vec<String>) -> Node {
         if self.budget == 0 {
             self.exhausted_at.get_or_insert(raw.span);
             return Self::unknown(raw, raw.display_value());
@@ -331,12 +336,11 @@ impl<'a> Resolver<'a> {
             Kind::Str(s) if expr::has_expr(s) => self.eval_string(raw, s, path),
             Kind::Str(s) if has_placeholder(s) => Self::unknown(raw, s.clone()),
             Kind::Map(entries) => {
-                let mut p = path.to_vec();
                 let mut out = Vec::with_capacity(entries.len());
                 for e in entries {
-                    p.push(e.key.clone());
-                    let value = self.resolve_node(&e.value, &p);
-                    p.pop();
+                    path.push(e.key.clone());
+                    let value = self.resolve_in(&e.value, path);
+                    path.pop();
                     out.push(Entry {
                         key: e.key.clone(),
                         key_span: e.key_span,
@@ -351,12 +355,11 @@ impl<'a> Resolver<'a> {
                 }
             }
             Kind::Seq(items) => {
-                let mut p = path.to_vec();
                 let mut out = Vec::with_capacity(items.len());
                 for (i, item) in items.iter().enumerate() {
-                    p.push(i.to_string());
-                    out.push(self.resolve_node(item, &p));
-                    p.pop();
+                    path.push(i.to_string());
+                    out.push(self.resolve_in(item, path));
+                    path.pop();
                 }
                 Node {
                     kind: Kind::Seq(out),

@@ -94,6 +94,8 @@ impl SourceFile {
 #[derive(Debug, Default, Clone)]
 pub struct SourceMap {
     files: Vec<SourceFile>,
+    /// Path → index, so adding and finding stay O(1) over hundreds of files.
+    by_path: std::collections::HashMap<PathBuf, FileId>,
 }
 
 impl SourceMap {
@@ -102,12 +104,18 @@ impl SourceMap {
     }
 
     pub fn add(&mut self, path: PathBuf, text: String) -> FileId {
-        if let Some(i) = self.files.iter().position(|f| f.path == path) {
-            return FileId(i as u32);
+        if let Some(id) = self.by_path.get(&path) {
+            return *id;
         }
         let display = display_path(&path);
-        self.files.push(SourceFile::new(path, display, text));
-        FileId((self.files.len() - 1) as u32)
+        self.push(SourceFile::new(path, display, text))
+    }
+
+    fn push(&mut self, file: SourceFile) -> FileId {
+        let id = FileId(self.files.len() as u32);
+        self.by_path.insert(file.path.clone(), id);
+        self.files.push(file);
+        id
     }
 
     /// Move the files of `other` into this map (a file already here by path is shared) and
@@ -117,13 +125,9 @@ impl SourceMap {
         other
             .files
             .into_iter()
-            .map(|f| {
-                if let Some(i) = self.files.iter().position(|g| g.path == f.path) {
-                    FileId(i as u32)
-                } else {
-                    self.files.push(f);
-                    FileId((self.files.len() - 1) as u32)
-                }
+            .map(|f| match self.by_path.get(&f.path) {
+                Some(id) => *id,
+                None => self.push(f),
             })
             .collect()
     }
@@ -133,10 +137,7 @@ impl SourceMap {
     }
 
     pub fn find(&self, path: &Path) -> Option<FileId> {
-        self.files
-            .iter()
-            .position(|f| f.path == path)
-            .map(|i| FileId(i as u32))
+        self.by_path.get(path).copied()
     }
 
     pub fn len(&self) -> usize {

@@ -212,17 +212,35 @@ impl Node {
 
     /// Fill `pointer` of this node and all below it, this node being at `base`.
     pub fn assign_pointers(&mut self, base: &str) {
-        self.pointer = base.to_string();
+        let mut buf = String::with_capacity(128);
+        buf.push_str(base);
+        self.assign_pointers_in(&mut buf);
+    }
+
+    /// One growing buffer for the whole walk: each node copies it once.
+    fn assign_pointers_in(&mut self, buf: &mut String) {
+        use std::fmt::Write;
+        self.pointer.clear();
+        self.pointer.push_str(buf);
+        let len = buf.len();
         match &mut self.kind {
             Kind::Seq(items) => {
                 for (i, item) in items.iter_mut().enumerate() {
-                    item.assign_pointers(&format!("{base}/{i}"));
+                    let _ = write!(buf, "/{i}");
+                    item.assign_pointers_in(buf);
+                    buf.truncate(len);
                 }
             }
             Kind::Map(entries) => {
                 for e in entries.iter_mut() {
-                    let p = format!("{base}/{}", escape_pointer_token(&e.key));
-                    e.value.assign_pointers(&p);
+                    buf.push('/');
+                    if e.key.contains(['~', '/']) {
+                        buf.push_str(&escape_pointer_token(&e.key));
+                    } else {
+                        buf.push_str(&e.key);
+                    }
+                    e.value.assign_pointers_in(buf);
+                    buf.truncate(len);
                 }
             }
             _ => {}
@@ -238,10 +256,10 @@ impl Node {
         let mut cur = self;
         let mut last_entry = None;
         for raw in pointer.strip_prefix('/')?.split('/') {
-            let token = raw.replace("~1", "/").replace("~0", "~");
+            let token = unescape_pointer_token(raw);
             match &cur.kind {
                 Kind::Map(entries) => {
-                    let e = entries.iter().find(|e| e.key == token)?;
+                    let e = entries.iter().find(|e| e.key == *token)?;
                     last_entry = Some(e);
                     cur = &e.value;
                 }
@@ -266,9 +284,9 @@ impl Node {
             return false;
         };
         for raw in rest.split('/') {
-            let token = raw.replace("~1", "/").replace("~0", "~");
+            let token = unescape_pointer_token(raw);
             let next = match &cur.kind {
-                Kind::Map(entries) => entries.iter().find(|e| e.key == token).map(|e| &e.value),
+                Kind::Map(entries) => entries.iter().find(|e| e.key == *token).map(|e| &e.value),
                 Kind::Seq(items) => token.parse::<usize>().ok().and_then(|i| items.get(i)),
                 _ => None,
             };
@@ -299,5 +317,15 @@ pub fn format_float(f: f64) -> String {
     } else {
         let s = format!("{f}");
         s
+    }
+}
+
+/// A JSON Pointer token as the key it names (`~1` → `/`, `~0` → `~`); no copy when there is
+/// nothing to unescape, which is nearly always.
+fn unescape_pointer_token(raw: &str) -> std::borrow::Cow<'_, str> {
+    if raw.contains('~') {
+        std::borrow::Cow::Owned(raw.replace("~1", "/").replace("~0", "~"))
+    } else {
+        std::borrow::Cow::Borrowed(raw)
     }
 }

@@ -344,8 +344,18 @@ fn schema_at<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
     Some(cur)
 }
 
-fn wrapped_root(edition_def: &str) -> Value {
-    json!({"$ref": format!("#/definitions/{edition_def}"), "definitions": document_schema()["definitions"].clone()})
+/// The document's definitions under a root `$ref`, the shape the validators see (built once).
+fn wrapped_root(edition_def: &str) -> &'static Value {
+    static ROOTS: OnceLock<[Value; 2]> = OnceLock::new();
+    let roots = ROOTS.get_or_init(|| {
+        ["Fc3Props", "Fc1Props"].map(|def| {
+            json!({"$ref": format!("#/definitions/{def}"), "definitions": document_schema()["definitions"].clone()})
+        })
+    });
+    match edition_def {
+        "Fc1Props" => &roots[1],
+        _ => &roots[0],
+    }
 }
 
 fn known_keys(schema_path: &str, props: &Node) -> Vec<String> {
@@ -355,8 +365,7 @@ fn known_keys(schema_path: &str, props: &Node) -> Vec<String> {
         .strip_suffix("/additionalProperties")
         .unwrap_or(schema_path);
     for def in ["Fc3Props", "Fc1Props"] {
-        let root = wrapped_root(def);
-        if let Some(obj) = schema_at(&root, parent) {
+        if let Some(obj) = schema_at(wrapped_root(def), parent) {
             if let Some(Value::Object(p)) = obj.get("properties") {
                 return p.keys().cloned().collect();
             }
@@ -368,8 +377,7 @@ fn known_keys(schema_path: &str, props: &Node) -> Vec<String> {
 fn schema_field(schema_path: &str, keyword: &str) -> Option<Value> {
     let parent = schema_path.rsplit_once('/').map(|(p, _)| p)?;
     for def in ["Fc3Props", "Fc1Props"] {
-        let root = wrapped_root(def);
-        if let Some(obj) = schema_at(&root, parent) {
+        if let Some(obj) = schema_at(wrapped_root(def), parent) {
             if let Some(v) = obj.get(keyword) {
                 return Some(v.clone());
             }
