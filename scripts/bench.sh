@@ -45,20 +45,34 @@ echo "fclint $("$BIN" --version 2>/dev/null || echo dev), $RUNS runs each, $(npr
 echo
 printf '%-58s %10s %10s\n' "case" "median ms" "peak KiB"
 
+row() { printf '%-58s %10s %10s\n' "$@"; }
+# ratio A B: "A / B" to two decimals.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+
 ex=(check examples/kafka/s.yaml)
-printf '%-58s %10s %10s\n' "check examples/kafka/s.yaml" "$(median_ms "$BIN" "${ex[@]}")" "$(peak_kb "$BIN" "${ex[@]}")"
+one_fclint=$(median_ms "$BIN" "${ex[@]}")
+row "check examples/kafka/s.yaml" "$one_fclint" "$(peak_kb "$BIN" "${ex[@]}")"
+
+HAVE_PEER=
+if [[ -n "${FCLINT_JSONSCHEMA_CLI:-}" && -x "${FCLINT_JSONSCHEMA_CLI}" ]]; then
+  HAVE_PEER=1
+  PEER=("$FCLINT_JSONSCHEMA_CLI" validate --offline --errors-only schemas/s.schema.json)
+  "$BIN" preview examples/kafka/s.yaml >"$TMP/kafka.json"
+  one_peer=$(median_ms "${PEER[@]}" -i "$TMP/kafka.json")
+  row "jsonschema-cli, schema only (the same file, resolved JSON)" "$one_peer" \
+    "$(peak_kb "${PEER[@]}" -i "$TMP/kafka.json")"
+fi
 
 if [[ -d "$CORPUS/files" ]]; then
   mapfile -t FILES < <(ls "$CORPUS"/files/*.yaml)
   n=${#FILES[@]}
-  printf '%-58s %10s %10s\n' "check corpus, one process ($n files)" \
-    "$(median_ms "$BIN" check "${FILES[@]}")" "$(peak_kb "$BIN" check "${FILES[@]}")"
-  printf '%-58s %10s %10s\n' "check corpus, json output" \
-    "$(median_ms "$BIN" check -f json "${FILES[@]}")" "-"
+  all_fclint=$(median_ms "$BIN" check "${FILES[@]}")
+  row "check corpus, one process ($n files)" "$all_fclint" "$(peak_kb "$BIN" check "${FILES[@]}")"
+  row "check corpus, json output" "$(median_ms "$BIN" check -f json "${FILES[@]}")" "-"
   per_file() { for f in "${FILES[@]}"; do "$BIN" check "$f" >/dev/null 2>&1 || true; done; }
-  printf '%-58s %10s %10s\n' "check corpus, one process per file" "$(median_ms per_file)" "-"
+  row "check corpus, one process per file" "$(median_ms per_file)" "-"
 
-  if [[ -n "${FCLINT_JSONSCHEMA_CLI:-}" ]]; then
+  if [[ -n "$HAVE_PEER" ]]; then
     mkdir -p "$TMP/json"
     for f in "${FILES[@]}"; do
       "$BIN" preview "$f" >"$TMP/json/$(basename "$f" .yaml).json" 2>/dev/null || rm -f "$TMP/json/$(basename "$f" .yaml).json"
@@ -66,12 +80,19 @@ if [[ -d "$CORPUS/files" ]]; then
     mapfile -t JSONS < <(ls "$TMP"/json/*.json)
     args=()
     for j in "${JSONS[@]}"; do args+=(-i "$j"); done
-    printf '%-58s %10s %10s\n' "jsonschema-cli, schema only (${#JSONS[@]} pre-resolved JSON)" \
-      "$(median_ms "$FCLINT_JSONSCHEMA_CLI" validate --offline --errors-only schemas/s.schema.json "${args[@]}")" \
-      "$(peak_kb "$FCLINT_JSONSCHEMA_CLI" validate --offline --errors-only schemas/s.schema.json "${args[@]}")"
-  else
-    echo "(jsonschema-cli not installed: FCLINT_BENCH=1 scripts/install-tools.sh && source .tools/env.sh)"
+    # The peer must really validate: without --errors-only it names every instance.
+    checked=$("$FCLINT_JSONSCHEMA_CLI" validate --offline schemas/s.schema.json "${args[@]}" 2>&1 |
+      grep -c -e "${TMP}/json/" || true)
+    all_peer=$(median_ms "${PEER[@]}" "${args[@]}")
+    row "jsonschema-cli, schema only (${#JSONS[@]} pre-resolved JSON)" "$all_peer" \
+      "$(peak_kb "${PEER[@]}" "${args[@]}")"
+    echo
+    echo "jsonschema-cli reported on $checked of ${#JSONS[@]} instances"
+    echo "ratio fclint / jsonschema-cli: one file $(ratio "$one_fclint" "$one_peer"), corpus $(ratio "$all_fclint" "$all_peer") (below 1: fclint is faster)"
   fi
 else
   echo "(no corpus at $CORPUS: set FCLINT_CORPUS)"
+fi
+if [[ -z "$HAVE_PEER" ]]; then
+  echo "(jsonschema-cli not installed: FCLINT_BENCH=1 scripts/install-tools.sh && source .tools/env.sh)"
 fi

@@ -13,6 +13,11 @@ use fclint::report::{self, Report};
 use fclint::source::SourceMap;
 use fclint::FatalError;
 
+/// fclint builds and drops many small trees (YAML nodes, resolved values, JSON for the
+/// schema check); mimalloc makes those allocations about half as costly as glibc's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "fclint",

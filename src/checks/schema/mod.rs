@@ -2,7 +2,6 @@
 //! `model::schema` (schemars), with each error mapped back to the exact node, plus the
 //! function- and trigger-level checks a schema cannot express (FN0xx, TR0xx).
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use jsonschema::error::ValidationErrorKind;
@@ -197,31 +196,22 @@ fn drop_null(v: &mut Value) {
     }
 }
 
-/// Compiled validators for the props of each edition.
+/// Compiled validator for the props of one edition, built on first use (a run over
+/// edition-3 files never compiles the edition-1 schema).
 fn validator(edition: Edition) -> Option<&'static jsonschema::Validator> {
-    static VALIDATORS: OnceLock<HashMap<&'static str, jsonschema::Validator>> = OnceLock::new();
-    let map = VALIDATORS.get_or_init(|| {
-        let doc = document_schema();
-        let mut m = HashMap::new();
-        for def in ["Fc3Props", "Fc1Props"] {
-            let schema = json!({
-                "$schema": "http://json-schema.org/draft-07/schema#",
-                "$ref": format!("#/definitions/{def}"),
-                "definitions": doc["definitions"].clone(),
-            });
-            if let Ok(v) = jsonschema::options()
-                .with_draft(jsonschema::Draft::Draft7)
-                .build(&schema)
-            {
-                m.insert(def, v);
-            }
-        }
-        m
-    });
-    map.get(match edition {
-        Edition::V3 => "Fc3Props",
-        Edition::V1 => "Fc1Props",
+    static V3: OnceLock<Option<jsonschema::Validator>> = OnceLock::new();
+    static V1: OnceLock<Option<jsonschema::Validator>> = OnceLock::new();
+    let (cell, def) = match edition {
+        Edition::V3 => (&V3, "Fc3Props"),
+        Edition::V1 => (&V1, "Fc1Props"),
+    };
+    cell.get_or_init(|| {
+        jsonschema::options()
+            .with_draft(jsonschema::Draft::Draft7)
+            .build(wrapped_root(def))
+            .ok()
     })
+    .as_ref()
 }
 
 /// Validate every FC function's props and run the semantic function/trigger checks.
@@ -349,7 +339,11 @@ fn wrapped_root(edition_def: &str) -> &'static Value {
     static ROOTS: OnceLock<[Value; 2]> = OnceLock::new();
     let roots = ROOTS.get_or_init(|| {
         ["Fc3Props", "Fc1Props"].map(|def| {
-            json!({"$ref": format!("#/definitions/{def}"), "definitions": document_schema()["definitions"].clone()})
+            json!({
+                "$schema": "http://json-schema.org/draft-07/schema#",
+                "$ref": format!("#/definitions/{def}"),
+                "definitions": document_schema()["definitions"].clone(),
+            })
         })
     });
     match edition_def {
