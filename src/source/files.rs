@@ -153,9 +153,12 @@ impl SourceMap {
 /// beside it, and as given only when no relative form exists (another drive) or the working
 /// directory is unknown. Separators are always `/`.
 pub fn display_path(path: &Path) -> String {
-    let rel = std::env::current_dir()
-        .ok()
-        .and_then(|cwd| relative_to(path, &cwd))
+    // fclint never changes its working directory: ask the OS once per run, not per file.
+    static CWD: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    let rel = CWD
+        .get_or_init(|| std::env::current_dir().ok())
+        .as_deref()
+        .and_then(|cwd| relative_to(path, cwd))
         .unwrap_or_else(|| path.to_path_buf());
     let s = rel.to_string_lossy().replace('\\', "/");
     match s.strip_prefix("./") {
