@@ -10,6 +10,8 @@ pub mod config;
 pub mod diag;
 pub mod discover;
 pub mod explain;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod limits;
 pub mod model;
 pub mod plan;

@@ -1,0 +1,58 @@
+//! Everything a user can run on one file, driven from bytes: the body of the fuzz target
+//! (`fuzz/fuzz_targets/check.rs`) and of a test that runs it over every fixture, so the
+//! target never goes stale unnoticed.
+
+use crate::config::Config;
+use crate::diag::Lang;
+use crate::report::{self, Report};
+use crate::resolve::ResolveOptions;
+use crate::source::SourceMap;
+
+/// Parse, resolve and check `data` as an s.yaml, then render it every way fclint can:
+/// six report formats in both languages, preview, plan and explain. Only a panic fails.
+pub fn exercise(data: &[u8]) {
+    // Non-UTF-8 input is converted the way `read_source` does (lossy, plus SY005);
+    // what matters here is the text that reaches the parser.
+    let text = String::from_utf8_lossy(data).into_owned();
+    let mut sources = SourceMap::new();
+    // A directory that does not exist: `${file(...)}`, `extend` and `.env` look-ups fail the
+    // way they do for a missing file and never read real files.
+    let file = sources.add(
+        std::path::PathBuf::from("/nonexistent-fclint-fuzz/s.yaml"),
+        text,
+    );
+    let doc = crate::load_text(&mut sources, file, &ResolveOptions::default());
+    let config = Config::default();
+    let mut diags = crate::check_document(&sources, &doc, &config);
+    crate::sort_diagnostics(&sources, &mut diags);
+
+    let files = [file];
+    for lang in [Lang::En, Lang::Zh] {
+        let r = Report {
+            sources: &sources,
+            files: &files,
+            diagnostics: &diags,
+            lang,
+            color: lang == Lang::Zh,
+        };
+        let _ = report::human::render(&r);
+        let _ = report::concise::render(&r);
+        let _ = report::json::render(&r);
+        let _ = report::github::render(&r);
+        let _ = report::sarif::render(&r);
+        let _ = report::junit::render(&r);
+    }
+
+    let _ = crate::preview_value(&doc);
+
+    let (triggers, functions) = crate::plan::plan_document(&sources, &doc, &config.inventory);
+    let plan = crate::plan::Plan::assemble(triggers, functions, &config.inventory);
+    let _ = crate::plan::render::human(&plan, Lang::En);
+    let _ = crate::plan::render::markdown(&plan, Lang::Zh);
+    let _ = crate::plan::render::json(&plan, Lang::En);
+
+    let story = crate::explain::story(&sources, &doc, &config, Lang::En);
+    let _ = crate::explain::text(&story, Lang::En);
+    let _ = crate::explain::markdown(&story, Lang::Zh);
+    let _ = crate::explain::mermaid(std::slice::from_ref(&story), Lang::En);
+}
