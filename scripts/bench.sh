@@ -77,7 +77,8 @@ if [[ -d "$CORPUS/files" ]]; then
     # are unrendered templates), so both tools get the files it can read.
     SAME=()
     for f in "${FILES[@]}"; do
-      if ! "${PEER[@]}" -i "$f" 2>&1 | grep -q "failed to read"; then SAME+=("$f"); fi
+      out=$("${PEER[@]}" -i "$f" 2>&1 || true)
+      [[ "$out" == *"failed to read"* ]] || SAME+=("$f")
     done
     args=()
     for f in "${SAME[@]}"; do args+=(-i "$f"); done
