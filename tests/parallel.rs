@@ -3,28 +3,10 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-
 use fclint::config::{load_config, ConfigOverrides};
 use fclint::diag::Diagnostic;
 use fclint::resolve::ResolveOptions;
 use fclint::source::SourceMap;
-
-fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            yaml_files(&p, out);
-        } else if matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
-            out.push(p);
-        }
-    }
-}
 
 /// Every finding as text that names files by path, so two source maps compare.
 fn describe(sources: &SourceMap, diags: &[Diagnostic]) -> Vec<String> {
@@ -63,8 +45,7 @@ fn describe(sources: &SourceMap, diags: &[Diagnostic]) -> Vec<String> {
 
 #[test]
 fn parallel_check_reports_what_a_sequential_check_reports() {
-    let mut files = Vec::new();
-    yaml_files(&common::root().join("testdata"), &mut files);
+    let mut files = common::yaml_files(&common::root().join("testdata"));
     if let Some((_, corpus)) = common::corpus() {
         files.extend(corpus);
     }

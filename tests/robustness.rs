@@ -1,5 +1,7 @@
 //! No panics on any input: random bytes and mangled real configs become diagnostics.
 
+mod common;
+
 use proptest::prelude::*;
 
 fn check_text(text: &str) {
@@ -37,22 +39,11 @@ proptest! {
 /// compiles and runs in CI, not only under cargo-fuzz.
 #[test]
 fn the_fuzz_target_runs_on_every_fixture() {
-    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        for e in std::fs::read_dir(dir).unwrap().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                walk(&p, out);
-            } else if matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
-                out.push(p);
-            }
-        }
-    }
-    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    walk(&root.join("testdata"), &mut files);
-    walk(&root.join("examples"), &mut files);
-    if let Some(dir) = std::env::var_os("FCLINT_CORPUS") {
-        walk(&std::path::PathBuf::from(dir).join("files"), &mut files);
+    let root = common::root();
+    let mut files = common::yaml_files(&root.join("testdata"));
+    files.extend(common::yaml_files(&root.join("examples")));
+    if let Some((_, corpus)) = common::corpus() {
+        files.extend(corpus);
     }
     assert!(files.len() > 100, "only {} files", files.len());
     for f in &files {
