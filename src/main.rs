@@ -244,7 +244,7 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
     let fclint::CheckRun {
         sources,
         files: ids,
-        mut diagnostics,
+        diagnostics: mut diags,
         missing,
         configs,
         deny_warnings,
@@ -302,13 +302,12 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
             eprintln!("fclint: {line}");
         }
     }
-    let diags = &mut diagnostics;
-    fclint::sort_diagnostics(&sources, diags);
+    fclint::sort_diagnostics(&sources, &mut diags);
     let lang = lang_of(&args.common);
     let rep = Report {
         sources: &sources,
         files: &ids,
-        diagnostics: diags,
+        diagnostics: &diags,
         lang,
         color: color_of(&args.common),
     };
