@@ -139,6 +139,32 @@ install_jsonschema_cli() {
   fi
 }
 
+# yaml-language-server (npm, pinned): tests/editor_schema.rs drives it over LSP with
+# scripts/yaml-ls-check.mjs to prove the exported schema works in editors. Self-contained:
+# installs, probes, and appends its export to env.sh itself.
+YAML_LS_VERSION=1.25.0
+install_yaml_ls() {
+  local marker="$DIR/npm/node_modules/yaml-language-server/package.json"
+  if [[ ! -e "$marker" ]] || ! grep -q "\"version\": \"$YAML_LS_VERSION\"" "$marker"; then
+    command -v npm >/dev/null || { fail yaml-language-server "npm not found" >&2; return 1; }
+    if ! npm install --prefix "$DIR/npm" --no-audit --no-fund --loglevel=error "yaml-language-server@$YAML_LS_VERSION"; then
+      fail yaml-language-server "npm install failed (see $LOG)" >&2; return 1
+    fi
+  fi
+  local server="$DIR/npm/node_modules/yaml-language-server/bin/yaml-language-server"
+  local tmp; tmp="$(mktemp -d)"
+  printf '{"type":"object","properties":{"a":{"type":"integer"}}}\n' >"$tmp/s.json"
+  printf 'a: x\n' >"$tmp/bad.yaml"
+  # The probe must find the one type error: a server that starts but reports nothing is not usable.
+  if FCLINT_YAML_LS="$server" timeout 120 node "$SCRIPTS/yaml-ls-check.mjs" --schema "$tmp/s.json" "$tmp/bad.yaml" 2>>"$LOG" | grep -q '"code"\|"message"'; then
+    FOUND[FCLINT_YAML_LS]="$server"
+  else
+    fail yaml-language-server "scripts/yaml-ls-check.mjs found no diagnostic in a bad file" >&2
+    rm -rf "$tmp"; return 1
+  fi
+  rm -rf "$tmp"
+}
+
 # Each step runs in this shell (FOUND must survive, so no pipeline). Its
 # 'install-tools:' lines are shown; everything else goes to the log.
 step() {
@@ -174,3 +200,8 @@ fi
   fi
 } >"$DIR/env.sh"
 say "wrote $DIR/env.sh"
+
+step "yaml-language-server" install_yaml_ls FCLINT_YAML_LS
+if [[ -n "${FOUND[FCLINT_YAML_LS]:-}" ]]; then
+  printf 'export FCLINT_YAML_LS=%q\n' "${FOUND[FCLINT_YAML_LS]}" >>"$DIR/env.sh"
+fi
