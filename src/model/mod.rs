@@ -6,6 +6,7 @@
 //! check's business).
 
 pub mod schema;
+pub mod schema_docs;
 
 use crate::source::{FileId, Kind, Node};
 
