@@ -39,8 +39,8 @@ enum Command {
     Plan(PlanArgs),
     /// Explain a configuration (s.yaml or directory) in plain words, or print a rule's documentation.
     Explain(ExplainArgs),
-    /// Print the JSON Schema of s.yaml.
-    Schema,
+    /// Print the JSON Schema of s.yaml, for editors (English unless `--lang zh`).
+    Schema(SchemaArgs),
     /// Print the resolved document (magic variables, extend, template applied), like
     /// `s preview -o json`; problems found while resolving go to stderr.
     Preview(PreviewArgs),
@@ -156,6 +156,14 @@ struct PlanArgs {
     config: ConfigArgs,
     #[command(flatten)]
     common: CommonArgs,
+}
+
+#[derive(Args)]
+struct SchemaArgs {
+    /// Language of the descriptions (default: English, whatever the locale, so that the
+    /// schema checked into a repository does not depend on who generated it).
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
 }
 
 #[derive(Args)]
@@ -557,8 +565,12 @@ fn main() -> ExitCode {
         Command::Plan(a) => run_plan(a),
         Command::Explain(a) => run_explain(a),
         Command::Preview(a) => run_preview(a),
-        Command::Schema => {
-            write_stdout(&fclint::checks::schema::document_schema_json());
+        Command::Schema(a) => {
+            let lang = match a.lang {
+                Some(LangArg::Zh) => Lang::Zh,
+                _ => Lang::En,
+            };
+            write_stdout(&fclint::checks::schema::document_schema_json_in(lang));
             Ok(ExitCode::SUCCESS)
         }
     };

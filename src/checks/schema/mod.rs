@@ -10,16 +10,22 @@ use serde_json::{json, Value};
 
 use crate::diag::{Diagnostic, Text};
 use crate::model::schema as s;
-use crate::model::{Edition, Model};
+use crate::model::{Edition, Model, Recognized};
 use crate::source::{Entry, Node, Span};
 
 mod docs;
+pub mod editor;
+mod keys;
 mod semantic;
 
 pub use docs::RULES;
 
 /// The `$id` of the published schema.
 pub const SCHEMA_ID: &str = "https://github.com/fclint/fclint/raw/main/schemas/s.schema.json";
+
+/// The Serverless Devs YAML specification (edition 3 and edition 1 pages).
+const SRC_SD_YAML: &str = "https://github.com/Serverless-Devs/Serverless-Devs/blob/d781476ef825cd0cbb7908c044da123d92fc9bf7/docs/zh/yaml.md";
+const SRC_SD_YAML_1: &str = "https://github.com/Serverless-Devs/Serverless-Devs/blob/da9febb211263e118ea6c6b607433f9b17fab351/docs/zh/yaml.md";
 
 /// Trigger config definitions by edition and trigger type.
 const TRIGGER_DEFS: &[(Edition, &str, &str)] = &[
@@ -41,15 +47,31 @@ const TRIGGER_DEFS: &[(Edition, &str, &str)] = &[
     (Edition::V1, "eventbridge", "EventBridgeTriggerConfig"),
 ];
 
-/// The JSON Schema of s.yaml (both editions), as printed by `fclint schema`.
+/// The strict JSON Schema of s.yaml (both editions) that `check` validates resolved props
+/// against.
+///
+/// Two schemas, one source. This one is generated from `model::schema` (ranges, enums and
+/// steps from `limits.rs`) and validates the *resolved* document: a `${…}` left in a value is
+/// unknown, and its errors are skipped by [`validate_props`], never accepted by the schema, so
+/// error kinds (a type error, a range error) stay exact. The editor schema that `fclint schema`
+/// prints ([`editor::editor_schema`]) is a pure function of this one: it adds hover text
+/// (`markdownDescription` with range, default and source; enum value descriptions; Chinese
+/// with `--lang zh`) and accepts a `${…}` expression wherever a value is expected, because an
+/// editor sees the file before the variables are filled in. No range or enum is written twice.
 pub fn document_schema() -> &'static Value {
     static SCHEMA: OnceLock<Value> = OnceLock::new();
     SCHEMA.get_or_init(build_document_schema)
 }
 
-/// `fclint schema` output (pretty JSON with a trailing newline).
+/// `fclint schema` output: the editor schema in English (pretty JSON, trailing newline).
 pub fn document_schema_json() -> String {
-    let mut s = serde_json::to_string_pretty(document_schema()).unwrap_or_default();
+    document_schema_json_in(crate::diag::Lang::En)
+}
+
+/// `fclint schema --lang …` output.
+pub fn document_schema_json_in(lang: crate::diag::Lang) -> String {
+    let schema = editor::editor_schema(document_schema(), lang);
+    let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
     s.push('\n');
     s
 }
@@ -101,12 +123,18 @@ fn build_document_schema() -> Value {
         "ResourceEntry3".into(),
         json!({
             "description": "An edition 3 resource. `props` is checked when `component` is fc3.",
+            "x-zh": "3.x 的一个资源。`component` 为 fc3 时检查 `props`。",
+            "x-fclint-source": SRC_SD_YAML,
             "type": "object",
             "properties": {
-                "component": {"type": "string"},
-                "props": {},
-                "extend": {"type": "object", "properties": {"name": {"type": "string"}, "ignore": {"type": "array", "items": {"type": "string"}}}},
-                "actions": {"type": "object"}
+                "component": {"type": "string", "description": "The component that deploys the resource: `fc3` (or `devsapp/fc3`, `fc3@version`) for a function.", "x-zh": "部署该资源的组件：函数用 `fc3`（或 `devsapp/fc3`、`fc3@版本`）。"},
+                "props": {"description": "The component's properties: for fc3, one function.", "x-zh": "组件的属性：对 fc3 而言是一个函数。"},
+                "extend": {"type": "object", "description": "Merge a `template` entry under `props` (props win); `ignore` drops keys of the template first.", "x-zh": "把一个 `template` 条目合并到 `props` 之下（以 props 为准）；`ignore` 先从模板中去掉一些键。",
+                    "properties": {
+                        "name": {"type": "string", "description": "The `template` entry.", "x-zh": "`template` 中的条目名。"},
+                        "ignore": {"description": "Keys of the template to leave out (a list, or one key).", "x-zh": "模板中要去掉的键（列表，或单个键）。"}
+                    }},
+                "actions": {"type": "object", "description": "Hooks run before or after a command (`pre-deploy`, `success-deploy`, …).", "x-zh": "命令前后运行的钩子（`pre-deploy`、`success-deploy` 等）。"}
             },
             "required": ["component"],
             "allOf": [{
@@ -119,12 +147,14 @@ fn build_document_schema() -> Value {
         "ServiceEntry1".into(),
         json!({
             "description": "An edition 1 service. `props` is checked when `component` is fc or devsapp/fc.",
+            "x-zh": "1.x 的一个服务。`component` 为 fc 或 devsapp/fc 时检查 `props`。",
+            "x-fclint-source": SRC_SD_YAML_1,
             "type": "object",
             "properties": {
-                "component": {"type": "string"},
-                "props": {},
-                "access": {"type": "string"},
-                "actions": {"type": "object"}
+                "component": {"type": "string", "description": "The component that deploys the service: `fc` or `devsapp/fc` (optionally `@version`).", "x-zh": "部署该服务的组件：`fc` 或 `devsapp/fc`（可带 `@版本`）。"},
+                "props": {"description": "The component's properties: for fc, a service with one function, its triggers and custom domains.", "x-zh": "组件的属性：对 fc 而言是一个服务及其函数、触发器和自定义域名。"},
+                "access": {"type": "string", "description": "Credentials alias for this service.", "x-zh": "该服务使用的密钥别名。"},
+                "actions": {"type": "object", "description": "Hooks run before or after a command (`pre-deploy`, `post-deploy`).", "x-zh": "命令前后运行的钩子（`pre-deploy`、`post-deploy`）。"}
             },
             "required": ["component"],
             "allOf": [{
@@ -139,18 +169,19 @@ fn build_document_schema() -> Value {
         "title": "Serverless Devs s.yaml for Alibaba Cloud Function Compute (fclint)",
         "description": "Edition 3 (`edition: 3.0.0`, component fc3) and edition 1 (component fc / devsapp/fc). Generated by `fclint schema`; ranges and enums come from fclint's src/limits.rs with their sources.",
         "type": "object",
+        "x-fclint-source": SRC_SD_YAML,
         "properties": {
-            "edition": {"type": "string", "examples": ["3.0.0", "1.0.0"]},
-            "name": {"type": "string"},
-            "access": {"type": "string"},
-            "vars": {"type": "object"},
-            "template": {"type": "object"},
-            "flow": {"type": "object"},
-            "actions": {"type": "object"},
-            "extend": {},
-            "extends": {},
-            "resources": {"type": "object", "additionalProperties": {"$ref": "#/definitions/ResourceEntry3"}},
-            "services": {"type": "object", "additionalProperties": {"$ref": "#/definitions/ServiceEntry1"}}
+            "edition": {"type": "string", "examples": ["3.0.0", "1.0.0"], "description": "YAML edition: `3.0.0` (fc3, `resources`) or `1.0.0` (devsapp/fc, `services`); anything but 3.0.0 is read as 1.x.", "x-zh": "YAML 规范版本：`3.0.0`（fc3，`resources`）或 `1.0.0`（devsapp/fc，`services`）；不是 3.0.0 的都按 1.x 读取。"},
+            "name": {"type": "string", "description": "Application name.", "x-zh": "应用名称。"},
+            "access": {"type": "string", "description": "Credentials alias (`s config`).", "x-zh": "密钥别名（`s config`）。"},
+            "vars": {"type": "object", "description": "Variables, used as `${vars.name}`.", "x-zh": "变量，以 `${vars.name}` 引用。"},
+            "template": {"type": "object", "description": "Reusable props fragments, merged into a resource by its `extend.name` (edition 3).", "x-zh": "可复用的 props 片段，由资源的 `extend.name` 合并进来（3.x）。"},
+            "flow": {"type": "object", "description": "Order of resources per command: groups run one after another, members of a group in parallel (edition 3).", "x-zh": "每个命令的资源执行顺序：组依次执行，组内并行（3.x）。"},
+            "actions": {"type": "object", "description": "Global hooks (`pre-deploy`, `success-deploy`, `fail-deploy`, `complete-deploy`).", "x-zh": "全局钩子（`pre-deploy`、`success-deploy`、`fail-deploy`、`complete-deploy`）。"},
+            "extend": {"description": "A base file this file is merged over (`extend: ./s.yaml`).", "x-zh": "本文件覆盖其上的基础文件（`extend: ./s.yaml`）。"},
+            "extends": {"description": "Edition 1 spelling of `extend`: a list of base files (the first is used).", "x-zh": "1.x 中 `extend` 的写法：基础文件列表（使用第一个）。"},
+            "resources": {"type": "object", "additionalProperties": {"$ref": "#/definitions/ResourceEntry3"}, "description": "The resources (edition 3); an fc3 resource is one function.", "x-zh": "资源（3.x）；一个 fc3 资源就是一个函数。"},
+            "services": {"type": "object", "additionalProperties": {"$ref": "#/definitions/ServiceEntry1"}, "description": "The services (edition 1); an fc service holds one function.", "x-zh": "服务（1.x）；一个 fc 服务包含一个函数。"}
         },
         "definitions": Value::Object(defs)
     })
@@ -234,6 +265,23 @@ pub fn check(model: &Model<'_>, out: &mut Vec<Diagnostic>) {
                         && p.rsplit_once('/').map(|(parent, _)| parent) == Some(d.pointer.as_str()))
             })
         });
+        // A local-path component recognized by its props may be devsapp/fc-base (its own
+        // repository checks it out that way), which takes the FC API's shape of the service's
+        // `nasConfig` and `vpcConfig` (`mountDir`, no `vpcId`) rather than devsapp/fc's: only
+        // devsapp/fc's shape there is not a finding.
+        if f.edition == Edition::V1 && f.recognized == Recognized::Shape {
+            if let Some(service) = f.service {
+                let api_shaped = [
+                    format!("{}/nasConfig", service.pointer),
+                    format!("{}/vpcConfig", service.pointer),
+                ];
+                found.retain(|d| {
+                    !api_shaped
+                        .iter()
+                        .any(|p| d.pointer == *p || d.pointer.starts_with(&format!("{p}/")))
+                });
+            }
+        }
         out.append(&mut found);
         out.append(&mut semantic);
     }
@@ -245,19 +293,52 @@ fn validate_props(edition: Edition, props: &Node, out: &mut Vec<Diagnostic>) {
     };
     let instance = props.to_json();
     let mut seen = std::collections::HashSet::new();
+    let mut keys = KeyNotes::default();
+    let mut found = Vec::new();
     for err in v.iter_errors(&instance) {
         let rel = err.instance_path().as_str().to_string();
         if props.pointer_touches_unknown(&rel) || unresolved_text(props, &rel) {
             continue;
         }
         let schema_path = err.schema_path().as_str().to_string();
-        for d in map_error(props, &rel, &schema_path, err.kind(), err.instance()) {
+        let mapped = map_error(
+            edition,
+            props,
+            &rel,
+            &schema_path,
+            err.kind(),
+            err.instance(),
+            &mut keys,
+        );
+        let missing = keys.last_missing.take();
+        for d in mapped {
             let key = (d.code, d.pointer.clone(), d.message.en.clone());
             if seen.insert(key) {
-                out.push(d);
+                found.push((d, missing.clone()));
             }
         }
     }
+    // One mistake, one finding: a misspelt required key (`trigerName`, `fcDir` in edition 3) is
+    // the unknown key (SC003, naming the right one), not also the missing one (SC002).
+    out.extend(
+        found
+            .into_iter()
+            .filter(|(_, missing)| match missing {
+                Some(m) => !keys.replaced.contains(m),
+                None => true,
+            })
+            .map(|(d, _)| d),
+    );
+}
+
+/// What the error mapping learnt about keys, to drop a missing-key error whose cause is already
+/// reported as an unknown key.
+#[derive(Default)]
+struct KeyNotes {
+    /// (pointer of the mapping, the key an unknown key in it stands for)
+    replaced: Vec<(String, String)>,
+    /// (pointer of the mapping, the missing key) of the error just mapped
+    last_missing: Option<(String, String)>,
 }
 
 /// A string that still holds an expression (`${…}`, `{{ … }}`) was not resolved; its value is unknown.
@@ -468,11 +549,25 @@ fn type_word(expected: &str) -> (&'static str, &'static str) {
 }
 
 fn map_error(
+    edition: Edition,
     props: &Node,
     rel: &str,
     schema_path: &str,
     kind: &ValidationErrorKind,
     instance: &Value,
+    keys: &mut KeyNotes,
+) -> Vec<Diagnostic> {
+    map_error_kind(edition, props, rel, schema_path, kind, instance, keys)
+}
+
+fn map_error_kind(
+    edition: Edition,
+    props: &Node,
+    rel: &str,
+    schema_path: &str,
+    kind: &ValidationErrorKind,
+    instance: &Value,
+    keys: &mut KeyNotes,
 ) -> Vec<Diagnostic> {
     let (node, _entry) = node_and_entry(props, rel);
     let Some(node) = node else {
@@ -501,6 +596,16 @@ fn map_error(
                         ),
                     );
                     let suggestion = did_you_mean(key, known.iter().map(String::as_str));
+                    if let Some((help, replacement)) = keys::hint(edition, rel, key) {
+                        if let Some(r) = replacement {
+                            keys.replaced.push((node.pointer.clone(), r.to_string()));
+                        }
+                        d.help = Some(help);
+                        return Some(d);
+                    }
+                    if let Some(s) = suggestion {
+                        keys.replaced.push((node.pointer.clone(), s.to_string()));
+                    }
                     d.help = Some(match suggestion {
                         Some(s) => Text::new(
                             format!("did you mean `{s}`? FC ignores keys it does not know, so this setting has no effect"),
@@ -522,6 +627,7 @@ fn map_error(
             }
             let (span, pointer) =
                 parent_key_span(props, rel).unwrap_or((node.span, node.pointer.clone()));
+            keys.last_missing = Some((node.pointer.clone(), key.to_string()));
             let within = if rel.is_empty() {
                 "props".to_string()
             } else {
