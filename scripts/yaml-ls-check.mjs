@@ -9,8 +9,10 @@
 // Prints one JSON line per file: {"file": F, "diagnostics": [{"line", "character",
 // "severity", "code", "message"}]} (0-based positions, as LSP gives them). Each file is opened
 // as a document whose schema is the one given (as `yaml.schemas` maps it), validated, and
-// closed again. Exit 0 when every file was validated (whatever it reported), 2 when the
-// server could not be driven.
+// closed again. With `--hover LINE:COL` (1-based), each line also has "hover": the markdown
+// the server shows for that position of the file (what a user sees on mouse-over).
+// Exit 0 when every file was validated (whatever it reported), 2 when the server could not
+// be driven.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -18,10 +20,14 @@ import { pathToFileURL } from "node:url";
 
 const args = process.argv.slice(2);
 let schema = null;
+let hoverAt = null;
 const files = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === "--schema") schema = args[++i];
-  else files.push(args[i]);
+  else if (args[i] === "--hover") {
+    const [l, c] = String(args[++i]).split(":").map(Number);
+    hoverAt = { line: l - 1, character: c - 1 };
+  } else files.push(args[i]);
 }
 const server = process.env.FCLINT_YAML_LS;
 if (!server || !schema || files.length === 0) {
@@ -135,7 +141,10 @@ async function main() {
       rootUri: null,
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
-        textDocument: { publishDiagnostics: { relatedInformation: false } },
+        textDocument: {
+          publishDiagnostics: { relatedInformation: false },
+          hover: { contentFormat: ["markdown", "plaintext"] },
+        },
       },
     }),
     60000,
@@ -152,6 +161,16 @@ async function main() {
     notify("textDocument/didOpen", { textDocument: { uri, languageId: "yaml", version: 1, text } });
     const diags = await withTimeout(got, 60000, `diagnostics for ${f}`);
     waiters.delete(uri);
+    let hover;
+    if (hoverAt) {
+      const h = await withTimeout(
+        request("textDocument/hover", { textDocument: { uri }, position: hoverAt }),
+        60000,
+        `hover in ${f}`,
+      );
+      const c = h && h.contents;
+      hover = c == null ? null : typeof c === "string" ? c : c.value ?? JSON.stringify(c);
+    }
     notify("textDocument/didClose", { textDocument: { uri } });
     const out = diags.map((d) => ({
       line: d.range.start.line,
@@ -160,7 +179,9 @@ async function main() {
       code: d.code ?? null,
       message: d.message,
     }));
-    process.stdout.write(JSON.stringify({ file: f, diagnostics: out }) + "\n");
+    const line = { file: f, diagnostics: out };
+    if (hoverAt) line.hover = hover;
+    process.stdout.write(JSON.stringify(line) + "\n");
   }
   finished = true;
   await withTimeout(request("shutdown", null), 10000, "shutdown").catch(() => {});

@@ -10,7 +10,7 @@
 //!   written, before Serverless Devs fills variables in (`concurrency: ${vars.concurrency}`,
 //!   `functionName: orders-${env('STAGE')}`, `environmentVariables: ${json(file('env.json'))}`);
 //! - a registry template placeholder (`functionName: {{ functionName }}`, which YAML reads as a
-//!   one-key mapping) accepted where a scalar is expected, as `check` does;
+//!   one-key mapping) accepted where a string is expected, as `check` does;
 //! - keys a base file or template can supply are not required: with a file-level `extend`, or
 //!   in a resource with `extend` (template), props need not repeat `region`, `runtime` ….
 
@@ -350,7 +350,12 @@ fn accept_expressions(v: &mut Value, object_defs: &[String], top: bool) {
             _ => {}
         }
     }
-    let kind = m.get("type").and_then(Value::as_str).unwrap_or("");
+    let kind = m
+        .get("type")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string();
+    let kind = kind.as_str();
     let is_ref_to_object = m
         .get("$ref")
         .and_then(Value::as_str)
@@ -384,10 +389,16 @@ fn accept_expressions(v: &mut Value, object_defs: &[String], top: bool) {
         Value::Object(inner),
         json!({"type": "string", "pattern": EXPR_PATTERN}),
     ];
-    if scalar {
-        alternatives.push(
-            json!({"type": "object", "maxProperties": 1, "additionalProperties": {"type": "null"}}),
-        );
+    // A `{{ name }}` placeholder where a string is expected (a name, an enum value); where a
+    // number or boolean is expected it would turn "Expected integer" into a puzzling
+    // "Expected integer | object".
+    if kind == "string" || (kind.is_empty() && scalar) {
+        alternatives.push(json!({
+            "type": "object",
+            "title": "{{ placeholder }}",
+            "maxProperties": 1,
+            "additionalProperties": {"type": "null"}
+        }));
     }
     m.insert("anyOf".into(), Value::Array(alternatives));
 }
