@@ -92,6 +92,11 @@ pub fn hint(edition: Edition, rel: &str, key: &str) -> Option<(Text, Option<&'st
             "edition 1 names the function's health check `customHealthCheckConfig`",
             "1.x 中函数的健康检查叫 `customHealthCheckConfig`",
         ),
+        (_, "preStop" | "preFreeze" | "initializer", "preStop" | "preFreeze" | "initializer") => (
+            None,
+            "a hook's run time goes in `timeout`: `preStop: {handler: index.preStop, timeout: 60}`",
+            "回调的运行时长写在 `timeout` 中：`preStop: {handler: index.preStop, timeout: 60}`",
+        ),
         _ => return None,
     };
     Some((Text::new(en, zh), replacement))
