@@ -9,8 +9,9 @@
 //! - a `${…}` expression accepted wherever a value is expected: the editor sees the file as
 //!   written, before Serverless Devs fills variables in (`concurrency: ${vars.concurrency}`,
 //!   `functionName: orders-${env('STAGE')}`, `environmentVariables: ${json(file('env.json'))}`);
-//! - a registry template placeholder (`functionName: {{ functionName }}`, which YAML reads as a
-//!   one-key mapping) accepted where a string is expected, as `check` does;
+//! - a template placeholder that YAML reads as a one-key mapping (`functionName: {{ name }}`
+//!   from a registry template, `image: {FC_DEMO_IMAGE}` substituted by a repository script)
+//!   accepted where a string is expected, as `check` does;
 //! - keys a base file or template can supply are not required: with a file-level `extend`, or
 //!   in a resource with `extend` (template), props need not repeat `region`, `runtime` ….
 
@@ -370,7 +371,9 @@ fn accept_expressions(v: &mut Value, object_defs: &[String], top: bool) {
         || constrained_string
         || (kind.is_empty() && (m.contains_key("enum") || m.contains_key("const")));
     let container = matches!(kind, "object" | "array") || (is_ref_to_object && !top);
-    if m.contains_key("anyOf") || m.contains_key("if") || !(scalar || container) {
+    // Any string accepts `${…}` already; it still needs the placeholder form.
+    let plain_string = kind == "string" && !constrained_string;
+    if m.contains_key("anyOf") || m.contains_key("if") || !(scalar || container || plain_string) {
         return;
     }
     if top && container {
@@ -385,10 +388,10 @@ fn accept_expressions(v: &mut Value, object_defs: &[String], top: bool) {
             }
         }
     }
-    let mut alternatives = vec![
-        Value::Object(inner),
-        json!({"type": "string", "pattern": EXPR_PATTERN}),
-    ];
+    let mut alternatives = vec![Value::Object(inner)];
+    if !plain_string {
+        alternatives.push(json!({"type": "string", "pattern": EXPR_PATTERN}));
+    }
     // A `{{ name }}` placeholder where a string is expected (a name, an enum value); where a
     // number or boolean is expected it would turn "Expected integer" into a puzzling
     // "Expected integer | object".
@@ -485,11 +488,86 @@ mod tests {
     }
 
     #[test]
+    fn editor_schema_is_a_valid_draft7_schema_in_both_languages() {
+        for lang in [Lang::En, Lang::Zh] {
+            let s = editor_schema(super::super::document_schema(), lang);
+            assert!(jsonschema::draft7::new(&s).is_ok(), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn expressions_and_placeholders_validate_where_values_are_expected() {
+        let s = editor();
+        let v = jsonschema::draft7::new(&s).unwrap();
+        let doc = serde_json::json!({
+            "edition": "3.0.0",
+            "resources": {"f": {"component": "fc3", "props": {
+                "region": "cn-hangzhou",
+                "functionName": "orders-${env('STAGE')}",
+                "runtime": "python3.10",
+                "memorySize": "${vars.memory}",
+                "internetAccess": "${vars.internet}",
+                "environmentVariables": "${json(file('./env.json'))}",
+                "customContainerConfig": {"image": {"FC_DEMO_IMAGE": null}}
+            }}}
+        });
+        let errors: Vec<String> = v.iter_errors(&doc).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+        let bad = serde_json::json!({
+            "edition": "3.0.0",
+            "resources": {"f": {"component": "fc3", "props": {
+                "region": "cn-hangzhou", "functionName": "f", "runtime": "python3.10",
+                "memorySize": "lots"
+            }}}
+        });
+        assert!(!v.is_valid(&bad));
+    }
+
+    #[test]
     fn enum_values_carry_descriptions() {
         let s = editor();
         let offset = &s["definitions"]["SourceKafkaParameters"]["properties"]["OffsetReset"];
         let descs = offset["anyOf"][0]["enumDescriptions"].as_array().unwrap();
         assert_eq!(descs.len(), 2);
         assert!(descs.iter().all(|d| !d.as_str().unwrap().is_empty()));
+        // Every string enum in the schema, in both languages.
+        for lang in [Lang::En, Lang::Zh] {
+            let s = editor_schema(super::super::document_schema(), lang);
+            let mut missing = Vec::new();
+            every_enum(&s, "#", &mut |path, m| {
+                let values = m["enum"].as_array().unwrap();
+                let descs = m.get("enumDescriptions").and_then(Value::as_array);
+                for (i, v) in values.iter().enumerate() {
+                    let ok = !v.is_string()
+                        || descs
+                            .and_then(|d| d.get(i))
+                            .and_then(Value::as_str)
+                            .is_some_and(|t| !t.is_empty());
+                    if !ok {
+                        missing.push(format!("{path}: {v}"));
+                    }
+                }
+            });
+            assert!(missing.is_empty(), "{lang:?}: {missing:#?}");
+        }
+    }
+
+    fn every_enum(v: &Value, path: &str, f: &mut dyn FnMut(&str, &Map<String, Value>)) {
+        match v {
+            Value::Object(m) => {
+                if m.get("enum").is_some_and(Value::is_array) && !path.contains("/if") {
+                    f(path, m);
+                }
+                for (k, c) in m {
+                    every_enum(c, &format!("{path}/{k}"), f);
+                }
+            }
+            Value::Array(a) => {
+                for (i, c) in a.iter().enumerate() {
+                    every_enum(c, &format!("{path}/{i}"), f);
+                }
+            }
+            _ => {}
+        }
     }
 }

@@ -711,6 +711,12 @@ fn map_error_kind(
                     ),
                 ))];
             }
+            // `image: {FC_DEMO_IMAGE}`: a placeholder a repository script substitutes before
+            // deploying (awesome-fc/custom-container-docs' setup.sh), which YAML reads as a
+            // one-key mapping. Like a whole-value `{{ name }}`, an unknown value, not an error.
+            if expected == "string" && is_brace_placeholder(node) {
+                return Vec::new();
+            }
             // `key:` with nothing after it is null; harmless for an optional key.
             if instance.is_null() && !is_required_here(schema_path, rel) {
                 return Vec::new();
@@ -888,6 +894,26 @@ fn map_error_kind(
             format!("`{name}` 必须为 {expected_value}"),
         )],
         _ => Vec::new(),
+    }
+}
+
+/// `{NAME}` read as YAML: a mapping with one key, an identifier, and no value.
+fn is_brace_placeholder(node: &Node) -> bool {
+    match &node.kind {
+        crate::source::Kind::Map(entries) => {
+            entries.len() == 1
+                && entries[0].value.is_null()
+                && entries[0]
+                    .key
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                && entries[0]
+                    .key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_')
+        }
+        _ => false,
     }
 }
 
