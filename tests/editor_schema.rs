@@ -48,7 +48,12 @@ fn schema_file(lang: &str) -> PathBuf {
 }
 
 /// One JSON object per file: `{file, diagnostics: [{line, character, severity, code, message}], hover?}`.
-fn validate(server: &OsString, schema: &Path, files: &[PathBuf], hover: Option<&str>) -> Vec<Value> {
+fn validate(
+    server: &OsString,
+    schema: &Path,
+    files: &[PathBuf],
+    hover: Option<&str>,
+) -> Vec<Value> {
     let mut cmd = Command::new("node");
     cmd.current_dir(common::root())
         .env("FCLINT_YAML_LS", server)
@@ -166,9 +171,17 @@ fn hover_shows_range_and_source_in_english_and_chinese() {
     };
     let file = PathBuf::from("testdata/editor/out_of_range.yaml");
     // Line 27 column 17: `CountBasedWindow`.
-    let en = validate(&server, &schema_file("en"), &[file.clone()], Some("27:17"));
+    let en = validate(
+        &server,
+        &schema_file("en"),
+        std::slice::from_ref(&file),
+        Some("27:17"),
+    );
     let hover = en[0]["hover"].as_str().unwrap_or("");
-    assert!(hover.contains("Messages per invocation: 1–10000."), "{hover}");
+    assert!(
+        hover.contains("Messages per invocation: 1–10000."),
+        "{hover}"
+    );
     assert!(hover.contains("**Range:** 1–10000"), "{hover}");
     assert!(
         hover.contains("[Source](https://help.aliyun.com/document_detail/455240.html)"),
@@ -178,5 +191,8 @@ fn hover_shows_range_and_source_in_english_and_chinese() {
     let hover = zh[0]["hover"].as_str().unwrap_or("");
     assert!(hover.contains("每次调用的消息数：1–10000。"), "{hover}");
     assert!(hover.contains("**范围：** 1–10000"), "{hover}");
-    assert!(hover.contains("[来源](https://help.aliyun.com/document_detail/455240.html)"), "{hover}");
+    assert!(
+        hover.contains("[来源](https://help.aliyun.com/document_detail/455240.html)"),
+        "{hover}"
+    );
 }
