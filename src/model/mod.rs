@@ -33,6 +33,28 @@ impl Edition {
             Edition::V3 => "resources",
         }
     }
+
+    /// The keys of a trigger entry: `(name, type, config, role)`.
+    pub fn trigger_keys(self) -> (&'static str, &'static str, &'static str, &'static str) {
+        match self {
+            Edition::V3 => (
+                "triggerName",
+                "triggerType",
+                "triggerConfig",
+                "invocationRole",
+            ),
+            Edition::V1 => ("name", "type", "config", "role"),
+        }
+    }
+
+    /// The function key of the async invoke configuration: `asyncInvokeConfig` (3) or
+    /// `asyncConfiguration` (1).
+    pub fn async_config_key(self) -> &'static str {
+        match self {
+            Edition::V3 => "asyncInvokeConfig",
+            Edition::V1 => "asyncConfiguration",
+        }
+    }
 }
 
 /// How a resource was recognized as an FC function.
@@ -383,10 +405,7 @@ impl<'a> Function<'a> {
     }
     /// `asyncInvokeConfig` (ed3) / `asyncConfiguration` (ed1).
     pub fn async_config(&self) -> Option<&'a Node> {
-        match self.edition {
-            Edition::V3 => self.field("asyncInvokeConfig"),
-            Edition::V1 => self.field("asyncConfiguration"),
-        }
+        self.field(self.edition.async_config_key())
     }
 
     /// Destination ARNs of the async config: `(which, node)` with `which` = onSuccess/onFailure.
@@ -521,15 +540,7 @@ fn function_of<'a>(
             props.get("service").filter(|n| n.is_map()),
         ),
     };
-    let (k_name, k_type, k_config, k_role) = match edition {
-        Edition::V3 => (
-            "triggerName",
-            "triggerType",
-            "triggerConfig",
-            "invocationRole",
-        ),
-        Edition::V1 => ("name", "type", "config", "role"),
-    };
+    let (k_name, k_type, k_config, k_role) = edition.trigger_keys();
     let triggers = props
         .get("triggers")
         .map(|t| {
