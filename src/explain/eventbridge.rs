@@ -6,6 +6,7 @@ use super::services::instances_unbounded;
 use super::story::{aspect, inline, l, s, Refs};
 use crate::config::format_size;
 use crate::diag::Lang;
+use crate::limits;
 use crate::plan::{assume, After, TriggerPlan};
 use crate::present::{num, split_text};
 use crate::semantics::{EventBridgeFacts, FunctionSemantics, Invocation, Note, TriggerSemantics};
@@ -243,7 +244,7 @@ fn delivery(c: &Ctx<'_, '_, '_>) -> String {
     let schema = tp
         .event_schema
         .clone()
-        .unwrap_or_else(|| "CloudEvents".into());
+        .unwrap_or_else(|| limits::EVENT_SCHEMAS[0].into());
     let shape = match (schema.as_str(), tp.streaming, c.zh) {
         ("RawData", true, false) => "the handler receives a JSON array of the raw message payloads, without the CloudEvents envelope",
         ("RawData", true, true) => "处理函数收到原始消息负载组成的 JSON 数组，没有 CloudEvents 封装",
