@@ -6,12 +6,13 @@
 //! YAML line it came from (`s.yaml:42`).
 //!
 //! [`story`] holds the types. Builders: `build` (the file), `function`, `trigger`
-//! (dispatching by family to `eventbridge` and `services`). Renderers: `text` (text and
-//! Markdown) and `mermaid`.
+//! (dispatching by family to `eventbridge` and `services`). Renderers: `text`, `markdown` and
+//! `mermaid`.
 
 mod build;
 mod eventbridge;
 mod function;
+mod markdown;
 mod mermaid;
 mod services;
 pub mod story;
@@ -19,9 +20,10 @@ mod text;
 mod trigger;
 
 pub use build::story;
+pub use markdown::markdown;
 pub use mermaid::mermaid;
 pub use story::{Finding, FunctionStory, Story, TriggerStory};
-pub use text::{markdown, text};
+pub use text::text;
 
 use crate::diag::Lang;
 use crate::source::SourceMap;

@@ -149,3 +149,35 @@ impl Refs {
         format!("{}:{}", self.file, s.line())
     }
 }
+
+/// `s.yaml:12:5: warning[EB007] …`, or `none` when there is nothing.
+pub(crate) fn findings_lines(fs: &[Finding], file: &str, lang: Lang) -> Vec<String> {
+    fs.iter()
+        .map(|f| {
+            format!(
+                "{file}:{}:{}: {}[{}] {}",
+                f.line,
+                f.col,
+                f.severity.as_str(),
+                f.code,
+                f.message
+            )
+        })
+        .chain(fs.is_empty().then(|| l(lang, "none".into(), "无".into())))
+        .collect()
+}
+
+pub(crate) fn findings_title(lang: Lang) -> (String, String) {
+    (
+        l(
+            lang,
+            "Findings of `fclint check`".into(),
+            "`fclint check` 的检查结果".into(),
+        ),
+        l(
+            lang,
+            "Findings about the file".into(),
+            "关于整个文件的检查结果".into(),
+        ),
+    )
+}
