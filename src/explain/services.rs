@@ -13,7 +13,7 @@ type Parts = Vec<(String, String)>;
 
 /// Failure handling of triggers FC invokes directly (not through an event stream).
 fn async_failure(f: &FunctionSemantics<'_, '_>, refs: &Refs) -> String {
-    let fact = &f.facts.async_retry_attempts;
+    let fact = &f.facts.async_invoke.retry_attempts;
     let (n, at) = match fact.known() {
         Some(n) => (*n, refs.fact(fact)),
         None => (limits::ASYNC_RETRY_ATTEMPTS_DEFAULT, String::new()),

@@ -1,8 +1,8 @@
 //! The facts of one function that triggers and capacity depend on.
 
+use super::async_invoke::AsyncInvokeFacts;
 use super::calc;
 use super::fact::{self, Fact, Site};
-use super::retry;
 use crate::config::{FunctionFacts as HandlerTime, Inventory};
 use crate::limits;
 use crate::model::{Edition, Function};
@@ -33,9 +33,8 @@ pub struct FunctionFacts<'a, 'i> {
     /// `concurrencyConfig.reservedConcurrency` (edition 3 only): requests the function may
     /// run at once. No default (absent: no cap).
     pub reserved_concurrency: Fact<'a, u64>,
-    /// `maxAsyncRetryAttempts` of the async invoke configuration; default
-    /// `limits::ASYNC_RETRY_ATTEMPTS_DEFAULT`.
-    pub async_retry_attempts: Fact<'a, i64>,
+    /// The async invoke configuration: retries, event age, destinations.
+    pub async_invoke: AsyncInvokeFacts<'a>,
     /// Handler time from the inventory (`[[function]]` of fclint.toml).
     pub handler_time: Option<&'i HandlerTime>,
 }
@@ -67,10 +66,7 @@ impl<'a, 'i> FunctionFacts<'a, 'i> {
                 fact::count,
             ),
             reserved_concurrency: Fact::read(reserved, None, fact::count),
-            async_retry_attempts: retry::async_retry_attempts(Site::within(
-                f.function,
-                &[f.edition.async_config_key(), "maxAsyncRetryAttempts"],
-            )),
+            async_invoke: AsyncInvokeFacts::read(f),
             handler_time,
         }
     }

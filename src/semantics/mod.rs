@@ -34,7 +34,7 @@
 //! | `timeout` | seconds an invocation may run; [`FunctionFacts::timeout_s`] is the usable value (≥ 1) | `limits::TIMEOUT_DEFAULT_S` | `timeout` |
 //! | `instance_concurrency` | requests one instance serves; [`FunctionFacts::effective_instance_concurrency`] (≥ 1) | `limits::INSTANCE_CONCURRENCY_DEFAULT` | `instanceConcurrency`, `limits::SRC_INSTANCE_CONCURRENCY_FC3` |
 //! | `reserved_concurrency` | requests the function may run at once; [`FunctionFacts::instance_cap`] = ⌈reserved / instanceConcurrency⌉ | none (no cap) | `concurrencyConfig.reservedConcurrency` (edition 3) |
-//! | `async_retry_attempts` | retries of a failed async invocation | `limits::ASYNC_RETRY_ATTEMPTS_DEFAULT` | `maxAsyncRetryAttempts`, `limits::SRC_ASYNC_CONFIG` |
+//! | `async_invoke` | [`AsyncInvokeFacts`]: `retry_attempts` of a failed async invocation (default `limits::ASYNC_RETRY_ATTEMPTS_DEFAULT`), `event_age_s`, the `destinations` written | see there | `asyncInvokeConfig` / `asyncConfiguration`, `limits::SRC_ASYNC_CONFIG` |
 //! | `handler_time` | seconds per message / per batch; [`FunctionFacts::handler_seconds`] | none | inventory `[[function]]` |
 //!
 //! Trigger ([`TriggerFacts`]): `trigger_type`, the source [`SourceKind`] (an enum: a service
@@ -80,9 +80,12 @@
 //! [`EventBridgeFacts`] (`invocation`, `maximum_tasks`, `concurrency`, windows,
 //! `retry`, `streaming`, [`EventBridgeFacts::param`]), [`TriggerLoad::consumers`] and
 //! [`calc::split`]; the function rules [`FunctionFacts::timeout_s`] and
-//! [`FunctionFacts::handler_seconds`]; the capacity rule [`calc::instances_for`] and
-//! [`FunctionFacts::effective_instance_concurrency`].
+//! [`FunctionFacts::handler_seconds`]; the async rules [`AsyncInvokeFacts`]
+//! (`destinations`, `event_age_s`); the capacity rule [`FunctionFacts::region`],
+//! [`TriggerLoad::delivery_concurrency`] and [`TriggerLoad::max_instances`] (or
+//! [`calc::instances_for`] with [`FunctionFacts::effective_instance_concurrency`]).
 
+pub mod async_invoke;
 pub mod batch;
 pub mod calc;
 pub mod capacity;
@@ -97,6 +100,7 @@ pub mod source;
 pub mod throughput;
 pub mod trigger;
 
+pub use async_invoke::AsyncInvokeFacts;
 pub use batch::Batch;
 pub use calc::instances_for;
 pub use capacity::{regions, FunctionLoad, RegionLoad, RegionShare};

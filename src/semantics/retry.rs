@@ -236,14 +236,6 @@ impl Retry {
     }
 }
 
-/// `maxAsyncRetryAttempts` of the async invoke configuration: retries FC makes of a failed
-/// asynchronous invocation. Default `limits::ASYNC_RETRY_ATTEMPTS_DEFAULT`.
-pub fn async_retry_attempts<'a>(at: Option<Site<'a>>) -> Fact<'a, i64> {
-    Fact::read(at, Some(limits::ASYNC_RETRY_ATTEMPTS_DEFAULT), |n| {
-        n.as_i64()
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

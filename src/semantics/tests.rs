@@ -256,3 +256,49 @@ resources:
         assert_eq!((f.load.max_instances, f.load.demand()), (Some(10), 10));
     });
 }
+
+#[test]
+fn async_invoke_config_of_both_editions() {
+    let v3 = "edition: 3.0.0
+name: t
+resources:
+  f:
+    component: fc3
+    props:
+      functionName: f
+      asyncInvokeConfig:
+        maxAsyncEventAgeInSeconds: 3600
+        destinationConfig:
+          onFailure:
+            destination: acs:mns:cn-hangzhou:1:/queues/failed/messages
+";
+    with(v3, &Inventory::default(), |fs| {
+        let a = &fs[0].facts.async_invoke;
+        assert_eq!(a.retry_attempts.value, Value::Default(3));
+        assert_eq!(a.event_age_s.value, Value::Known(3600));
+        assert_eq!(a.destinations.len(), 1);
+        assert_eq!(a.destinations[0].0, crate::model::Destination::OnFailure);
+        assert_eq!(a.destinations[0].1.line(), 12);
+    });
+    let v1 = "edition: 1.0.0
+name: t
+services:
+  s:
+    component: devsapp/fc
+    props:
+      service:
+        name: svc
+      function:
+        name: f
+        asyncConfiguration:
+          maxAsyncRetryAttempts: 0
+          destination:
+            onSuccess: acs:fc:cn-hangzhou:1:services/svc/functions/g
+";
+    with(v1, &Inventory::default(), |fs| {
+        let a = &fs[0].facts.async_invoke;
+        assert_eq!(a.retry_attempts.value, Value::Known(0));
+        assert_eq!(a.destinations[0].0, crate::model::Destination::OnSuccess);
+        assert_eq!(fs[0].facts.label, "svc$f");
+    });
+}
