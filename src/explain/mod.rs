@@ -5,7 +5,7 @@
 //! from the plan ([`crate::plan`]), never recomputed here; every number points back at the
 //! YAML line it came from (`s.yaml:42`).
 //!
-//! [`story`] holds the types. Builders: `build` (the file), `function`, `trigger`
+//! [`story`](mod@story) holds the types. Builders: `build` (the file), `function`, `trigger`
 //! (dispatching by family to `eventbridge` and `services`). Renderers: `text`, `markdown` and
 //! `mermaid`.
 

@@ -44,7 +44,7 @@ pub fn in_flight(invocations_per_s: f64, seconds_per_invocation: f64) -> f64 {
     invocations_per_s * seconds_per_invocation
 }
 
-/// The official FC formula (https://help.aliyun.com/document_detail/181820.html):
+/// The official FC formula (<https://help.aliyun.com/document_detail/181820.html>):
 /// instances = requests/s × duration ÷ instanceConcurrency, rounded up (rounding is ours).
 pub fn expected_instances(in_flight: f64, instance_concurrency: u64) -> u64 {
     let v = in_flight / instance_concurrency.max(1) as f64;

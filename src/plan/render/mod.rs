@@ -1,5 +1,5 @@
 //! Rendering a [`Plan`]: human tables, Markdown for pull requests, JSON, and the before →
-//! after view of `--diff`. Human and Markdown share one layout ([`view`]), so a diff is the
+//! after view of `--diff`. Human and Markdown share one layout (`view`), so a diff is the
 //! same tables with changed cells written `before → after` ([`crate::plan::diff`]).
 
 mod cells;
