@@ -84,6 +84,13 @@
 //! (`destinations`, `event_age_s`); the capacity rule [`FunctionFacts::region`],
 //! [`TriggerLoad::delivery_concurrency`] and [`TriggerLoad::max_instances`] (or
 //! [`calc::instances_for`] with [`FunctionFacts::effective_instance_concurrency`]).
+//!
+//! Where today's rules read differently (keep it when switching, or change the output on
+//! purpose): [`TriggerLoad::delivery_concurrency`] keeps a value outside
+//! `limits::DELIVERY_CONCURRENCY` (the plan uses it as written), while CP001 and EB004 skip
+//! it (SC005 reports it); [`EventBridgeFacts::topic_facts`] is looked up with the topic and
+//! instance as written (`TaskId` for DTS), while the rules look up string topics only, with
+//! `InstanceId`.
 
 pub mod async_invoke;
 pub mod batch;
