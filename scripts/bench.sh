@@ -5,7 +5,8 @@
 #   1. one small file (examples/kafka/s.yaml): wall time per run, peak RSS;
 #   2. the whole corpus ($FCLINT_CORPUS, default ../shared/corpus) in one invocation;
 #   3. the same corpus, one process per file (what a pre-commit hook does);
-#   4. the speed peer, when FCLINT_JSONSCHEMA_CLI is set (FCLINT_BENCH=1
+#   4. plan over the corpus in one process, and explain one process per file;
+#   5. the speed peer, when FCLINT_JSONSCHEMA_CLI is set (FCLINT_BENCH=1
 #      scripts/install-tools.sh): jsonschema-cli validating the same s.yaml files against
 #      schemas/s.schema.json (it reads YAML itself; schema only: no spans, no variables, no
 #      rules), and, as a lower bound, the documents fclint resolved to JSON.
@@ -71,6 +72,16 @@ if [[ -d "$CORPUS/files" ]]; then
   row "fclint check corpus, json output" "$(median_ms "$BIN" check -f json "${FILES[@]}")" "-"
   per_file() { for f in "${FILES[@]}"; do "$BIN" check "$f" >/dev/null 2>&1 || true; done; }
   row "fclint check corpus, one process per file" "$(median_ms per_file)" "-"
+
+  # plan and explain read the semantics layer: plan over every file it can plan, in one
+  # process; explain takes one file per run.
+  PLANNABLE=()
+  for f in "${FILES[@]}"; do "$BIN" plan -f json "$f" >/dev/null 2>&1 && PLANNABLE+=("$f"); done
+  row "fclint plan, ${#PLANNABLE[@]} plannable corpus files, one process" \
+    "$(median_ms "$BIN" plan --color never "${PLANNABLE[@]}")" "$(peak_kb "$BIN" plan --color never "${PLANNABLE[@]}")"
+  row "fclint plan --format json, the same files" "$(median_ms "$BIN" plan -f json "${PLANNABLE[@]}")" "-"
+  explain_each() { for f in "${FILES[@]}"; do "$BIN" explain --color never "$f" >/dev/null 2>&1 || true; done; }
+  row "fclint explain corpus, one process per file" "$(median_ms explain_each)" "-"
 
   if [[ -n "$HAVE_PEER" ]]; then
     # jsonschema-cli stops at the first file that is not valid YAML (some corpus files

@@ -2,7 +2,9 @@
 //! Alibaba Cloud Function Compute, offline.
 //!
 //! Pipeline: [`source`] (spanned YAML) → [`resolve`] (magic variables, extend,
-//! template) → [`model`] (both editions, one shape) → [`checks`] → [`report`].
+//! template) → [`model`] (both editions, one shape) → [`semantics`] (typed platform facts
+//! per function and trigger) → [`checks`] → [`report`]; [`plan`] and [`explain`] read
+//! [`semantics`].
 
 pub mod checks;
 pub mod cli_args;
@@ -15,8 +17,10 @@ pub mod fuzzing;
 pub mod limits;
 pub mod model;
 pub mod plan;
+pub mod present;
 pub mod report;
 pub mod resolve;
+pub mod semantics;
 pub mod source;
 
 use std::path::Path;

@@ -50,7 +50,7 @@ pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 who: format!("{}/{}", f.label(), t.label()),
                 concurrency: c,
                 instance_concurrency: ic,
-                instances: crate::plan::calc::instances_for(c as u64, ic as u64) as i64,
+                instances: crate::semantics::instances_for(c as u64, ic as u64) as i64,
             });
         }
     }

@@ -1,6 +1,6 @@
-//! The planner's arithmetic: small pure functions, one formula each, with the platform
-//! numbers read from [`crate::limits`]. `plan` and `explain` both call these; nothing else
-//! computes instances, batches, retry timelines or lag.
+//! The arithmetic of FC and EventBridge: small pure functions, one formula each, with the
+//! platform numbers read from [`crate::limits`]. Nothing else in fclint computes instances,
+//! consumers, batch splits, Little's law or scale-out time.
 
 use crate::limits;
 
@@ -21,18 +21,22 @@ pub fn consumers(maximum_tasks: u64, partitions: Option<u64>) -> u64 {
 }
 
 /// Messages per push of one full window of `count` messages of `message_size` bytes under
-/// the invocation body `limit` (`None`: a single message is over the limit).
+/// the invocation body `limit`: as many whole messages as fit, then the rest
+/// (`limits::SRC_TRIGGER_ADVANCED`: 100 × 2 KB async → 64 + 36). `None`: a single message is
+/// over the limit (or there is nothing to push).
 pub fn split(count: u64, message_size: u64, limit: u64) -> Option<Vec<u64>> {
-    crate::checks::rules::eventbridge::split_batch(count, message_size, limit)
-}
-
-/// The invocation body limit: sync 32 MB, async 128 KB.
-pub fn body_limit(is_async: bool) -> u64 {
-    if is_async {
-        limits::ASYNC_BODY_LIMIT_BYTES
-    } else {
-        limits::SYNC_BODY_LIMIT_BYTES
+    if message_size == 0 || message_size > limit || count == 0 {
+        return None;
     }
+    let per = limit / message_size;
+    let mut parts = Vec::with_capacity(count.div_ceil(per).min(1 << 16) as usize);
+    let mut left = count;
+    while left > 0 {
+        let n = left.min(per);
+        parts.push(n);
+        left -= n;
+    }
+    Some(parts)
 }
 
 /// Little's law: invocations in flight = arrivals per second × seconds each one takes.
@@ -40,7 +44,7 @@ pub fn in_flight(invocations_per_s: f64, seconds_per_invocation: f64) -> f64 {
     invocations_per_s * seconds_per_invocation
 }
 
-/// The official FC formula (https://help.aliyun.com/document_detail/181820.html):
+/// The official FC formula (<https://help.aliyun.com/document_detail/181820.html>):
 /// instances = requests/s × duration ÷ instanceConcurrency, rounded up (rounding is ours).
 pub fn expected_instances(in_flight: f64, instance_concurrency: u64) -> u64 {
     let v = in_flight / instance_concurrency.max(1) as f64;
@@ -78,145 +82,19 @@ pub fn seconds_to_scale(instances: u64, burst: u64, growth_per_min: u64) -> u64 
     ((instances - burst) * 60).div_ceil(growth_per_min.max(1))
 }
 
-/// A retry policy of EventBridge event streams.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RetryPolicy {
-    Backoff,
-    ExponentialDecay,
-}
-
-impl RetryPolicy {
-    pub fn parse(s: &str) -> Option<RetryPolicy> {
-        match s {
-            "BACKOFF_RETRY" => Some(RetryPolicy::Backoff),
-            "EXPONENTIAL_DECAY_RETRY" => Some(RetryPolicy::ExponentialDecay),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RetryPolicy::Backoff => "BACKOFF_RETRY",
-            RetryPolicy::ExponentialDecay => "EXPONENTIAL_DECAY_RETRY",
-        }
-    }
-
-    /// Number of retries after the first delivery.
-    pub fn retries(self) -> u32 {
-        match self {
-            RetryPolicy::Backoff => limits::BACKOFF_RETRIES,
-            RetryPolicy::ExponentialDecay => limits::EXP_DECAY_RETRIES,
-        }
-    }
-
-    /// The wait before each retry, `(shortest, longest)` seconds.
-    pub fn waits(self) -> Vec<(u64, u64)> {
-        match self {
-            RetryPolicy::Backoff => {
-                vec![
-                    (limits::BACKOFF_WAIT_MIN_S, limits::BACKOFF_WAIT_MAX_S);
-                    self.retries() as usize
-                ]
-            }
-            RetryPolicy::ExponentialDecay => {
-                let mut out = Vec::with_capacity(self.retries() as usize);
-                let mut wait = limits::EXP_DECAY_FIRST_WAIT_S;
-                for _ in 0..self.retries() {
-                    out.push((wait, wait));
-                    wait = (wait * 2).min(limits::EXP_DECAY_MAX_WAIT_S);
-                }
-                out
-            }
-        }
-    }
-
-    /// Seconds from the first failed delivery to each retry, `(earliest, latest)`.
-    pub fn timeline(self) -> Vec<(u64, u64)> {
-        let mut at = (0, 0);
-        self.waits()
-            .into_iter()
-            .map(|(a, b)| {
-                at = (at.0 + a, at.1 + b);
-                at
-            })
-            .collect()
-    }
-
-    /// Seconds from the first failed delivery to the last retry, `(earliest, latest)`;
-    /// the same totals `limits` documents.
-    pub fn total(self) -> (u64, u64) {
-        match self {
-            RetryPolicy::Backoff => limits::backoff_retry_total_s(),
-            RetryPolicy::ExponentialDecay => {
-                let t = limits::exponential_decay_total_s();
-                (t, t)
-            }
-        }
-    }
-}
-
-/// `86015` → `23 h 53 min 35 s`; `45` → `45 s`.
-pub fn human_duration(seconds: u64) -> String {
-    let (h, m, s) = (seconds / 3600, seconds % 3600 / 60, seconds % 60);
-    let mut parts = Vec::new();
-    if h > 0 {
-        parts.push(format!("{h} h"));
-    }
-    if m > 0 {
-        parts.push(format!("{m} min"));
-    }
-    if s > 0 || parts.is_empty() {
-        parts.push(format!("{s} s"));
-    }
-    parts.join(" ")
-}
-
-/// `86015` → `23 小时 53 分 35 秒`.
-pub fn human_duration_zh(seconds: u64) -> String {
-    let (h, m, s) = (seconds / 3600, seconds % 3600 / 60, seconds % 60);
-    let mut out = String::new();
-    if h > 0 {
-        out.push_str(&format!("{h} 小时 "));
-    }
-    if m > 0 {
-        out.push_str(&format!("{m} 分 "));
-    }
-    if s > 0 || out.is_empty() {
-        out.push_str(&format!("{s} 秒"));
-    }
-    out.trim_end().to_string()
-}
-
-/// A number for people: whole numbers without decimals, else one decimal (two below 10).
-pub fn num(v: f64) -> String {
-    if !v.is_finite() {
-        return "∞".into();
-    }
-    if (v - v.round()).abs() < 1e-9 {
-        return format!("{}", v.round() as i64);
-    }
-    let s = if v.abs() >= 10.0 {
-        format!("{v:.1}")
-    } else {
-        format!("{v:.2}")
-    };
-    let s = s.trim_end_matches('0').trim_end_matches('.').to_string();
-    if s == "0" || s == "-0" {
-        format!("{v:.3}")
-    } else {
-        s
-    }
-}
-
-/// A number for JSON: rounded to 3 decimals.
-pub fn round3(v: f64) -> f64 {
-    (v * 1000.0).round() / 1000.0
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::semantics::Invocation;
     use proptest::prelude::*;
+
+    fn body_limit(is_async: bool) -> u64 {
+        if is_async {
+            Invocation::Async.body_limit()
+        } else {
+            Invocation::Sync.body_limit()
+        }
+    }
 
     #[test]
     fn seed_table_of_the_kafka_write_up() {
@@ -234,6 +112,8 @@ mod tests {
         assert_eq!(split(100, 2 * 1024, body_limit(false)), Some(vec![100]));
         assert_eq!(split(10, 200 * 1024, body_limit(true)), None);
         assert_eq!(split(300, 1024, body_limit(true)), Some(vec![128, 128, 44]));
+        assert_eq!(split(0, 1024, body_limit(true)), None);
+        assert_eq!(split(10, 0, body_limit(true)), None);
     }
 
     #[test]
@@ -241,33 +121,6 @@ mod tests {
         assert_eq!(consumers(12, Some(6)), 6);
         assert_eq!(consumers(4, Some(12)), 4);
         assert_eq!(consumers(12, None), 12);
-    }
-
-    #[test]
-    fn backoff_timeline_to_the_second() {
-        let p = RetryPolicy::Backoff;
-        assert_eq!(p.retries(), 3);
-        assert_eq!(p.timeline(), vec![(10, 20), (20, 40), (30, 60)]);
-        assert_eq!(p.total(), (30, 60));
-    }
-
-    #[test]
-    fn exponential_decay_timeline_to_the_second() {
-        let p = RetryPolicy::ExponentialDecay;
-        let w = p.waits();
-        assert_eq!(w.len(), 176);
-        let firsts: Vec<u64> = w.iter().take(11).map(|x| x.0).collect();
-        assert_eq!(firsts, vec![1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 512]);
-        let t = p.timeline();
-        assert_eq!(t[0], (1, 1));
-        assert_eq!(t[8], (511, 511)); // 9th retry: 1 + 2 + … + 256
-        assert_eq!(t[9], (1023, 1023));
-        assert_eq!(t[175], (86_015, 86_015));
-        assert_eq!(p.total(), (86_015, 86_015));
-        assert_eq!(human_duration(86_015), "23 h 53 min 35 s");
-        assert_eq!(human_duration_zh(86_015), "23 小时 53 分 35 秒");
-        assert_eq!(human_duration(60), "1 min");
-        assert_eq!(human_duration(0), "0 s");
     }
 
     #[test]
@@ -294,15 +147,6 @@ mod tests {
         assert_eq!(seconds_to_scale(450, 300, 300), 30);
         assert_eq!(seconds_to_scale(250, 100, 100), 90);
         assert_eq!(seconds_to_scale(101, 100, 100), 1);
-    }
-
-    #[test]
-    fn numbers_for_people() {
-        assert_eq!(num(6.0), "6");
-        assert_eq!(num(1733.3333), "1733.3");
-        assert_eq!(num(1.5), "1.5");
-        assert_eq!(num(0.25), "0.25");
-        assert_eq!(num(0.001), "0.001");
     }
 
     proptest! {
