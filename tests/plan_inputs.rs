@@ -1,5 +1,5 @@
 //! `plan` and `explain` never panic: on every fixture of the repository, on every corpus file
-//! (`FCLINT_CORPUS`, skipped when unset) and on mangled copies of the Kafka example. A file that
+//! (`FCLINT_CORPUS`; see `common::skip`) and on mangled copies of the Kafka example. A file that
 //! is not YAML at all is an error for `plan` (exit code 2), never a panic.
 
 mod common;

@@ -1,16 +1,19 @@
 //! The checked-in JSON Schema must be what `fclint schema` prints today.
 
+mod common;
+
 use std::path::Path;
 
 #[test]
 fn checked_in_schema_is_current() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/s.schema.json");
     let generated = fclint::checks::schema::document_schema_json();
-    if std::env::var_os("FCLINT_BLESS").is_some() {
+    if common::blessing() {
         std::fs::write(&path, &generated).unwrap();
         return;
     }
-    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+    let on_disk = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (FCLINT_BLESS=1 writes it)", path.display()));
     assert!(
         on_disk == generated,
         "schemas/s.schema.json is stale: run `cargo run -- schema > schemas/s.schema.json` (or FCLINT_BLESS=1 cargo test)"
