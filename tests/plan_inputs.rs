@@ -108,11 +108,9 @@ proptest! {
         let mut s: String = SEED.chars().take(cut).collect();
         s.push_str(&insert);
         s.extend(SEED.chars().skip(cut));
-        let dir = std::env::temp_dir().join(format!("fclint-plan-prop-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let p = dir.join(format!("{cut}-{}.yaml", insert.len()));
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("s.yaml");
         std::fs::write(&p, &s).unwrap();
         run_all(&p);
-        let _ = std::fs::remove_file(&p);
     }
 }
