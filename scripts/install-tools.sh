@@ -6,7 +6,8 @@
 #   Sarif.Multitool              npm   @microsoft/sarif-multitool-linux -> FCLINT_SARIF_MULTITOOL
 #   mermaid + jsdom              npm   mermaid, jsdom                   -> FCLINT_MERMAID_MODULES
 #                                (scripts/mermaid-check.mjs parses `explain --format mermaid` output)
-#   ajv (JSON Schema validator)  npm   ajv-cli                          -> FCLINT_AJV
+#   ajv + js-yaml                npm   ajv, js-yaml                     -> FCLINT_AJV_MODULES
+#                                (scripts/ajv-check.mjs validates s.yaml files against schemas/s.schema.json)
 #   pre-commit                   PyPI  pre-commit (in a venv)           -> FCLINT_PRE_COMMIT
 #   xmlschema (XSD validator)    PyPI  xmlschema (same venv)            -> FCLINT_XMLSCHEMA_VALIDATE
 #   jsonschema-cli               crates.io (only with FCLINT_BENCH=1)   -> FCLINT_JSONSCHEMA_CLI
@@ -38,7 +39,9 @@ S_VERSION=3.1.10
 SARIF_MULTITOOL_VERSION=5.7.0
 MERMAID_VERSION=11.17.2
 JSDOM_VERSION=24.1.3
-AJV_CLI_VERSION=5.0.0
+# ajv and js-yaml: the JSON Schema validator and YAML loader that s 3.1.10 bundles.
+AJV_VERSION=8.20.0
+JS_YAML_VERSION=4.1.0
 PRE_COMMIT_VERSION=4.7.0
 XMLSCHEMA_VERSION=4.3.2
 JSONSCHEMA_CLI_VERSION=0.60.2
@@ -74,8 +77,9 @@ write_package_json() {
   "dependencies": {
     "@microsoft/sarif-multitool-linux": "$SARIF_MULTITOOL_VERSION",
     "@serverless-devs/s": "$S_VERSION",
-    "ajv-cli": "$AJV_CLI_VERSION",
+    "ajv": "$AJV_VERSION",
     "jsdom": "$JSDOM_VERSION",
+    "js-yaml": "$JS_YAML_VERSION",
     "mermaid": "$MERMAID_VERSION"
   }
 }
@@ -112,7 +116,8 @@ install_npm() {
     "$(npm_version @microsoft/sarif-multitool-linux)" == "$SARIF_MULTITOOL_VERSION" &&
     "$(npm_version mermaid)" == "$MERMAID_VERSION" &&
     "$(npm_version jsdom)" == "$JSDOM_VERSION" &&
-    "$(npm_version ajv-cli)" == "$AJV_CLI_VERSION" ]] && cmp -s "$LOCK" "$DIR/npm/package-lock.json"; then
+    "$(npm_version ajv)" == "$AJV_VERSION" &&
+    "$(npm_version js-yaml)" == "$JS_YAML_VERSION" ]] && cmp -s "$LOCK" "$DIR/npm/package-lock.json"; then
     npm_ready=ok
     return 0
   fi
@@ -189,19 +194,19 @@ install_mermaid() {
 
 install_ajv() {
   if ! install_npm; then
-    fail ajv-cli "npm ci failed (see $LOG)" >&2; return 1
+    fail ajv "npm ci failed (see $LOG)" >&2; return 1
   fi
-  local bin="$DIR/npm/node_modules/.bin/ajv" tmp
+  local tmp
   tmp="$(mktemp -d)"
   echo '{"type": "object", "required": ["a"]}' >"$tmp/schema.json"
-  echo '{"a": 1}' >"$tmp/good.json"
-  echo '{"b": 1}' >"$tmp/bad.json"
+  echo 'a: 1' >"$tmp/good.yaml"
+  echo 'b: 1' >"$tmp/bad.yaml"
   # The probe must both accept and reject, or the tests could not tell the two apart.
-  if timeout 60 "$bin" validate -s "$tmp/schema.json" -d "$tmp/good.json" >>"$LOG" 2>&1 &&
-    ! timeout 60 "$bin" validate -s "$tmp/schema.json" -d "$tmp/bad.json" >>"$LOG" 2>&1; then
-    FOUND[FCLINT_AJV]="$bin"
+  if FCLINT_AJV_MODULES="$DIR/npm/node_modules" timeout 60 node "$SCRIPTS/ajv-check.mjs" "$tmp/schema.json" "$tmp/good.yaml" >>"$LOG" 2>&1 &&
+    ! FCLINT_AJV_MODULES="$DIR/npm/node_modules" timeout 60 node "$SCRIPTS/ajv-check.mjs" "$tmp/schema.json" "$tmp/bad.yaml" >>"$LOG" 2>&1; then
+    FOUND[FCLINT_AJV_MODULES]="$DIR/npm/node_modules"
   else
-    fail ajv-cli "'ajv validate' did not tell a valid file from an invalid one" >&2
+    fail ajv "scripts/ajv-check.mjs did not tell a valid file from an invalid one" >&2
     rm -rf "$tmp"; return 1
   fi
   rm -rf "$tmp"
@@ -304,7 +309,7 @@ step() {
 step "s (@serverless-devs/s $S_VERSION)" install_s FCLINT_S_BIN
 step "Sarif.Multitool $SARIF_MULTITOOL_VERSION" install_sarif FCLINT_SARIF_MULTITOOL
 step "mermaid $MERMAID_VERSION (parser)" install_mermaid FCLINT_MERMAID_MODULES
-step "ajv-cli $AJV_CLI_VERSION" install_ajv FCLINT_AJV
+step "ajv $AJV_VERSION + js-yaml $JS_YAML_VERSION" install_ajv FCLINT_AJV_MODULES
 step "pre-commit $PRE_COMMIT_VERSION" install_pre_commit FCLINT_PRE_COMMIT
 step "xmlschema $XMLSCHEMA_VERSION" install_xmlschema FCLINT_XMLSCHEMA_VALIDATE
 if [[ "${FCLINT_BENCH:-}" == 1 ]]; then
@@ -313,7 +318,7 @@ fi
 
 {
   echo "# Written by scripts/install-tools.sh; only tools that installed and ran."
-  for var in FCLINT_S_BIN FCLINT_SARIF_MULTITOOL FCLINT_MERMAID_MODULES FCLINT_AJV \
+  for var in FCLINT_S_BIN FCLINT_SARIF_MULTITOOL FCLINT_MERMAID_MODULES FCLINT_AJV_MODULES \
     FCLINT_PRE_COMMIT FCLINT_XMLSCHEMA_VALIDATE FCLINT_JSONSCHEMA_CLI; do
     if [[ -n "${FOUND[$var]:-}" ]]; then
       printf 'export %s=%q\n' "$var" "${FOUND[$var]}"

@@ -3,8 +3,9 @@
 //! output compared with `testdata/formats/<case>[.zh].<format>`. `FCLINT_BLESS=1` rewrites
 //! the expected files. SARIF output is also validated against the vendored SARIF 2.1.0 JSON
 //! schema (`tests/data/sarif-2.1.0.json`, from Microsoft's sarif-sdk as shipped in the
-//! `@microsoft/sarif-multitool` package) and, when `FCLINT_SARIF_MULTITOOL` is set, with the
-//! real `Sarif.Multitool validate`.
+//! `@microsoft/sarif-multitool` package) and with the real `Sarif.Multitool validate`
+//! (`FCLINT_SARIF_MULTITOOL`); JUnit output against the Jenkins xUnit plugin's JUnit XSD
+//! (`tests/data/junit-10.xsd`) with `xmlschema-validate` (`FCLINT_XMLSCHEMA_VALIDATE`).
 
 mod common;
 use common::{fclint, root};
@@ -365,6 +366,80 @@ fn sarif_multitool_finds_no_errors() {
 
 fn parse_junit(xml: &str) -> roxmltree::Document<'_> {
     roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("invalid XML: {e}\n{xml}"))
+}
+
+/// Every JUnit report validates against a published JUnit XML schema, the Jenkins xUnit
+/// plugin's `junit-10.xsd` (vendored in `tests/data/` with its source), checked by a real XSD
+/// validator (`xmlschema-validate`, which scripts/install-tools.sh installs); a report that
+/// breaks the schema is rejected, so the check can fail. With `FCLINT_CORPUS` set, the
+/// report over the whole corpus is validated too.
+#[test]
+fn junit_is_valid_against_the_published_xsd() {
+    let Some(validator) = common::tool("FCLINT_XMLSCHEMA_VALIDATE") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for (case, paths, _) in cases() {
+        for lang in ["en", "zh"] {
+            let f = dir.path().join(format!("{case}.{lang}.xml"));
+            std::fs::write(&f, run(&paths, "junit", lang).stdout).unwrap();
+            files.push(f);
+        }
+    }
+    if let Some(corpus) = std::env::var_os("FCLINT_CORPUS").filter(|v| !v.is_empty()) {
+        let corpus_files = Path::new(&corpus).join("files");
+        let names: Vec<std::ffi::OsString> = std::fs::read_dir(&corpus_files)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        let out = fclint()
+            .current_dir(&corpus_files)
+            .arg("check")
+            .args(&names)
+            .args(["--format", "junit"])
+            .output()
+            .unwrap();
+        assert!(matches!(out.status.code(), Some(0 | 1)));
+        let f = dir.path().join("corpus.xml");
+        std::fs::write(&f, out.stdout).unwrap();
+        files.push(f);
+    }
+    let xsd = root().join("tests/data/junit-10.xsd");
+    let validate = |files: &[PathBuf]| {
+        Command::new(&validator)
+            .arg("--schema")
+            .arg(&xsd)
+            .args(files)
+            .output()
+            .unwrap()
+    };
+    let out = validate(&files);
+    let report =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{report}");
+    for f in &files {
+        assert!(
+            report.contains(&format!("{} is valid", f.display())),
+            "{}: {report}",
+            f.display()
+        );
+    }
+    // A test case without its required `name` breaks the schema.
+    let good = std::fs::read_to_string(dir.path().join("dlq.en.xml")).unwrap();
+    let broken = good.replace(" name=\"EB006\"", "");
+    assert_ne!(broken, good);
+    let bad = dir.path().join("broken.xml");
+    std::fs::write(&bad, broken).unwrap();
+    let out = validate(std::slice::from_ref(&bad));
+    let report =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{report}");
+    assert!(
+        report.contains(&format!("{} is not valid", bad.display())),
+        "{report}"
+    );
 }
 
 #[test]
