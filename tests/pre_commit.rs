@@ -225,11 +225,11 @@ fn pre_commit_runs_fclint_on_s_yaml_files() {
 /// with `cargo install`. That is a release build from scratch, so it runs only when
 /// `FCLINT_PRE_COMMIT_RUST=1` is set as well (`.ci/run` sets it). What the test proves — that
 /// the hook installs fclint with cargo and runs it on the right files — does not depend on
-/// optimisation, and an optimised build took 10 minutes on CI's 2 cores: the test builds the
-/// release profile at `opt-level = 0` (still without debug assertions), which takes a debug
-/// build's time. The build goes to `target/pre-commit-rust` so that repeated runs are
-/// incremental. Uses the committed state of this repository plus its uncommitted changes to
-/// tracked files (`pre-commit try-repo`).
+/// optimisation, and an optimised build took 10 minutes on the shared 2-core machine: the
+/// test builds the release profile at `opt-level = 0` (still without debug assertions), which
+/// takes a debug build's time. The build goes to `target/pre-commit-rust` so that repeated
+/// runs are incremental. Uses the committed state of this repository plus its uncommitted
+/// changes to tracked files (`pre-commit try-repo`).
 #[test]
 fn pre_commit_rust_hook_builds_and_runs_fclint() {
     let Some(pre_commit) = common::tool("FCLINT_PRE_COMMIT") else {
