@@ -328,8 +328,7 @@ fn every_edition_3_form_resolves_and_matches_s_preview_when_available() {
         json!("api-prod-v2")
     );
 
-    let Some(s_bin) = std::env::var_os("FCLINT_S_BIN") else {
-        println!("skipped the s preview comparison: FCLINT_S_BIN not set");
+    let Some(s_bin) = common::tool("FCLINT_S_BIN") else {
         return;
     };
     let home = std::env::temp_dir().join(format!("fclint-forms-home-{}", std::process::id()));
