@@ -104,8 +104,7 @@ fn ok_and_known_good_files_get_no_editor_diagnostic() {
     let mut files: Vec<PathBuf> = common::yaml_files(&ok)
         .into_iter()
         .filter(|f| {
-            f.parent() == Some(ok.as_path())
-                || f.file_stem().and_then(|s| s.to_str()) == Some("s")
+            f.parent() == Some(ok.as_path()) || f.file_stem().and_then(|s| s.to_str()) == Some("s")
         })
         .collect();
     let corpus = known_good();
