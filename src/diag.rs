@@ -1,6 +1,6 @@
 //! Diagnostics: what fclint reports, where, and how severe.
 
-use crate::source::Span;
+use crate::span::{FileId, Span};
 use serde::Serialize;
 
 /// How bad a finding is. Ordered: `Info < Warning < Error`.
@@ -129,7 +129,7 @@ impl Diagnostic {
 
     /// Point the diagnostic at other file ids (after [`crate::source::SourceMap::absorb`]):
     /// `map[old] = new`.
-    pub fn remap_files(&mut self, map: &[crate::source::FileId]) {
+    pub fn remap_files(&mut self, map: &[FileId]) {
         let remap = |span: &mut Span| {
             if let Some(id) = map.get(span.file.0 as usize) {
                 span.file = *id;

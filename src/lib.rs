@@ -18,6 +18,7 @@ pub mod plan;
 pub mod report;
 pub mod resolve;
 pub mod source;
+pub mod span;
 
 use std::path::Path;
 
