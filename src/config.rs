@@ -188,7 +188,7 @@ pub fn selector_is_known(selector: &str) -> bool {
 fn check_selectors(list: &[String], what: &str) -> Result<(), String> {
     for s in list {
         if !selector_is_known(s) {
-            let hint = crate::checks::schema::did_you_mean(
+            let hint = crate::text::did_you_mean(
                 s,
                 crate::checks::registry::all()
                     .iter()

@@ -19,6 +19,7 @@ pub mod report;
 pub mod resolve;
 pub mod source;
 pub mod span;
+pub mod text;
 
 use std::path::Path;
 

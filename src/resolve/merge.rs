@@ -194,7 +194,7 @@ pub fn apply_templates(root: &mut Node, diags: &mut Vec<Diagnostic>) {
                     format!("`extend.name` 引用的 `template.{name}` 不存在"),
                 ),
             );
-            d = match crate::checks::schema::did_you_mean(name, known.iter().copied()) {
+            d = match crate::text::did_you_mean(name, known.iter().copied()) {
                 Some(s) => d.with_help(Text::new(
                     format!("did you mean `{s}`?"),
                     format!("是否应为 `{s}`？"),

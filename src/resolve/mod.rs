@@ -696,7 +696,7 @@ impl<'a> Resolver<'a> {
             )
         };
         let keys: Vec<&str> = container.entries().iter().map(|e| e.key.as_str()).collect();
-        let help = match crate::checks::schema::did_you_mean(missing, keys.iter().copied()) {
+        let help = match crate::text::did_you_mean(missing, keys.iter().copied()) {
             Some(s) => Text::new(
                 format!("did you mean `{s}`? ({cli_en})"),
                 format!("是否应为 `{s}`？（{cli_zh}）"),
