@@ -6,6 +6,7 @@
 
 pub mod checks;
 pub mod cli_args;
+pub mod codes;
 pub mod config;
 pub mod diag;
 pub mod discover;
@@ -23,8 +24,9 @@ pub mod text;
 
 use std::path::Path;
 
+use codes::Code;
 use config::Config;
-use diag::{Diagnostic, Severity, Text};
+use diag::{Diagnostic, Text};
 use model::Edition;
 use resolve::ResolveOptions;
 use source::{FileId, Node, ParseLimits, SourceMap, Span};
@@ -63,8 +65,7 @@ pub fn read_source(
     if meta.len() > limits::MAX_FILE_BYTES {
         let id = sources.add(path.to_path_buf(), String::new());
         let d = Diagnostic::new(
-            "SY005",
-            Severity::Error,
+            Code::SY005,
             Span {
                 file: id,
                 ..Span::default()
@@ -95,8 +96,7 @@ pub fn read_source(
             let id = sources.add(path.to_path_buf(), text);
             let pos = sources.get(id).pos_at_byte(valid);
             let d = Diagnostic::new(
-                "SY005",
-                Severity::Error,
+                Code::SY005,
                 Span {
                     file: id,
                     start: pos,
@@ -153,8 +153,7 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
             let src = sources.get(file);
             let end = src.pos_at_byte(src.text.len());
             diagnostics.push(Diagnostic::new(
-                "LD006",
-                Severity::Error,
+                Code::LD006,
                 Span {
                     file,
                     start: source::Pos {
@@ -193,7 +192,7 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
                 .text
                 .get(d.span.start.byte as usize..d.span.end.byte as usize);
             d.pointer = match (d.code, key) {
-                ("SY002", Some(k)) => format!(
+                (Code::SY002, Some(k)) => format!(
                     "{p}/{}",
                     source::escape_pointer_token(k.trim_matches(['"', '\''])),
                 ),
@@ -348,7 +347,7 @@ pub fn sort_diagnostics(sources: &SourceMap, diags: &mut [Diagnostic]) {
         pa.cmp(pb)
             .then(a.span.start.line.cmp(&b.span.start.line))
             .then(a.span.start.col.cmp(&b.span.start.col))
-            .then(a.code.cmp(b.code))
+            .then(a.code.cmp(&b.code))
             .then(a.message.en.cmp(&b.message.en))
     });
 }

@@ -1,79 +1,130 @@
-//! Rule metadata: every diagnostic code fclint emits is declared once, with its
-//! documentation, next to the code that emits it. `fclint rules`, `fclint explain CODE`,
-//! SARIF `rules[]` and the rule selection all read this table.
+//! The rules as users read them: every rule's documentation, from the file that declares it,
+//! for `fclint rules`, `fclint explain CODE`, SARIF `rules[]` and JUnit. The code, name,
+//! severity and needed facts come from the one registry in [`crate::codes`].
 
-use crate::diag::{Lang, Severity};
+use std::sync::OnceLock;
 
-/// The declaration of one rule (diagnostic code).
+use crate::codes::{Code, Fact, RuleDoc, Severity};
+use crate::diag::Lang;
+
+/// The documentation every rule declares, in any order.
+fn declared() -> Vec<&'static RuleDoc> {
+    let mut v: Vec<&'static RuleDoc> = Vec::new();
+    v.extend(super::syntax::RULES.iter());
+    v.extend(super::structure::RULES.iter());
+    v.extend(super::schema::RULES.iter());
+    v.extend(super::rules::RULES.iter().flat_map(|f| f.iter()));
+    v.extend(crate::resolve::RULES.iter());
+    v
+}
+
+/// One rule with its documentation as shown.
 #[derive(Debug)]
-pub struct RuleMeta {
-    /// Stable code: family prefix + number, e.g. `EB101`.
-    pub code: &'static str,
-    /// Stable kebab-case name, e.g. `dlq-without-errors-tolerance-all`.
-    pub name: &'static str,
-    pub severity: Severity,
-    /// One line: what it finds.
-    pub summary: &'static str,
-    pub summary_zh: &'static str,
-    /// Markdown: what it checks, why it matters (with a source link), a failing and a fixed example.
-    pub doc: &'static str,
-    pub doc_zh: &'static str,
-    /// Inventory facts the rule needs (e.g. `partitions`); empty when s.yaml is enough.
-    pub needs: &'static [&'static str],
+pub struct Rule {
+    pub code: Code,
+    /// The file that declares the rule.
+    pub file: &'static str,
+    summary: [String; 2],
+    doc: [String; 2],
 }
 
-impl RuleMeta {
+impl Rule {
+    pub fn name(&self) -> &'static str {
+        self.code.name()
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+
     pub fn family(&self) -> &'static str {
-        let end = self
-            .code
-            .find(|c: char| c.is_ascii_digit())
-            .unwrap_or(self.code.len());
-        &self.code[..end]
+        self.code.family()
     }
 
-    pub fn summary_in(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Zh if !self.summary_zh.is_empty() => self.summary_zh,
-            _ => self.summary,
-        }
+    pub fn needs(&self) -> &'static [Fact] {
+        self.code.needs()
     }
 
-    pub fn doc_in(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Zh if !self.doc_zh.is_empty() => self.doc_zh,
-            _ => self.doc,
-        }
+    pub fn summary_in(&self, lang: Lang) -> &str {
+        pick(&self.summary, lang)
+    }
+
+    pub fn doc_in(&self, lang: Lang) -> &str {
+        pick(&self.doc, lang)
     }
 }
 
-/// Every rule, in code order.
-pub fn all() -> &'static [&'static RuleMeta] {
-    static ALL: std::sync::OnceLock<Vec<&'static RuleMeta>> = std::sync::OnceLock::new();
+fn pick(texts: &[String; 2], lang: Lang) -> &str {
+    match lang {
+        Lang::En => &texts[0],
+        Lang::Zh => &texts[1],
+    }
+}
+
+/// The documentation as shown: a doc comment loses the space rustc keeps after `///`.
+fn render(text: &str) -> String {
+    let from_doc_comment = text.lines().all(|l| l.is_empty() || l.starts_with(' '));
+    if !from_doc_comment {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        out.push_str(line.strip_prefix(' ').unwrap_or(line));
+    }
+    out
+}
+
+/// Every rule, in code order (the order of [`Code::ALL`]).
+pub fn all() -> &'static [Rule] {
+    static ALL: OnceLock<Vec<Rule>> = OnceLock::new();
     ALL.get_or_init(|| {
-        let mut v: Vec<&'static RuleMeta> = Vec::new();
-        v.extend(super::syntax::RULES.iter());
-        v.extend(super::structure::RULES.iter());
-        v.extend(super::schema::RULES.iter());
-        v.extend(super::rules::RULES.iter().flat_map(|f| f.iter()));
-        v.extend(crate::resolve::RULES.iter());
-        v.sort_by(|a, b| a.code.cmp(b.code));
-        v
+        let declared = declared();
+        Code::ALL
+            .iter()
+            .map(|&code| {
+                let d = declared.iter().find(|d| d.code == code);
+                Rule {
+                    code,
+                    file: d.map(|d| d.file).unwrap_or(""),
+                    summary: [
+                        d.map(|d| render(d.summary)).unwrap_or_default(),
+                        d.map(|d| render(d.summary_zh)).unwrap_or_default(),
+                    ],
+                    doc: [
+                        d.map(|d| render(d.doc)).unwrap_or_default(),
+                        d.map(|d| render(d.doc_zh)).unwrap_or_default(),
+                    ],
+                }
+            })
+            .collect()
     })
 }
 
-/// Find a rule by code (case-insensitive) or name.
-pub fn find(code_or_name: &str) -> Option<&'static RuleMeta> {
-    let all = all();
-    // Codes are sorted: the common case (an exact code) is a binary search.
-    if let Ok(i) = all.binary_search_by(|r| r.code.cmp(code_or_name)) {
-        return Some(all[i]);
+/// The rule of a code.
+pub fn get(code: Code) -> &'static Rule {
+    &all()[code as usize]
+}
+
+/// The rule named by its code or name, case-insensitively.
+pub fn find(code_or_name: &str) -> Option<&'static Rule> {
+    Code::parse(code_or_name).map(get)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_is_declared_by_exactly_one_file() {
+        let declared = declared();
+        for code in Code::ALL {
+            let n = declared.iter().filter(|d| d.code == *code).count();
+            assert_eq!(n, 1, "{code} is declared {n} times");
+        }
+        assert_eq!(declared.len(), Code::ALL.len());
+        for (i, r) in all().iter().enumerate() {
+            assert_eq!(r.code, Code::ALL[i]);
+            assert_eq!(get(r.code).code, r.code);
+        }
     }
-    all.iter().copied().find(|r| {
-        r.code.eq_ignore_ascii_case(code_or_name) || r.name.eq_ignore_ascii_case(code_or_name)
-    })
-}
-
-/// Default severity of a code; `Error` for codes not in the table (never happens in tests).
-pub fn default_severity(code: &str) -> Severity {
-    find(code).map(|r| r.severity).unwrap_or(Severity::Error)
 }

@@ -1,90 +1,70 @@
 //! LD: what the file is — edition, which resources are FC functions, which are skipped.
 
-use super::registry::RuleMeta;
-use crate::diag::{Diagnostic, Severity, Text};
+use crate::codes::{Code, RuleDoc};
+use crate::diag::{Diagnostic, Text};
 use crate::model::{self, Edition};
 use crate::source::{Kind, Node, Span};
 
-pub static RULES: &[RuleMeta] = &[
-    RuleMeta {
-        code: "LD001",
-        name: "missing-edition",
-        severity: Severity::Warning,
+pub static RULES: &[RuleDoc] = &[
+    RuleDoc {
+        code: Code::LD001,
         summary: "No `edition` key: the file is read as edition 1.0.0",
         summary_zh: "缺少 `edition`：文件按 1.0.0 版本读取",
         doc: "## What it checks\nThat the file states its edition.\n\n## Why it matters\nServerless Devs treats anything but exactly `3.0.0` as a 1.x file (`String(edition) === '3.0.0'` in the CLI's parser), so a file without `edition` (or with `edition: 3`) is run by the legacy engine, which does not know `resources`.\n\n## Example\n```yaml\nname: app\nresources: {}\n```\n## Fix\n```yaml\nedition: 3.0.0\nname: app\nresources: {}\n```\n",
         doc_zh: "## 检查内容\n文件是否声明了 edition。\n\n## 为什么重要\nServerless Devs 只把值恰为 `3.0.0` 的文件当作 3.x（CLI 解析器中为 `String(edition) === '3.0.0'`），没有 `edition`（或写成 `edition: 3`）的文件由旧引擎执行，而旧引擎不认识 `resources`。\n\n## 示例\n```yaml\nname: app\nresources: {}\n```\n## 修复\n```yaml\nedition: 3.0.0\nname: app\nresources: {}\n```\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "LD002",
-        name: "skipped-component",
-        severity: Severity::Info,
+    RuleDoc {
+        code: Code::LD002,
         summary: "A resource of another component is not checked",
         summary_zh: "其他组件的资源不做检查",
         doc: "## What it checks\nWhich resources fclint checks: edition 3 resources with `component: fc3` (optionally `fc3@version`) and edition 1 services with `component: fc` or `devsapp/fc` (optionally `@version`). Other components (`fc3-domain`, `oss`, `ram`, …) are listed at info level so you can see they were not checked.\n\n## Why it matters\nA silent skip would look like a pass.\n\n## Example\n```yaml\nresources:\n  site:\n    component: oss\n```\n## Fix\nNothing to fix; `--ignore LD002` hides the note.\n",
         doc_zh: "## 检查内容\nfclint 检查哪些资源：3.x 中 `component: fc3`（可带 `@版本`）的资源，1.x 中 `component: fc` 或 `devsapp/fc`（可带 `@版本`）的服务。其他组件（`fc3-domain`、`oss`、`ram` 等）以 info 级别列出，表明未做检查。\n\n## 为什么重要\n静默跳过看起来就像检查通过。\n\n## 示例\n```yaml\nresources:\n  site:\n    component: oss\n```\n## 修复\n无需修复；`--ignore LD002` 可隐藏此提示。\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "LD003",
-        name: "component-by-shape",
-        severity: Severity::Info,
+    RuleDoc {
+        code: Code::LD003,
         summary: "The component is an expression or a path; recognized as FC by the shape of its props",
         summary_zh: "组件是表达式或路径；根据 props 的结构识别为函数计算",
         doc: "## What it checks\nResources whose `component` is an expression (`${env('fc_component_version', path('../..'))}`) or a local path. fclint cannot know which component that is offline, so it looks at `props`: `functionName`, `runtime` with `region`, or triggers with `triggerType` (edition 3); a `function` or `service` mapping (edition 1).\n\n## Why it matters\nComponent authors test their own checkouts this way; their s.yaml files deserve the same checks.\n\n## Example\n```yaml\nresources:\n  fn:\n    component: ${env('fc_component_version', path('../..'))}\n    props:\n      functionName: demo\n```\n## Fix\nNothing to fix.\n",
         doc_zh: "## 检查内容\n`component` 为表达式（`${env('fc_component_version', path('../..'))}`）或本地路径的资源。fclint 离线无法知道是哪个组件，于是根据 `props` 判断：3.x 看 `functionName`、带 `region` 的 `runtime` 或含 `triggerType` 的触发器；1.x 看 `function` 或 `service` 映射。\n\n## 为什么重要\n组件作者就是这样测试本地组件的，他们的 s.yaml 同样需要检查。\n\n## 示例\n```yaml\nresources:\n  fn:\n    component: ${env('fc_component_version', path('../..'))}\n    props:\n      functionName: demo\n```\n## 修复\n无需修复。\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "LD004",
-        name: "services-in-edition-3",
-        severity: Severity::Error,
+    RuleDoc {
+        code: Code::LD004,
         summary: "An edition 3.0.0 file uses `services` instead of `resources`",
         summary_zh: "3.0.0 版本的文件使用了 `services` 而非 `resources`",
         doc: "## What it checks\nThat an `edition: 3.0.0` file declares its components under `resources`.\n\n## Why it matters\nThe 3.x CLI stops with \"Keyword 'services' has been replaced by 'resources' in 3.0.0 YAML\".\n\n## Example\n```yaml\nedition: 3.0.0\nservices:\n  fn:\n    component: fc3\n```\n## Fix\nRename `services` to `resources`, or convert a legacy file with `s cli fc3 s2tos3`.\n",
         doc_zh: "## 检查内容\n`edition: 3.0.0` 的文件必须在 `resources` 下声明组件。\n\n## 为什么重要\n3.x CLI 会报错 \"Keyword 'services' has been replaced by 'resources' in 3.0.0 YAML\" 并停止。\n\n## 示例\n```yaml\nedition: 3.0.0\nservices:\n  fn:\n    component: fc3\n```\n## 修复\n把 `services` 改为 `resources`，或用 `s cli fc3 s2tos3` 转换旧文件。\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "LD005",
-        name: "no-functions",
-        severity: Severity::Info,
+    RuleDoc {
+        code: Code::LD005,
         summary: "The file declares no Function Compute function",
         summary_zh: "文件中没有函数计算函数",
         doc: "## What it checks\nWhether the file declares at least one FC function (an `fc3` resource or an `fc`/`devsapp/fc` service).\n\n## Why it matters\nfclint only checks FC functions and their triggers; a file without any was read but not checked.\n\n## Example\n```yaml\nedition: 3.0.0\nresources:\n  bucket:\n    component: oss\n```\n## Fix\nNothing to fix.\n",
         doc_zh: "## 检查内容\n文件是否至少声明了一个函数计算函数（`fc3` 资源，或 `fc`/`devsapp/fc` 服务）。\n\n## 为什么重要\nfclint 只检查函数计算函数及其触发器；没有函数的文件被读取但未被检查。\n\n## 示例\n```yaml\nedition: 3.0.0\nresources:\n  bucket:\n    component: oss\n```\n## 修复\n无需修复。\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "LD006",
-        name: "not-an-s-yaml",
-        severity: Severity::Error,
+    RuleDoc {
+        code: Code::LD006,
         summary: "The document or its `resources`/`services` section is not a mapping",
         summary_zh: "文档或其 `resources`/`services` 部分不是映射",
         doc: "## What it checks\nThat the document is a mapping and that `resources` (edition 3) or `services` (edition 1) and each entry's `props` are mappings.\n\n## Why it matters\nThe CLI cannot read components from anything else and fails before any command runs.\n\n## Example\n```yaml\nedition: 3.0.0\nresources:\n  - fn\n```\n## Fix\n```yaml\nedition: 3.0.0\nresources:\n  fn:\n    component: fc3\n    props: {}\n```\n",
         doc_zh: "## 检查内容\n文档必须是映射，`resources`（3.x）或 `services`（1.x）及其中每项的 `props` 也必须是映射。\n\n## 为什么重要\nCLI 无法从其他结构中读取组件，会在执行任何命令之前失败。\n\n## 示例\n```yaml\nedition: 3.0.0\nresources:\n  - fn\n```\n## 修复\n```yaml\nedition: 3.0.0\nresources:\n  fn:\n    component: fc3\n    props: {}\n```\n",
-        needs: &[],
+        file: file!(),
     },
 ];
 
-fn diag(
-    code: &'static str,
-    sev: Severity,
-    node_span: Span,
-    pointer: &str,
-    en: String,
-    zh: String,
-) -> Diagnostic {
-    Diagnostic::new(code, sev, node_span, pointer, Text::new(en, zh))
+fn diag(code: Code, node_span: Span, pointer: &str, en: String, zh: String) -> Diagnostic {
+    Diagnostic::new(code, node_span, pointer, Text::new(en, zh))
 }
 
 /// Check what the document is and report which resources are (not) checked.
 pub fn check(root: &Node, edition: Edition, out: &mut Vec<Diagnostic>) {
     if !root.is_map() {
         out.push(diag(
-            "LD006",
-            Severity::Error,
+            Code::LD006,
             root.span,
             "",
             format!("an s.yaml must be a mapping, found {}", root.type_name()),
@@ -100,8 +80,7 @@ pub fn check(root: &Node, edition: Edition, out: &mut Vec<Diagnostic>) {
             .unwrap_or(root.span);
         out.push(
             diag(
-                "LD001",
-                Severity::Warning,
+                Code::LD001,
                 first,
                 "",
                 "no `edition` key; Serverless Devs reads this file as edition 1.0.0".into(),
@@ -117,8 +96,7 @@ pub fn check(root: &Node, edition: Edition, out: &mut Vec<Diagnostic>) {
         if let Some(e) = root.entry("services") {
             out.push(
                 diag(
-                    "LD004",
-                    Severity::Error,
+                    Code::LD004,
                     e.key_span,
                     &e.value.pointer,
                     "Keyword 'services' has been replaced by 'resources' in 3.0.0 YAML".into(),
@@ -134,8 +112,7 @@ pub fn check(root: &Node, edition: Edition, out: &mut Vec<Diagnostic>) {
     let section_key = edition.section();
     let Some(section) = root.entry(section_key) else {
         out.push(diag(
-            "LD005",
-            Severity::Info,
+            Code::LD005,
             root.entries()
                 .first()
                 .map(|e| e.key_span)
@@ -151,8 +128,7 @@ pub fn check(root: &Node, edition: Edition, out: &mut Vec<Diagnostic>) {
     }
     if !section.value.is_map() {
         out.push(diag(
-            "LD006",
-            Severity::Error,
+            Code::LD006,
             section.value.span,
             &section.value.pointer,
             format!(
@@ -174,8 +150,7 @@ pub fn check(root: &Node, edition: Edition, out: &mut Vec<Diagnostic>) {
         }
         if !res.is_map() {
             out.push(diag(
-                "LD006",
-                Severity::Error,
+                Code::LD006,
                 res.span,
                 &res.pointer,
                 format!(
@@ -195,8 +170,7 @@ pub fn check(root: &Node, edition: Edition, out: &mut Vec<Diagnostic>) {
         if let Some(p) = props {
             if !p.is_map() && !p.is_unknown() && !p.is_null() {
                 out.push(diag(
-                    "LD006",
-                    Severity::Error,
+                    Code::LD006,
                     p.span,
                     &p.pointer,
                     format!(
@@ -237,8 +211,7 @@ pub fn check(root: &Node, edition: Edition, out: &mut Vec<Diagnostic>) {
             {
                 functions += 1;
                 out.push(diag(
-                    "LD003",
-                    Severity::Info,
+                    Code::LD003,
                     span,
                     pointer,
                     if std::path::Path::new(c).is_absolute() {
@@ -255,8 +228,7 @@ pub fn check(root: &Node, edition: Edition, out: &mut Vec<Diagnostic>) {
                 ));
             }
             Some(c) => out.push(diag(
-                "LD002",
-                Severity::Info,
+                Code::LD002,
                 span,
                 pointer,
                 format!(
@@ -266,8 +238,7 @@ pub fn check(root: &Node, edition: Edition, out: &mut Vec<Diagnostic>) {
                 format!("`{}` 使用组件 `{c}`，fclint 不检查该组件", e.key),
             )),
             None => out.push(diag(
-                "LD002",
-                Severity::Info,
+                Code::LD002,
                 span,
                 pointer,
                 format!(
@@ -280,8 +251,7 @@ pub fn check(root: &Node, edition: Edition, out: &mut Vec<Diagnostic>) {
     }
     if functions == 0 && !section.value.entries().is_empty() {
         out.push(diag(
-            "LD005",
-            Severity::Info,
+            Code::LD005,
             section.key_span,
             &section.value.pointer,
             format!("no Function Compute function in `{section_key}`: nothing to check"),

@@ -9,7 +9,8 @@
 use std::path::{Path, PathBuf};
 
 use super::{diag, load_yaml, Loaded};
-use crate::diag::{Diagnostic, Severity, Text};
+use crate::codes::Code;
+use crate::diag::{Diagnostic, Text};
 use crate::model::Edition;
 use crate::source::{Entry, Kind, Node, SourceMap};
 
@@ -111,8 +112,7 @@ pub fn apply_file_extend(
         let chain_text = names.join(" → ");
         diags.push(
             diag(
-                "VR004",
-                Severity::Error,
+                Code::VR004,
                 at.span,
                 Text::new(
                     format!("`extend` forms a cycle: {chain_text}"),
@@ -135,8 +135,7 @@ pub fn apply_file_extend(
         Loaded::Missing(reason) => {
             diags.push(
                 diag(
-                    "VR003",
-                    Severity::Error,
+                    Code::VR003,
                     at.span,
                     Text::new(
                         format!("cannot read the base file `{rel}`: {reason}"),
@@ -186,8 +185,7 @@ pub fn apply_templates(root: &mut Node, diags: &mut Vec<Diagnostic>) {
                 .map(|t| t.entries().iter().map(|e| e.key.as_str()).collect())
                 .unwrap_or_default();
             let mut d = diag(
-                "VR005",
-                Severity::Error,
+                Code::VR005,
                 name_node.span,
                 Text::new(
                     format!("`extend.name` refers to `template.{name}`, which does not exist"),

@@ -27,6 +27,7 @@ use std::path::{Component, Path, PathBuf};
 
 pub use docs::RULES;
 
+use crate::codes::Code;
 use crate::diag::{Diagnostic, Note, Severity, Text};
 use crate::limits;
 use crate::model::Edition;
@@ -101,8 +102,7 @@ pub fn resolve(
     if let Some(span) = r.exhausted_at {
         diags.push(
             diag(
-                "VR008",
-                Severity::Error,
+                Code::VR008,
                 span,
                 Text::new(
                     format!(
@@ -147,8 +147,8 @@ pub fn origin_note(node: &Node) -> Option<Note> {
     })
 }
 
-pub(crate) fn diag(code: &'static str, sev: Severity, span: Span, message: Text) -> Diagnostic {
-    Diagnostic::new(code, sev, span, "", message)
+pub(crate) fn diag(code: Code, span: Span, message: Text) -> Diagnostic {
+    Diagnostic::new(code, span, "", message)
 }
 
 pub(crate) enum Loaded {
@@ -307,9 +307,8 @@ fn dotted(path: &[String]) -> String {
 }
 
 impl<'a> Resolver<'a> {
-    fn report(&mut self, code: &'static str, sev: Severity, span: Span, message: Text, help: Text) {
-        self.diags
-            .push(diag(code, sev, span, message).with_help(help));
+    fn report(&mut self, code: Code, span: Span, message: Text, help: Text) {
+        self.diags.push(diag(code, span, message).with_help(help));
     }
 
     fn unknown(raw: &Node, text: String) -> Node {
@@ -401,8 +400,7 @@ impl<'a> Resolver<'a> {
                 .collect();
             let chain = chain.join(" → ");
             self.report(
-                "VR002",
-                Severity::Error,
+                Code::VR002,
                 raw.span,
                 Text::new(
                     format!("`{s}` refers back to itself: {chain}"),
@@ -488,7 +486,7 @@ impl<'a> Resolver<'a> {
         match e {
             Expr::Bare(s) if self.edition == Edition::V3 && !expr::is_identifier(s) => {
                 // 3.x compiles `${…}` as JavaScript: `env(X, cn-hangzhou)` does not compile.
-                self.report("VR006", Severity::Error, raw.span, Text::new(
+                self.report(Code::VR006, raw.span, Text::new(
                             format!("`${{{text}}}`: the unquoted argument `{s}` is not valid in Serverless Devs 3.x, which stops with \"CompileError\""),
                             format!("`${{{text}}}`：未加引号的参数 `{s}` 在 Serverless Devs 3.x 中无效，CLI 会报 \"CompileError\" 并停止"),
                         ), Text::new(
@@ -512,7 +510,7 @@ impl<'a> Resolver<'a> {
                 self.env_value(&t[1], None, raw, this, text)
             }
             (Edition::V3, "env") if t.len() == 2 => {
-                self.report("VR006", Severity::Error, raw.span, Text::new(
+                self.report(Code::VR006, raw.span, Text::new(
                             format!("`${{{text}}}` is edition 1 syntax; Serverless Devs 3.x stops with \"not found\""),
                             format!("`${{{text}}}` 是 1.x 语法；Serverless Devs 3.x 会报 \"not found\" 并停止"),
                         ), Text::new(
@@ -593,7 +591,7 @@ impl<'a> Resolver<'a> {
             // `components.<name>.output` exists only after deploy.
             (Edition::V3, "components") => Out::Unknown,
             (Edition::V3, _) => {
-                self.report("VR001", Severity::Error, raw.span, Text::new(
+                self.report(Code::VR001, raw.span, Text::new(
                             format!("`${{{text}}}` cannot be resolved: `{first}` is not a variable Serverless Devs 3.x knows"),
                             format!("无法解析 `${{{text}}}`：`{first}` 不是 Serverless Devs 3.x 认识的变量"),
                         ), Text::new(
@@ -670,14 +668,12 @@ impl<'a> Resolver<'a> {
         raw: &Node,
         text: &str,
     ) -> Out {
-        let (sev, cli_en, cli_zh) = match self.edition {
+        let (cli_en, cli_zh) = match self.edition {
             Edition::V3 => (
-                Severity::Error,
                 "Serverless Devs 3.x stops with \"not found\" here",
                 "Serverless Devs 3.x 会在此报 \"not found\" 并停止",
             ),
             Edition::V1 => (
-                Severity::Warning,
                 "Serverless Devs 1.x leaves the text unresolved and deploys it as written",
                 "Serverless Devs 1.x 不会解析它，会按原文部署",
             ),
@@ -703,7 +699,10 @@ impl<'a> Resolver<'a> {
             ),
             None => Text::new(cli_en, cli_zh),
         };
-        let mut d = diag("VR001", sev, raw.span, Text::new(en, zh)).with_help(help);
+        let mut d = diag(Code::VR001, raw.span, Text::new(en, zh)).with_help(help);
+        if self.edition == Edition::V1 {
+            d = d.in_edition_1();
+        }
         if i > 0 && container.is_map() && container.span != raw.span {
             d = d.with_note(
                 container.span,
@@ -866,8 +865,7 @@ impl<'a> Resolver<'a> {
 
     fn file_missing(&mut self, raw: &Node, text: &str, rel: &str, reason: &str) -> Out {
         self.report(
-            "VR003",
-            Severity::Error,
+            Code::VR003,
             raw.span,
             Text::new(
                 format!("`${{{text}}}` cannot read `{rel}`: {reason}"),
@@ -883,8 +881,7 @@ impl<'a> Resolver<'a> {
 
     fn bad_json(&mut self, raw: &Node, text: &str, reason: &str) {
         self.diags.push(diag(
-            "VR007",
-            Severity::Error,
+            Code::VR007,
             raw.span,
             Text::new(
                 format!("`${{{text}}}` does not read as JSON: {reason}"),

@@ -3,7 +3,8 @@ use std::collections::HashMap;
 use saphyr_parser::{Event, Parser, ScalarStyle, ScanError};
 
 use super::{Entry, FileId, Kind, Node, Pos, SourceFile, Span};
-use crate::diag::{Diagnostic, Severity, Text};
+use crate::codes::Code;
+use crate::diag::{Diagnostic, Text};
 use crate::limits;
 
 /// Bounds that keep hostile input cheap.
@@ -114,8 +115,8 @@ impl Builder<'_> {
         }
     }
 
-    fn error(&mut self, code: &'static str, span: Span, message: Text, help: Option<Text>) {
-        let mut d = Diagnostic::new(code, Severity::Error, span, "", message);
+    fn error(&mut self, code: Code, span: Span, message: Text, help: Option<Text>) {
+        let mut d = Diagnostic::new(code, span, "", message);
         d.help = help;
         self.diags.push(d);
     }
@@ -134,7 +135,7 @@ impl Builder<'_> {
         }
         let help = yaml_error_help(&info, self.src, p);
         self.error(
-            "SY001",
+            Code::SY001,
             span,
             Text::new(
                 format!("invalid YAML: {info}"),
@@ -168,8 +169,7 @@ impl Builder<'_> {
                     if documents == 2 {
                         self.diags.push(
                             Diagnostic::new(
-                                "SY004",
-                                Severity::Warning,
+                                Code::SY004,
                                 span,
                                 "",
                                 Text::new(
@@ -248,7 +248,7 @@ impl Builder<'_> {
 
     fn depth_error(&mut self, span: Span) {
         self.error(
-            "SY003",
+            Code::SY003,
             span,
             Text::new(
                 format!(
@@ -268,7 +268,7 @@ impl Builder<'_> {
     fn alias(&mut self, id: usize, span: Span) -> Node {
         let Some(target) = self.anchors.get(&id) else {
             self.error(
-                "SY001",
+                Code::SY001,
                 span,
                 Text::new(
                     "alias refers to an unknown anchor",
@@ -282,7 +282,7 @@ impl Builder<'_> {
         if size > self.budget_left {
             let limit = self.limits.alias_budget;
             self.error(
-                "SY003",
+                Code::SY003,
                 span,
                 Text::new(
                     format!(
@@ -383,7 +383,7 @@ impl Builder<'_> {
             Kind::Seq(items) => items,
             _ => {
                 self.error(
-                    "SY001",
+                    Code::SY001,
                     merge.span,
                     Text::new(
                         "the merge key `<<` needs a mapping or a list of mappings",
@@ -405,7 +405,7 @@ impl Builder<'_> {
                     }
                 }
                 _ => self.error(
-                    "SY001",
+                    Code::SY001,
                     src_span,
                     Text::new(
                         "the merge key `<<` needs a mapping or a list of mappings",
@@ -461,7 +461,7 @@ impl Builder<'_> {
                             // parses it: an unknown value, not a problem of the file.
                             if !is_placeholder {
                                 self.error(
-                                    "SY001",
+                                    Code::SY001,
                                     span,
                                     Text::new(
                                         "a mapping key must be a plain value, not a list or a mapping",
@@ -482,8 +482,7 @@ impl Builder<'_> {
                         if let Some(first) = entries.iter().find(|e| e.key == text) {
                             let first_span = first.key_span;
                             let d = Diagnostic::new(
-                            "SY002",
-                            Severity::Error,
+                            Code::SY002,
                             key.span,
                             "",
                             Text::new(

@@ -1,9 +1,9 @@
 //! AS: the async invoke configuration — destination ARNs and event age.
 
-use super::{at, help};
-use crate::checks::registry::RuleMeta;
+use crate::checks::at;
 use crate::checks::Ctx;
-use crate::diag::{Diagnostic, Severity};
+use crate::codes::{Code, RuleDoc};
+use crate::diag::{Diagnostic, Text};
 use crate::limits;
 use crate::model::{Edition, Function};
 
@@ -86,25 +86,22 @@ fn destinations(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let bad = |en: String, zh: String| {
-            at("AS001", node, en, zh).with_help(help(
-                "use an MNS queue or topic (acs:mns:<region>:<account>:/queues/<q>/messages), an FC function (acs:fc:<region>:<account>:functions/<fn>), an EventBridge bus (acs:eventbridge:<region>:<account>:eventbus/<bus>) or a RocketMQ 4.x topic",
-                "请使用 MNS 队列或主题（acs:mns:<region>:<account>:/queues/<q>/messages）、函数计算函数（acs:fc:<region>:<account>:functions/<fn>）、事件总线（acs:eventbridge:<region>:<account>:eventbus/<bus>）或 RocketMQ 4.x topic",
-            ))
+            at(Code::AS001, node, Text::new(en, zh)).with_help(Text::new("use an MNS queue or topic (acs:mns:<region>:<account>:/queues/<q>/messages), an FC function (acs:fc:<region>:<account>:functions/<fn>), an EventBridge bus (acs:eventbridge:<region>:<account>:eventbus/<bus>) or a RocketMQ 4.x topic", "请使用 MNS 队列或主题（acs:mns:<region>:<account>:/queues/<q>/messages）、函数计算函数（acs:fc:<region>:<account>:functions/<fn>）、事件总线（acs:eventbridge:<region>:<account>:eventbus/<bus>）或 RocketMQ 4.x topic"))
         };
         match classify(arn) {
-            Dest::Malformed if ctx.enabled("AS001") => out.push(bad(
+            Dest::Malformed if ctx.enabled(Code::AS001) => out.push(bad(
                 format!("{which} destination `{arn}` is not an Alibaba Cloud ARN of a supported destination"),
                 format!("{which} 目标 `{arn}` 不是受支持目标类型的阿里云 ARN"),
             )),
-            Dest::Kafka if ctx.enabled("AS001") => out.push(bad(
+            Dest::Kafka if ctx.enabled(Code::AS001) => out.push(bad(
                 format!("{which} destination `{arn}` is a Kafka resource; async invocation cannot deliver results to Kafka"),
                 format!("{which} 目标 `{arn}` 是 Kafka 资源；异步调用结果不能投递到 Kafka"),
             )),
-            Dest::Unsupported(s) if ctx.enabled("AS001") => out.push(bad(
+            Dest::Unsupported(s) if ctx.enabled(Code::AS001) => out.push(bad(
                 format!("{which} destination `{arn}` is a `{s}` resource; supported are MNS, Function Compute, EventBridge and RocketMQ"),
                 format!("{which} 目标 `{arn}` 是 `{s}` 资源；只支持 MNS、函数计算、事件总线和 RocketMQ"),
             )),
-            Dest::Function(svc, func) if ctx.enabled("AS002") => {
+            Dest::Function(svc, func) if ctx.enabled(Code::AS002) => {
                 let is_self = match (f.edition, svc) {
                     (Edition::V3, None) | (Edition::V1, None) => own_fn == Some(func),
                     // A migrated function is named `service$function` in edition 3.
@@ -113,16 +110,8 @@ fn destinations(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) {
                 };
                 if is_self {
                     out.push(
-                        at(
-                            "AS002",
-                            node,
-                            format!("the {which} destination is this function itself: every result invokes it again"),
-                            format!("{which} 目标就是函数自身：每个结果都会再次调用它"),
-                        )
-                        .with_help(help(
-                            "point the destination at another function or a queue; a self-destination loops until the retries or the event age run out",
-                            "请把目标指向其他函数或队列；指向自身会循环调用，直到重试或事件有效期耗尽",
-                        )),
+                        at(Code::AS002, node, Text::new(format!("the {which} destination is this function itself: every result invokes it again"), format!("{which} 目标就是函数自身：每个结果都会再次调用它")))
+                        .with_help(Text::new("point the destination at another function or a queue; a self-destination loops until the retries or the event age run out", "请把目标指向其他函数或队列；指向自身会循环调用，直到重试或事件有效期耗尽")),
                     );
                 }
             }
@@ -132,7 +121,7 @@ fn destinations(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 fn event_age(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) {
-    if !ctx.enabled("AS003") {
+    if !ctx.enabled(Code::AS003) {
         return;
     }
     let Some(cfg) = f.async_config() else { return };
@@ -145,24 +134,14 @@ fn event_age(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) {
         return; // above the schema range is SC005's finding
     }
     out.push(
-        at(
-            "AS003",
-            n,
-            format!("maxAsyncEventAgeInSeconds {v} is above {api} s (7 days), the maximum of the current FC 3.0 API"),
-            format!("maxAsyncEventAgeInSeconds {v} 超过当前函数计算 3.0 API 的上限 {api} 秒（7 天）"),
-        )
-        .with_help(help(
-            format!("use at most {api}; the component schemas still accept {} but the API may reject or clamp it", limits::ASYNC_EVENT_AGE_S.max),
-            format!("请设置不超过 {api}；组件 schema 仍接受 {}，但 API 可能拒绝或截断", limits::ASYNC_EVENT_AGE_S.max),
-        )),
+        at(Code::AS003, n, Text::new(format!("maxAsyncEventAgeInSeconds {v} is above {api} s (7 days), the maximum of the current FC 3.0 API"), format!("maxAsyncEventAgeInSeconds {v} 超过当前函数计算 3.0 API 的上限 {api} 秒（7 天）")))
+        .with_help(Text::new(format!("use at most {api}; the component schemas still accept {} but the API may reject or clamp it", limits::ASYNC_EVENT_AGE_S.max), format!("请设置不超过 {api}；组件 schema 仍接受 {}，但 API 可能拒绝或截断", limits::ASYNC_EVENT_AGE_S.max))),
     );
 }
 
-pub static RULES: &[RuleMeta] = &[
-    RuleMeta {
-        code: "AS001",
-        name: "invalid-async-destination",
-        severity: Severity::Error,
+pub static RULES: &[RuleDoc] = &[
+    RuleDoc {
+        code: Code::AS001,
         summary: "An async destination is not an Alibaba Cloud ARN of a supported type (MNS, FC, EventBridge, RocketMQ)",
         summary_zh: "异步调用目标不是受支持类型（MNS、函数计算、事件总线、RocketMQ）的阿里云 ARN",
         doc: r#"## What it checks
@@ -207,12 +186,10 @@ asyncInvokeConfig:
       destination: acs:mns:cn-hangzhou:123:/queues/failed/messages
 ```
 "#,
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "AS002",
-        name: "async-destination-self",
-        severity: Severity::Warning,
+    RuleDoc {
+        code: Code::AS002,
         summary: "An async destination points at the function itself",
         summary_zh: "异步调用目标指向函数自身",
         doc: r#"## What it checks
@@ -253,12 +230,10 @@ asyncInvokeConfig:
       destination: acs:mns:cn-hangzhou:123:/queues/orders-failed/messages
 ```
 "#,
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "AS003",
-        name: "async-event-age-above-api-max",
-        severity: Severity::Warning,
+    RuleDoc {
+        code: Code::AS003,
         summary: "`maxAsyncEventAgeInSeconds` above 604800 s, the current FC 3.0 API maximum",
         summary_zh: "`maxAsyncEventAgeInSeconds` 超过当前函数计算 3.0 API 的上限 604800 秒",
         doc: r#"## What it checks
@@ -295,7 +270,7 @@ asyncInvokeConfig:
   maxAsyncEventAgeInSeconds: 604800
 ```
 "#,
-        needs: &[],
+        file: file!(),
     },
 ];
 

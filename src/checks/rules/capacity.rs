@@ -2,10 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{help, severity};
-use crate::checks::registry::RuleMeta;
 use crate::checks::Ctx;
-use crate::diag::{Diagnostic, Severity, Text};
+use crate::codes::{Code, RuleDoc};
+use crate::diag::{Diagnostic, Text};
 use crate::limits;
 use crate::model::SourceType;
 use crate::source::Node;
@@ -19,7 +18,7 @@ struct Contribution<'a> {
 }
 
 pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    if !ctx.enabled("CP001") {
+    if !ctx.enabled(Code::CP001) {
         return;
     }
     let mut by_region: BTreeMap<&str, Vec<Contribution<'_>>> = BTreeMap::new();
@@ -75,8 +74,7 @@ pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             .join(" + ");
         for c in &list {
             let mut d = Diagnostic::new(
-                "CP001",
-                severity("CP001"),
+                Code::CP001,
                 c.node.span,
                 c.node.pointer.clone(),
                 Text::new(
@@ -93,18 +91,13 @@ pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             if let Some(n) = crate::resolve::origin_note(c.node) {
                 d.notes.push(n);
             }
-            out.push(d.with_help(help(
-                format!("lower `concurrency`, raise `instanceConcurrency`, or request a higher quota; the quota is {quota}{}", default_note.0),
-                format!("请降低 `concurrency`、提高 `instanceConcurrency` 或申请更高配额；当前配额为 {quota}{}", default_note.1),
-            )));
+            out.push(d.with_help(Text::new(format!("lower `concurrency`, raise `instanceConcurrency`, or request a higher quota; the quota is {quota}{}", default_note.0), format!("请降低 `concurrency`、提高 `instanceConcurrency` 或申请更高配额；当前配额为 {quota}{}", default_note.1))));
         }
     }
 }
 
-pub static RULES: &[RuleMeta] = &[RuleMeta {
-    code: "CP001",
-    name: "region-instance-quota",
-    severity: Severity::Warning,
+pub static RULES: &[RuleDoc] = &[RuleDoc {
+    code: Code::CP001,
     summary:
         "Kafka delivery concurrency in one region can need more instances than the region quota",
     summary_zh: "同一地域的 Kafka 投递并发所需实例数可能超过地域配额",
@@ -154,5 +147,5 @@ deliveryOption:
 region_quota = 300
 ```
 "#,
-    needs: &[],
+    file: file!(),
 }];

@@ -1,11 +1,12 @@
 //! EB: EventBridge trigger rules — consumers vs partitions, delivery concurrency, retries and
 //! fault tolerance, batching against the invocation body limit, run modes, source parameters.
 
-use super::{at, at_key, facts_of, help, int, missing, present, text, topic_of};
-use crate::checks::registry::RuleMeta;
+use super::{facts_of, int, missing, present, text, topic_of};
 use crate::checks::Ctx;
+use crate::checks::{at, at_key};
+use crate::codes::{Code, Fact, RuleDoc};
 use crate::config::format_size;
-use crate::diag::{Diagnostic, Severity, Text};
+use crate::diag::{Diagnostic, Text};
 use crate::limits;
 use crate::model::{EventBridge, RunMode, SourceType, Trigger};
 use crate::source::Node;
@@ -49,7 +50,7 @@ fn tasks_vs_partitions(
     eb: &EventBridge<'_>,
     out: &mut Vec<Diagnostic>,
 ) {
-    if !ctx.enabled("EB001") && !ctx.enabled("EB002") {
+    if !ctx.enabled(Code::EB001) && !ctx.enabled(Code::EB002) {
         return;
     }
     let Some(tasks_node) = eb.maximum_tasks() else {
@@ -69,8 +70,8 @@ fn tasks_vs_partitions(
         missing(
             ctx,
             t.name.map(|n| n.span).unwrap_or(t.node.span),
-            &["EB001", "EB002"],
-            "partitions",
+            &[Code::EB001, Code::EB002],
+            Fact::Partitions,
             format!("topic `{topic}`"),
             Text::new(
                 format!("add `partitions` to the [[topic]] with topic = \"{topic}\" in fclint.toml, or pass --partitions {topic}=N or --topics-json FILE"),
@@ -80,21 +81,13 @@ fn tasks_vs_partitions(
         return;
     };
     let p = i64::from(p);
-    if tasks > p && ctx.enabled("EB001") {
+    if tasks > p && ctx.enabled(Code::EB001) {
         let idle = tasks - p;
         out.push(
-            at(
-                "EB001",
-                tasks_node,
-                format!("maximumTasks is {tasks} but topic `{topic}` has {p} partitions: {idle} consumer(s) stay idle"),
-                format!("maximumTasks 为 {tasks}，但 topic `{topic}` 只有 {p} 个分区：{idle} 个消费者始终空闲"),
-            )
-            .with_help(help(
-                format!("set `maximumTasks: {p}` (one consumer per partition is the most a topic can use)"),
-                format!("请设置 `maximumTasks: {p}`（每个分区一个消费者已是上限）"),
-            )),
+            at(Code::EB001, tasks_node, Text::new(format!("maximumTasks is {tasks} but topic `{topic}` has {p} partitions: {idle} consumer(s) stay idle"), format!("maximumTasks 为 {tasks}，但 topic `{topic}` 只有 {p} 个分区：{idle} 个消费者始终空闲")))
+            .with_help(Text::new(format!("set `maximumTasks: {p}` (one consumer per partition is the most a topic can use)"), format!("请设置 `maximumTasks: {p}`（每个分区一个消费者已是上限）"))),
         );
-    } else if tasks < p && ctx.enabled("EB002") {
+    } else if tasks < p && ctx.enabled(Code::EB002) {
         let lo = p / tasks;
         let hi = (p + tasks - 1) / tasks;
         let share = if lo == hi {
@@ -103,16 +96,8 @@ fn tasks_vs_partitions(
             format!("{lo}–{hi}")
         };
         out.push(
-            at(
-                "EB002",
-                tasks_node,
-                format!("maximumTasks is {tasks} for the {p} partitions of topic `{topic}`: each consumer reads {share} partitions"),
-                format!("topic `{topic}` 有 {p} 个分区而 maximumTasks 为 {tasks}：每个消费者读取 {share} 个分区"),
-            )
-            .with_help(help(
-                format!("raise `maximumTasks` to {p} if the topic needs more throughput; keep it if this is deliberate"),
-                format!("若需要更高吞吐，可将 `maximumTasks` 提高到 {p}；若为有意设置可保持不变"),
-            )),
+            at(Code::EB002, tasks_node, Text::new(format!("maximumTasks is {tasks} for the {p} partitions of topic `{topic}`: each consumer reads {share} partitions"), format!("topic `{topic}` 有 {p} 个分区而 maximumTasks 为 {tasks}：每个消费者读取 {share} 个分区")))
+            .with_help(Text::new(format!("raise `maximumTasks` to {p} if the topic needs more throughput; keep it if this is deliberate"), format!("若需要更高吞吐，可将 `maximumTasks` 提高到 {p}；若为有意设置可保持不变"))),
         );
     }
 }
@@ -123,36 +108,24 @@ fn kafka_only_options(
     st: SourceType,
     out: &mut Vec<Diagnostic>,
 ) {
-    if !ctx.enabled("EB003") {
+    if !ctx.enabled(Code::EB003) {
         return;
     }
     let src = st.as_str();
     if let Some(ro) = eb.run_options() {
-        if let Some(d) = at_key(
-            "EB003",
-            ro,
-            "maximumTasks",
-            format!("`maximumTasks` has no effect on a {src} source: only Kafka triggers have consumer tasks"),
-            format!("`maximumTasks` 对 {src} 事件源无效：只有 Kafka 触发器有消费任务数"),
-        ) {
-            out.push(d.with_help(help("remove `maximumTasks`", "请删除 `maximumTasks`")));
+        if let Some(d) = at_key(Code::EB003, ro, "maximumTasks", Text::new(format!("`maximumTasks` has no effect on a {src} source: only Kafka triggers have consumer tasks"), format!("`maximumTasks` 对 {src} 事件源无效：只有 Kafka 触发器有消费任务数"))) {
+            out.push(d.with_help(Text::new("remove `maximumTasks`", "请删除 `maximumTasks`")));
         }
     }
     if let Some(opt) = eb.config.at(&["eventSinkConfig", "deliveryOption"]) {
-        if let Some(d) = at_key(
-            "EB003",
-            opt,
-            "concurrency",
-            format!("`deliveryOption.concurrency` has no effect on a {src} source: it only limits Kafka deliveries"),
-            format!("`deliveryOption.concurrency` 对 {src} 事件源无效：它只限制 Kafka 的投递并发"),
-        ) {
-            out.push(d.with_help(help("remove `concurrency`", "请删除 `concurrency`")));
+        if let Some(d) = at_key(Code::EB003, opt, "concurrency", Text::new(format!("`deliveryOption.concurrency` has no effect on a {src} source: it only limits Kafka deliveries"), format!("`deliveryOption.concurrency` 对 {src} 事件源无效：它只限制 Kafka 的投递并发"))) {
+            out.push(d.with_help(Text::new("remove `concurrency`", "请删除 `concurrency`")));
         }
     }
 }
 
 fn concurrency_vs_consumers(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<Diagnostic>) {
-    if !ctx.enabled("EB004") || eb.is_async() != Some(false) {
+    if !ctx.enabled(Code::EB004) || eb.is_async() != Some(false) {
         return;
     }
     let Some(c_node) = eb.concurrency() else {
@@ -187,17 +160,9 @@ fn concurrency_vs_consumers(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<D
         return;
     }
     out.push(
-        at(
-            "EB004",
-            c_node,
-            format!("delivery concurrency {c} is lower than the {consumers} consumers ({why_en}): consumers wait for each other's deliveries to finish"),
-            format!("投递并发 {c} 小于 {consumers} 个消费者（{why_zh}）：消费者要互相等待投递完成"),
-        )
+        at(Code::EB004, c_node, Text::new(format!("delivery concurrency {c} is lower than the {consumers} consumers ({why_en}): consumers wait for each other's deliveries to finish"), format!("投递并发 {c} 小于 {consumers} 个消费者（{why_zh}）：消费者要互相等待投递完成")))
         .with_note(tasks_node.span, Text::new("consumers set here", "消费者数在此设置"))
-        .with_help(help(
-            format!("set `concurrency` to at least {consumers}, or lower `maximumTasks` to {c}"),
-            format!("请把 `concurrency` 设为至少 {consumers}，或把 `maximumTasks` 降为 {c}"),
-        )),
+        .with_help(Text::new(format!("set `concurrency` to at least {consumers}, or lower `maximumTasks` to {c}"), format!("请把 `concurrency` 设为至少 {consumers}，或把 `maximumTasks` 降为 {c}"))),
     );
 }
 
@@ -207,7 +172,7 @@ fn concurrency_with_async(
     st: Option<SourceType>,
     out: &mut Vec<Diagnostic>,
 ) {
-    if !ctx.enabled("EB005") || eb.is_async() != Some(true) {
+    if !ctx.enabled(Code::EB005) || eb.is_async() != Some(true) {
         return;
     }
     if matches!(st, Some(s) if s != SourceType::Kafka) {
@@ -216,13 +181,7 @@ fn concurrency_with_async(
     let Some(opt) = eb.config.at(&["eventSinkConfig", "deliveryOption"]) else {
         return;
     };
-    let Some(mut d) = at_key(
-        "EB005",
-        opt,
-        "concurrency",
-        "`concurrency` only limits synchronous delivery; with `asyncInvocationType: true` it is ignored".into(),
-        "`concurrency` 只限制同步投递；`asyncInvocationType: true` 时它被忽略".into(),
-    ) else {
+    let Some(mut d) = at_key(Code::EB005, opt, "concurrency", Text::new("`concurrency` only limits synchronous delivery; with `asyncInvocationType: true` it is ignored", "`concurrency` 只限制同步投递；`asyncInvocationType: true` 时它被忽略")) else {
         return;
     };
     if let Some(n) = eb.async_invocation_node() {
@@ -231,7 +190,7 @@ fn concurrency_with_async(
             Text::new("async invocation set here", "异步调用在此设置"),
         );
     }
-    out.push(d.with_help(help(
+    out.push(d.with_help(Text::new(
         "remove `concurrency`, or set `asyncInvocationType: false` if deliveries must be bounded",
         "请删除 `concurrency`；若需要限制投递并发，请设置 `asyncInvocationType: false`",
     )));
@@ -293,7 +252,7 @@ fn fault_tolerance(ctx: &Ctx<'_>, eb: &EventBridge<'_>, st: SourceType, out: &mu
     }
     let explicit = tol_node.map(|n| !n.is_null()).unwrap_or(false);
     match (tol, dlq) {
-        ("NONE", Some(_)) if ctx.enabled("EB006") => {
+        ("NONE", Some(_)) if ctx.enabled(Code::EB006) => {
             let Some(ro) = eb.run_options() else { return };
             let (en, zh) = if explicit {
                 (
@@ -306,23 +265,14 @@ fn fault_tolerance(ctx: &Ctx<'_>, eb: &EventBridge<'_>, st: SourceType, out: &mu
                     "未设置 errorsTolerance，默认为 NONE".to_string(),
                 )
             };
-            if let Some(mut d) = at_key(
-                "EB006",
-                ro,
-                "deadLetterQueue",
-                format!("the dead-letter queue never receives anything: {en}, so a failing event blocks the stream instead of going to the queue"),
-                format!("死信队列永远收不到消息：{zh}，失败的事件会阻塞事件流而不是进入死信队列"),
-            ) {
+            if let Some(mut d) = at_key(Code::EB006, ro, "deadLetterQueue", Text::new(format!("the dead-letter queue never receives anything: {en}, so a failing event blocks the stream instead of going to the queue"), format!("死信队列永远收不到消息：{zh}，失败的事件会阻塞事件流而不是进入死信队列"))) {
                 if let Some(n) = tol_node {
                     d = d.with_note(n.span, Text::new("tolerance set here", "容错策略在此设置"));
                 }
-                out.push(d.with_help(help(
-                    "set `errorsTolerance: ALL` so events that still fail after the retries go to the dead-letter queue",
-                    "请设置 `errorsTolerance: ALL`，重试后仍失败的事件才会进入死信队列",
-                )));
+                out.push(d.with_help(Text::new("set `errorsTolerance: ALL` so events that still fail after the retries go to the dead-letter queue", "请设置 `errorsTolerance: ALL`，重试后仍失败的事件才会进入死信队列")));
             }
         }
-        ("NONE", None) if ctx.enabled("EB007") => {
+        ("NONE", None) if ctx.enabled(Code::EB007) => {
             let Some((dur_en, dur_zh)) = retry_story(eb) else {
                 return;
             };
@@ -350,38 +300,28 @@ fn fault_tolerance(ctx: &Ctx<'_>, eb: &EventBridge<'_>, st: SourceType, out: &mu
             let en = format!("{lead_en}: one event that keeps failing blocks {what_en} for {dur_en}, then the event stream pauses until restarted");
             let zh = format!("{lead_zh}：一条持续失败的事件会阻塞{what_zh} {dur_zh}，之后事件流暂停，直到手动重启");
             let d = match (tol_node.filter(|n| !n.is_null()), eb.run_options()) {
-                (Some(n), _) => Some(at("EB007", n, en, zh)),
+                (Some(n), _) => Some(at(Code::EB007, n, Text::new(en, zh))),
                 (None, Some(ro)) => eb.config.entry("runOptions").map(|e| {
                     Diagnostic::new(
-                        "EB007",
-                        super::severity("EB007"),
+                        Code::EB007,
                         e.key_span,
                         ro.pointer.clone(),
                         Text::new(en.clone(), zh.clone()),
                     )
                 }),
-                (None, None) => eb.source_type_node().map(|n| at("EB007", n, en, zh)),
+                (None, None) => eb
+                    .source_type_node()
+                    .map(|n| at(Code::EB007, n, Text::new(en, zh))),
             };
             if let Some(d) = d {
-                out.push(d.with_help(help(
-                    "set `errorsTolerance: ALL` with a `deadLetterQueue` to keep consuming past a bad event; if blocking is deliberate, say so with `# fclint-ignore EB007 <reason>`",
-                    "请设置 `errorsTolerance: ALL` 并配置 `deadLetterQueue`，跳过坏事件继续消费；若有意阻塞，请用 `# fclint-ignore EB007 <原因>` 注明",
-                )));
+                out.push(d.with_help(Text::new("set `errorsTolerance: ALL` with a `deadLetterQueue` to keep consuming past a bad event; if blocking is deliberate, say so with `# fclint-ignore EB007 <reason>`", "请设置 `errorsTolerance: ALL` 并配置 `deadLetterQueue`，跳过坏事件继续消费；若有意阻塞，请用 `# fclint-ignore EB007 <原因>` 注明")));
             }
         }
-        ("ALL", None) if ctx.enabled("EB008") => {
+        ("ALL", None) if ctx.enabled(Code::EB008) => {
             let Some(n) = tol_node else { return };
             out.push(
-                at(
-                    "EB008",
-                    n,
-                    "errorsTolerance ALL without a deadLetterQueue: events that still fail after the retries are dropped".into(),
-                    "errorsTolerance 为 ALL 但没有 deadLetterQueue：重试后仍失败的事件会被丢弃".into(),
-                )
-                .with_help(help(
-                    "add `deadLetterQueue: {Arn: acs:mns:<region>:<account>:/queues/<queue>}` to keep them",
-                    "请添加 `deadLetterQueue: {Arn: acs:mns:<region>:<account>:/queues/<queue>}` 以保留这些事件",
-                )),
+                at(Code::EB008, n, Text::new("errorsTolerance ALL without a deadLetterQueue: events that still fail after the retries are dropped", "errorsTolerance 为 ALL 但没有 deadLetterQueue：重试后仍失败的事件会被丢弃"))
+                .with_help(Text::new("add `deadLetterQueue: {Arn: acs:mns:<region>:<account>:/queues/<queue>}` to keep them", "请添加 `deadLetterQueue: {Arn: acs:mns:<region>:<account>:/queues/<queue>}` 以保留这些事件")),
             );
         }
         _ => {}
@@ -437,7 +377,7 @@ fn body_size(
     streaming: bool,
     out: &mut Vec<Diagnostic>,
 ) {
-    if !ctx.enabled("EB009") && !ctx.enabled("EB010") {
+    if !ctx.enabled(Code::EB009) && !ctx.enabled(Code::EB010) {
         return;
     }
     let Some(is_async) = eb.is_async() else {
@@ -454,8 +394,8 @@ fn body_size(
         missing(
             ctx,
             t.name.map(|n| n.span).unwrap_or(t.node.span),
-            &["EB009", "EB010"],
-            "message_size",
+            &[Code::EB009, Code::EB010],
+            Fact::MessageSize,
             format!("topic `{topic}`"),
             Text::new(
                 format!("add `message_size` (and `max_message_size`) to the [[topic]] with topic = \"{topic}\" in fclint.toml, or pass --message-size {topic}=SIZE"),
@@ -471,13 +411,8 @@ fn body_size(
     };
     let lim = format_size(limit);
     if largest > limit {
-        if ctx.enabled("EB010") {
-            let mut d = at(
-                "EB010",
-                topic_node,
-                format!("messages of `{topic}` can be {}, above the {lim} {mode_en} invocation body limit: such a message can never be delivered", format_size(largest)),
-                format!("`{topic}` 的消息可达 {}，超过 {lim} 的{mode_zh}调用请求体上限：这样的消息永远无法投递", format_size(largest)),
-            );
+        if ctx.enabled(Code::EB010) {
+            let mut d = at(Code::EB010, topic_node, Text::new(format!("messages of `{topic}` can be {}, above the {lim} {mode_en} invocation body limit: such a message can never be delivered", format_size(largest)), format!("`{topic}` 的消息可达 {}，超过 {lim} 的{mode_zh}调用请求体上限：这样的消息永远无法投递", format_size(largest))));
             if let (true, Some(n)) = (is_async, eb.async_invocation_node()) {
                 d = d.with_note(
                     n.span,
@@ -485,21 +420,15 @@ fn body_size(
                 );
             }
             let h = if is_async {
-                help(
-                    format!("use synchronous delivery (`asyncInvocationType: false`, {} body limit) or keep messages under {lim}", format_size(limits::SYNC_BODY_LIMIT_BYTES)),
-                    format!("请改用同步投递（`asyncInvocationType: false`，请求体上限 {}），或让消息小于 {lim}", format_size(limits::SYNC_BODY_LIMIT_BYTES)),
-                )
+                Text::new(format!("use synchronous delivery (`asyncInvocationType: false`, {} body limit) or keep messages under {lim}", format_size(limits::SYNC_BODY_LIMIT_BYTES)), format!("请改用同步投递（`asyncInvocationType: false`，请求体上限 {}），或让消息小于 {lim}", format_size(limits::SYNC_BODY_LIMIT_BYTES)))
             } else {
-                help(
-                    format!("keep messages under {lim}: store large payloads in OSS and send a reference"),
-                    format!("请让消息小于 {lim}：大负载存入 OSS，消息中只传引用"),
-                )
+                Text::new(format!("keep messages under {lim}: store large payloads in OSS and send a reference"), format!("请让消息小于 {lim}：大负载存入 OSS，消息中只传引用"))
             };
             out.push(d.with_help(h));
         }
         return;
     }
-    if !streaming || !ctx.enabled("EB009") {
+    if !streaming || !ctx.enabled(Code::EB009) {
         return;
     }
     let Some(typical) = typical else { return };
@@ -524,21 +453,13 @@ fn body_size(
     let total = format_size(count.saturating_mul(typical));
     let size = format_size(typical);
     out.push(
-        at(
-            "EB009",
-            cw_node,
-            format!("{count} × {size} = {total} exceeds the {lim} {mode_en} body limit: each batch is pushed as {split_en} messages"),
-            format!("{count} × {size} = {total} 超过 {lim} 的{mode_zh}请求体上限：每批会被拆成 {split_zh} 条消息分别推送"),
-        )
-        .with_help(help(
-            format!("set `CountBasedWindow: {per}` so a batch fits one invocation{}", if is_async { format!(", or use synchronous delivery ({} limit)", format_size(limits::SYNC_BODY_LIMIT_BYTES)) } else { String::new() }),
-            format!("请设置 `CountBasedWindow: {per}`，使一批消息一次调用即可送达{}", if is_async { format!("，或改用同步投递（上限 {}）", format_size(limits::SYNC_BODY_LIMIT_BYTES)) } else { String::new() }),
-        )),
+        at(Code::EB009, cw_node, Text::new(format!("{count} × {size} = {total} exceeds the {lim} {mode_en} body limit: each batch is pushed as {split_en} messages"), format!("{count} × {size} = {total} 超过 {lim} 的{mode_zh}请求体上限：每批会被拆成 {split_zh} 条消息分别推送")))
+        .with_help(Text::new(format!("set `CountBasedWindow: {per}` so a batch fits one invocation{}", if is_async { format!(", or use synchronous delivery ({} limit)", format_size(limits::SYNC_BODY_LIMIT_BYTES)) } else { String::new() }), format!("请设置 `CountBasedWindow: {per}`，使一批消息一次调用即可送达{}", if is_async { format!("，或改用同步投递（上限 {}）", format_size(limits::SYNC_BODY_LIMIT_BYTES)) } else { String::new() }))),
     );
 }
 
 fn time_window_zero(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<Diagnostic>) {
-    if !ctx.enabled("EB011") {
+    if !ctx.enabled(Code::EB011) {
         return;
     }
     let Some(tw) = eb.time_window() else { return };
@@ -551,24 +472,16 @@ fn time_window_zero(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<Diagnosti
         return;
     };
     out.push(
-        at(
-            "EB011",
-            tw,
-            format!("TimeBasedWindow 0 pushes every batch at once, so batches of up to {count} messages rarely fill"),
-            format!("TimeBasedWindow 为 0 时每批立即推送，最多 {count} 条的批次很少能攒满"),
-        )
-        .with_help(help(
-            format!(
+        at(Code::EB011, tw, Text::new(format!("TimeBasedWindow 0 pushes every batch at once, so batches of up to {count} messages rarely fill"), format!("TimeBasedWindow 为 0 时每批立即推送，最多 {count} 条的批次很少能攒满")))
+        .with_help(Text::new(format!(
                 "set `TimeBasedWindow` to {}–{} s to let batches fill, or `CountBasedWindow: 1` if you want one message per invocation",
                 limits::TIME_BASED_WINDOW_S.min + 1,
                 limits::TIME_BASED_WINDOW_S.max
-            ),
-            format!(
+            ), format!(
                 "请把 `TimeBasedWindow` 设为 {}–{} 秒让批次攒满；若希望每次调用一条消息，请设置 `CountBasedWindow: 1`",
                 limits::TIME_BASED_WINDOW_S.min + 1,
                 limits::TIME_BASED_WINDOW_S.max
-            ),
-        )),
+            ))),
     );
 }
 
@@ -580,20 +493,15 @@ fn run_modes(ctx: &Ctx<'_>, eb: &EventBridge<'_>, st: SourceType, out: &mut Vec<
         return;
     };
     if st.streaming_only() {
-        if ctx.enabled("EB012") {
+        if ctx.enabled(Code::EB012) {
             out.push(
-                at(
-                    "EB012",
-                    mode_node,
-                    format!("{} sources only support `event-streaming`; `event-driven` cannot be created", st.as_str()),
-                    format!("{} 事件源只支持 `event-streaming`，`event-driven` 无法创建", st.as_str()),
-                )
-                .with_help(help("set `mode: event-streaming`", "请设置 `mode: event-streaming`")),
+                at(Code::EB012, mode_node, Text::new(format!("{} sources only support `event-streaming`; `event-driven` cannot be created", st.as_str()), format!("{} 事件源只支持 `event-streaming`，`event-driven` 无法创建", st.as_str())))
+                .with_help(Text::new("set `mode: event-streaming`", "请设置 `mode: event-streaming`")),
             );
         }
         return;
     }
-    if !ctx.enabled("EB013") {
+    if !ctx.enabled(Code::EB013) {
         return;
     }
     let Some(ro) = eb.run_options() else { return };
@@ -603,8 +511,7 @@ fn run_modes(ctx: &Ctx<'_>, eb: &EventBridge<'_>, st: SourceType, out: &mut Vec<
         }
         out.push(
             Diagnostic::new(
-                "EB013",
-                super::severity("EB013"),
+                Code::EB013,
                 e.key_span,
                 e.value.pointer.clone(),
                 Text::new(
@@ -622,7 +529,7 @@ fn run_modes(ctx: &Ctx<'_>, eb: &EventBridge<'_>, st: SourceType, out: &mut Vec<
                 mode_node.span,
                 Text::new("event-driven mode set here", "event-driven 模式在此设置"),
             )
-            .with_help(help(
+            .with_help(Text::new(
                 format!(
                     "remove `{}`, or use `mode: event-streaming` if you need it",
                     e.key
@@ -637,7 +544,7 @@ fn run_modes(ctx: &Ctx<'_>, eb: &EventBridge<'_>, st: SourceType, out: &mut Vec<
 }
 
 fn public_network(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<Diagnostic>) {
-    if !ctx.enabled("EB014") {
+    if !ctx.enabled(Code::EB014) {
         return;
     }
     let Some(net) = eb.param("Network") else {
@@ -659,21 +566,13 @@ fn public_network(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<Diagnostic>
         .collect::<Vec<_>>()
         .join(", ");
     out.push(
-        at(
-            "EB014",
-            net,
-            format!("`Network: PublicNetwork` needs `VpcId`, `VSwitchIds` and `SecurityGroupId`; missing: {list}"),
-            format!("`Network: PublicNetwork` 需要 `VpcId`、`VSwitchIds` 和 `SecurityGroupId`；缺少：{list}"),
-        )
-        .with_help(help(
-            format!("add {list} to `sourceKafkaParameters`, or use `Network: Default` (the instance's own VPC)"),
-            format!("请在 `sourceKafkaParameters` 中添加 {list}，或使用 `Network: Default`（实例所在 VPC）"),
-        )),
+        at(Code::EB014, net, Text::new(format!("`Network: PublicNetwork` needs `VpcId`, `VSwitchIds` and `SecurityGroupId`; missing: {list}"), format!("`Network: PublicNetwork` 需要 `VpcId`、`VSwitchIds` 和 `SecurityGroupId`；缺少：{list}")))
+        .with_help(Text::new(format!("add {list} to `sourceKafkaParameters`, or use `Network: Default` (the instance's own VPC)"), format!("请在 `sourceKafkaParameters` 中添加 {list}，或使用 `Network: Default`（实例所在 VPC）"))),
     );
 }
 
 fn rocketmq_timestamp(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<Diagnostic>) {
-    if !ctx.enabled("EB015") {
+    if !ctx.enabled(Code::EB015) {
         return;
     }
     let Some(off) = eb.param("Offset") else {
@@ -683,24 +582,14 @@ fn rocketmq_timestamp(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<Diagnos
         return;
     }
     out.push(
-        at(
-            "EB015",
-            off,
-            "`Offset: CONSUME_FROM_TIMESTAMP` needs `Timestamp` (epoch milliseconds)".into(),
-            "`Offset: CONSUME_FROM_TIMESTAMP` 需要 `Timestamp`（毫秒级时间戳）".into(),
-        )
-        .with_help(help(
-            "add e.g. `Timestamp: 1636597951964` to `sourceRocketMQParameters`, or use `CONSUME_FROM_LAST_OFFSET`",
-            "请在 `sourceRocketMQParameters` 中添加例如 `Timestamp: 1636597951964`，或改用 `CONSUME_FROM_LAST_OFFSET`",
-        )),
+        at(Code::EB015, off, Text::new("`Offset: CONSUME_FROM_TIMESTAMP` needs `Timestamp` (epoch milliseconds)", "`Offset: CONSUME_FROM_TIMESTAMP` 需要 `Timestamp`（毫秒级时间戳）"))
+        .with_help(Text::new("add e.g. `Timestamp: 1636597951964` to `sourceRocketMQParameters`, or use `CONSUME_FROM_LAST_OFFSET`", "请在 `sourceRocketMQParameters` 中添加例如 `Timestamp: 1636597951964`，或改用 `CONSUME_FROM_LAST_OFFSET`")),
     );
 }
 
-pub static RULES: &[RuleMeta] = &[
-    RuleMeta {
-        code: "EB001",
-        name: "consumer-tasks-exceed-partitions",
-        severity: Severity::Warning,
+pub static RULES: &[RuleDoc] = &[
+    RuleDoc {
+        code: Code::EB001,
         summary: "Kafka `maximumTasks` is larger than the topic's partition count: extra consumers idle",
         summary_zh: "Kafka 的 `maximumTasks` 大于 topic 分区数：多出的消费者空闲",
         doc: r#"## What it checks
@@ -739,12 +628,10 @@ runOptions:
   maximumTasks: 12
 ```
 "#,
-        needs: &["partitions"],
+        file: file!(),
     },
-    RuleMeta {
-        code: "EB002",
-        name: "consumer-tasks-below-partitions",
-        severity: Severity::Info,
+    RuleDoc {
+        code: Code::EB002,
         summary: "Kafka `maximumTasks` is below the partition count: consumers share partitions",
         summary_zh: "Kafka 的 `maximumTasks` 小于分区数：消费者共享分区",
         doc: r#"## What it checks
@@ -785,12 +672,10 @@ runOptions:
 ```
 或保留 4 并使用 `--ignore EB002`。
 "#,
-        needs: &["partitions"],
+        file: file!(),
     },
-    RuleMeta {
-        code: "EB003",
-        name: "kafka-only-option",
-        severity: Severity::Warning,
+    RuleDoc {
+        code: Code::EB003,
         summary: "`maximumTasks` or `deliveryOption.concurrency` on a source other than Kafka has no effect",
         summary_zh: "非 Kafka 事件源上的 `maximumTasks` 或 `deliveryOption.concurrency` 不起作用",
         doc: r#"## What it checks
@@ -825,12 +710,10 @@ runOptions:
 ## 修复
 删除 `maximumTasks` 和 `concurrency`。
 "#,
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "EB004",
-        name: "delivery-concurrency-below-consumers",
-        severity: Severity::Warning,
+    RuleDoc {
+        code: Code::EB004,
         summary: "Kafka delivery `concurrency` is lower than the number of consumers",
         summary_zh: "Kafka 投递并发 `concurrency` 小于消费者数",
         doc: r#"## What it checks
@@ -875,12 +758,10 @@ eventSinkConfig:
     concurrency: 12
 ```
 "#,
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "EB005",
-        name: "concurrency-with-async",
-        severity: Severity::Warning,
+    RuleDoc {
+        code: Code::EB005,
         summary: "`deliveryOption.concurrency` with `asyncInvocationType: true` is ignored",
         summary_zh: "`asyncInvocationType: true` 时 `deliveryOption.concurrency` 被忽略",
         doc: r#"## What it checks
@@ -915,12 +796,10 @@ eventSinkConfig:
 ## 修复
 删除 `concurrency`；若必须限制投递并发，请改为 `asyncInvocationType: false`。
 "#,
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "EB006",
-        name: "dlq-without-errors-tolerance-all",
-        severity: Severity::Error,
+    RuleDoc {
+        code: Code::EB006,
         summary: "`deadLetterQueue` without `errorsTolerance: ALL` never receives anything",
         summary_zh: "未设置 `errorsTolerance: ALL` 时 `deadLetterQueue` 永远收不到消息",
         doc: r#"## What it checks
@@ -963,12 +842,10 @@ runOptions:
     Arn: acs:mns:cn-hangzhou:123:/queues/orders-dlq
 ```
 "#,
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "EB007",
-        name: "errors-tolerance-none-blocks",
-        severity: Severity::Warning,
+    RuleDoc {
+        code: Code::EB007,
         summary: "`errorsTolerance: NONE` (the default) lets one failing event block the stream for the whole retry policy",
         summary_zh: "`errorsTolerance: NONE`（默认值）下一条失败事件会在整个重试周期内阻塞事件流",
         doc: r#"## What it checks
@@ -1019,12 +896,10 @@ runOptions:
 ```
 若严格有序必须阻塞，请保留 NONE 并写上 `# fclint-ignore EB007 顺序消费不能跳过事件`。
 "#,
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "EB008",
-        name: "errors-tolerance-all-without-dlq",
-        severity: Severity::Info,
+    RuleDoc {
+        code: Code::EB008,
         summary: "`errorsTolerance: ALL` without a dead-letter queue drops events that fail after retries",
         summary_zh: "`errorsTolerance: ALL` 而无死信队列时，重试后仍失败的事件被丢弃",
         doc: r#"## What it checks
@@ -1065,12 +940,10 @@ runOptions:
     Arn: acs:mns:cn-hangzhou:123:/queues/orders-dlq
 ```
 "#,
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "EB009",
-        name: "batch-split-by-body-limit",
-        severity: Severity::Warning,
+    RuleDoc {
+        code: Code::EB009,
         summary: "`CountBasedWindow` × message size exceeds the invocation body limit: batches are split",
         summary_zh: "`CountBasedWindow` × 消息大小超过调用请求体上限：批次会被拆分",
         doc: r#"## What it checks
@@ -1117,12 +990,10 @@ runOptions:
 ```
 或改用同步调用（`asyncInvocationType: false`，32 MB）。
 "#,
-        needs: &["message_size"],
+        file: file!(),
     },
-    RuleMeta {
-        code: "EB010",
-        name: "message-exceeds-body-limit",
-        severity: Severity::Error,
+    RuleDoc {
+        code: Code::EB010,
         summary: "A single message is larger than the invocation body limit and can never be delivered",
         summary_zh: "单条消息大于调用请求体上限，永远无法投递",
         doc: r#"## What it checks
@@ -1159,12 +1030,10 @@ asyncInvocationType: false   # 上限 32 MB
 ```
 或把大负载存入 OSS，消息中只传引用。
 "#,
-        needs: &["message_size"],
+        file: file!(),
     },
-    RuleMeta {
-        code: "EB011",
-        name: "time-window-zero-with-batch",
-        severity: Severity::Warning,
+    RuleDoc {
+        code: Code::EB011,
         summary: "`TimeBasedWindow: 0` with `CountBasedWindow` > 1: batches are pushed at once and rarely fill",
         summary_zh: "`TimeBasedWindow: 0` 且 `CountBasedWindow` > 1：批次立即推送，很少攒满",
         doc: r#"## What it checks
@@ -1205,12 +1074,10 @@ batchWindow:
   TimeBasedWindow: 3
 ```
 "#,
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "EB012",
-        name: "event-driven-not-supported",
-        severity: Severity::Error,
+    RuleDoc {
+        code: Code::EB012,
         summary: "Kafka and DTS sources only support `event-streaming` mode",
         summary_zh: "Kafka 和 DTS 事件源只支持 `event-streaming` 模式",
         doc: r#"## What it checks
@@ -1249,12 +1116,10 @@ runOptions:
   mode: event-streaming
 ```
 "#,
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "EB013",
-        name: "run-options-ignored-event-driven",
-        severity: Severity::Warning,
+    RuleDoc {
+        code: Code::EB013,
         summary: "Run options other than `mode` are ignored in `event-driven` mode",
         summary_zh: "`event-driven` 模式下除 `mode` 外的运行选项都被忽略",
         doc: r#"## What it checks
@@ -1289,12 +1154,10 @@ runOptions:
 ## 修复
 删除 `batchWindow`，或使用 `mode: event-streaming`。
 "#,
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "EB014",
-        name: "kafka-public-network-incomplete",
-        severity: Severity::Error,
+    RuleDoc {
+        code: Code::EB014,
         summary: "Kafka `Network: PublicNetwork` without `VpcId`, `VSwitchIds` and `SecurityGroupId`",
         summary_zh: "Kafka `Network: PublicNetwork` 缺少 `VpcId`、`VSwitchIds` 或 `SecurityGroupId`",
         doc: r#"## What it checks
@@ -1341,12 +1204,10 @@ sourceKafkaParameters:
 ```
 或使用 `Network: Default`（实例自身网络）。
 "#,
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "EB015",
-        name: "rocketmq-timestamp-missing",
-        severity: Severity::Error,
+    RuleDoc {
+        code: Code::EB015,
         summary: "RocketMQ `Offset: CONSUME_FROM_TIMESTAMP` without `Timestamp`",
         summary_zh: "RocketMQ `Offset: CONSUME_FROM_TIMESTAMP` 缺少 `Timestamp`",
         doc: r#"## What it checks
@@ -1385,6 +1246,6 @@ sourceRocketMQParameters:
   Timestamp: 1636597951964
 ```
 "#,
-        needs: &[],
+        file: file!(),
     },
 ];

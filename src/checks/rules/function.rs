@@ -2,10 +2,11 @@
 //! of custom-source triggers and the handler time of a whole batch.
 
 use super::eventbridge::split_batch;
-use super::{at, custom_source, facts_of, help, missing};
-use crate::checks::registry::RuleMeta;
+use super::{custom_source, facts_of, missing};
+use crate::checks::at;
 use crate::checks::Ctx;
-use crate::diag::{Diagnostic, Severity, Text};
+use crate::codes::{Code, Fact, RuleDoc};
+use crate::diag::{Diagnostic, Text};
 use crate::limits;
 use crate::model::{Function, RunMode};
 use crate::source::Node;
@@ -27,7 +28,7 @@ fn timeout_s<'a>(f: &Function<'a>) -> Option<(i64, Option<&'a Node>)> {
 }
 
 fn delivery_timeout(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) {
-    if !ctx.enabled("FN101") {
+    if !ctx.enabled(Code::FN101) {
         return;
     }
     let Some((timeout, Some(node))) = timeout_s(f) else {
@@ -45,30 +46,22 @@ fn delivery_timeout(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) 
         return;
     };
     let limit = limits::EB_DELIVERY_TIMEOUT_S;
-    let mut d = at(
-        "FN101",
-        node,
-        format!(
+    let mut d = at(Code::FN101, node, Text::new(format!(
             "timeout is {timeout} s, but trigger `{}` ({}) delivers through EventBridge, which stops waiting after {limit} s: longer invocations count as failed deliveries",
             first.label(),
             st.as_str()
-        ),
-        format!(
+        ), format!(
             "timeout 为 {timeout} 秒，但触发器 `{}`（{}）经事件总线投递，事件总线最多等待 {limit} 秒：更长的调用会被视为投递失败",
             first.label(),
             st.as_str()
-        ),
-    );
+        )));
     for (t, _) in &behind {
         d = d.with_note(
             t.name.map(|n| n.span).unwrap_or(t.node.span),
             Text::new("custom-source trigger", "自定义事件源触发器"),
         );
     }
-    out.push(d.with_help(help(
-        format!("keep `timeout` at or below {limit} s for functions behind message-queue triggers, or hand long work to an async task"),
-        format!("消息队列触发的函数请把 `timeout` 设为不超过 {limit} 秒，或把耗时工作交给异步任务"),
-    )));
+    out.push(d.with_help(Text::new(format!("keep `timeout` at or below {limit} s for functions behind message-queue triggers, or hand long work to an async task"), format!("消息队列触发的函数请把 `timeout` 设为不超过 {limit} 秒，或把耗时工作交给异步任务"))));
 }
 
 fn fmt_s(v: f64) -> String {
@@ -83,7 +76,7 @@ fn fmt_s(v: f64) -> String {
 }
 
 fn batch_time(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) {
-    if !ctx.enabled("FN102") {
+    if !ctx.enabled(Code::FN102) {
         return;
     }
     let Some((timeout, timeout_node)) = timeout_s(f) else {
@@ -100,8 +93,8 @@ fn batch_time(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) {
             missing(
                 ctx,
                 t.name.map(|n| n.span).unwrap_or(t.node.span),
-                &["FN102"],
-                "handler_time",
+                &[Code::FN102],
+                Fact::HandlerTime,
                 format!("function `{label}`"),
                 Text::new(
                     format!("add a [[function]] with name = \"{label}\" and `seconds_per_message` / `seconds_per_batch` to fclint.toml"),
@@ -187,30 +180,23 @@ fn batch_time(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) {
             )
         };
         let node = anchor.or(timeout_node).or(t.name).unwrap_or(t.node);
-        let mut d = at(
-            "FN102",
-            node,
-            format!(
+        let mut d = at(Code::FN102, node, Text::new(format!(
                 "a batch of {batch} message(s) takes about {} s ({formula}), above {limit_en}: the batch can never succeed",
                 fmt_s(secs)
-            ),
-            format!(
+            ), format!(
                 "一批 {batch} 条消息约需 {} 秒（{formula}），超过{limit_zh}：这批消息永远无法处理成功",
                 fmt_s(secs)
-            ),
-        );
+            )));
         if let (Some(tn), true) = (timeout_node, anchor.is_some()) {
             d = d.with_note(tn.span, Text::new("timeout set here", "超时时间在此设置"));
         }
-        out.push(d.with_help(help(h_en, h_zh)));
+        out.push(d.with_help(Text::new(h_en, h_zh)));
     }
 }
 
-pub static RULES: &[RuleMeta] = &[
-    RuleMeta {
-        code: "FN101",
-        name: "timeout-exceeds-delivery-timeout",
-        severity: Severity::Warning,
+pub static RULES: &[RuleDoc] = &[
+    RuleDoc {
+        code: Code::FN101,
         summary: "Function timeout above 300 s behind an EventBridge custom-source trigger",
         summary_zh: "由 EventBridge 自定义事件源触发的函数 timeout 超过 300 秒",
         doc: r#"## What it checks
@@ -255,12 +241,10 @@ timeout: 300
 ```
 并把需要更长时间的工作移到异步任务中。
 "#,
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "FN102",
-        name: "batch-exceeds-timeout",
-        severity: Severity::Error,
+    RuleDoc {
+        code: Code::FN102,
         summary: "Handler time for a full batch is above the function timeout",
         summary_zh: "处理一整批消息的时间超过函数超时时间",
         doc: r#"## What it checks
@@ -313,6 +297,6 @@ timeout: 60
 ```
 或 `CountBasedWindow: 60`。
 "#,
-        needs: &["handler_time"],
+        file: file!(),
     },
 ];

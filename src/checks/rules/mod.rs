@@ -17,15 +17,15 @@ pub mod function;
 pub mod suppress;
 pub mod triggers;
 
-use super::registry::RuleMeta;
 use super::{Ctx, MissingFact};
+use crate::codes::{Code, Fact, RuleDoc};
 use crate::config::TopicFacts;
 use crate::diag::{Diagnostic, Text};
 use crate::model::{EventBridge, RunMode, SourceType, Trigger};
 use crate::source::{Node, Span};
 
 /// Every rule family's declarations.
-pub static RULES: &[&[RuleMeta]] = &[
+pub static RULES: &[&[RuleDoc]] = &[
     eventbridge::RULES,
     triggers::RULES,
     function::RULES,
@@ -41,47 +41,6 @@ pub fn run(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     function::check(ctx, out);
     async_config::check(ctx, out);
     capacity::check(ctx, out);
-}
-
-/// The declared default severity of one of this module's codes.
-fn severity(code: &str) -> crate::diag::Severity {
-    RULES
-        .iter()
-        .flat_map(|f| f.iter())
-        .find(|r| r.code == code)
-        .map(|r| r.severity)
-        .unwrap_or(crate::diag::Severity::Error)
-}
-
-/// A finding at a node (its value), with a note where a resolved value was defined.
-fn at(code: &'static str, node: &Node, en: String, zh: String) -> Diagnostic {
-    let mut d = Diagnostic::new(
-        code,
-        severity(code),
-        node.span,
-        node.pointer.clone(),
-        Text::new(en, zh),
-    );
-    if let Some(n) = crate::resolve::origin_note(node) {
-        d.notes.push(n);
-    }
-    d
-}
-
-/// A finding at the key `key` of mapping `map` (falls back to the value).
-fn at_key(code: &'static str, map: &Node, key: &str, en: String, zh: String) -> Option<Diagnostic> {
-    let e = map.entry(key)?;
-    Some(Diagnostic::new(
-        code,
-        severity(code),
-        e.key_span,
-        e.value.pointer.clone(),
-        Text::new(en, zh),
-    ))
-}
-
-fn help(en: impl Into<String>, zh: impl Into<String>) -> Text {
-    Text::new(en, zh)
 }
 
 /// A known, non-negative integer.
@@ -147,15 +106,8 @@ pub(crate) fn facts_of<'c>(
 }
 
 /// Record rules that did not run for want of a fact (only the selected ones).
-fn missing(
-    ctx: &Ctx<'_>,
-    span: Span,
-    codes: &[&'static str],
-    fact: &'static str,
-    subject: String,
-    how: Text,
-) {
-    let codes: Vec<&'static str> = codes.iter().copied().filter(|c| ctx.enabled(c)).collect();
+fn missing(ctx: &Ctx<'_>, span: Span, codes: &[Code], fact: Fact, subject: String, how: Text) {
+    let codes: Vec<Code> = codes.iter().copied().filter(|c| ctx.enabled(*c)).collect();
     if codes.is_empty() {
         return;
     }

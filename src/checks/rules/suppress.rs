@@ -5,9 +5,9 @@
 //! Comments are not in the node tree, so the source text is scanned: a `#` starts a comment
 //! at the start of a line or after whitespace, outside quoted scalars and block scalars.
 
-use crate::checks::registry::{self, RuleMeta};
+use crate::codes::{Code, RuleDoc};
 use crate::config::RuleSelection;
-use crate::diag::{Diagnostic, Severity, Text};
+use crate::diag::{Diagnostic, Text};
 use crate::source::{FileId, SourceFile, Span};
 
 /// One `# fclint-ignore` comment.
@@ -16,7 +16,7 @@ pub struct Suppression {
     /// The line whose findings it silences.
     pub target_line: u32,
     /// The rules it names: `(code, span of the token as written)`.
-    pub codes: Vec<(&'static str, Span)>,
+    pub codes: Vec<(Code, Span)>,
     pub comment: Span,
 }
 
@@ -164,8 +164,8 @@ pub fn scan(file: FileId, src: &SourceFile) -> (Vec<Suppression>, Vec<Malformed>
                 start: pos(rest_off + tok_start),
                 end: pos(rest_off + i),
             };
-            match registry::find(tok) {
-                Some(r) => codes.push((r.code, tok_span)),
+            match Code::parse(tok) {
+                Some(code) => codes.push((code, tok_span)),
                 None => {
                     bad = Some(Text::new(
                         format!("`{tok}` in `# fclint-ignore` is not a rule code or name; see `fclint rules`"),
@@ -213,7 +213,7 @@ pub fn apply(file: FileId, src: &SourceFile, rules: &RuleSelection, diags: &mut 
     let (sups, malformed) = scan(file, src);
     let mut used: Vec<Vec<bool>> = sups.iter().map(|s| vec![false; s.codes.len()]).collect();
     diags.retain(|d| {
-        if d.span.file != file || d.code.starts_with("SP") {
+        if d.span.file != file || d.code.family() == "SP" {
             return true;
         }
         let mut keep = true;
@@ -232,13 +232,12 @@ pub fn apply(file: FileId, src: &SourceFile, rules: &RuleSelection, diags: &mut 
     });
     for (si, s) in sups.iter().enumerate() {
         for (ci, (code, span)) in s.codes.iter().enumerate() {
-            if used[si][ci] || !rules.enabled(code) {
+            if used[si][ci] || !rules.enabled(*code) {
                 continue;
             }
             diags.push(
                 Diagnostic::new(
-                    "SP001",
-                    Severity::Info,
+                    Code::SP001,
                     *span,
                     "",
                     Text::new(
@@ -258,8 +257,7 @@ pub fn apply(file: FileId, src: &SourceFile, rules: &RuleSelection, diags: &mut 
     }
     for m in malformed {
         diags.push(
-            Diagnostic::new("SP002", Severity::Warning, m.span, "", m.problem)
-                .with_help(Text::new(
+            Diagnostic::new(Code::SP002, m.span, "", m.problem).with_help(Text::new(
                 "write `# fclint-ignore EB007 reason` (codes or rule names, separated by commas)",
                 "格式为 `# fclint-ignore EB007 原因`（规则代码或名称，以逗号分隔）",
             )),
@@ -267,11 +265,9 @@ pub fn apply(file: FileId, src: &SourceFile, rules: &RuleSelection, diags: &mut 
     }
 }
 
-pub static RULES: &[RuleMeta] = &[
-    RuleMeta {
-        code: "SP001",
-        name: "unused-suppression",
-        severity: Severity::Info,
+pub static RULES: &[RuleDoc] = &[
+    RuleDoc {
+        code: Code::SP001,
         summary: "A `# fclint-ignore` comment names a rule that has no finding on its line",
         summary_zh: "`# fclint-ignore` 注释所列规则在该行没有问题",
         doc: r#"## What it checks
@@ -300,12 +296,10 @@ timeout: 60 # fclint-ignore FN101 长时间批处理
 ## 修复
 删除该注释，或把它移到问题所在的行。
 "#,
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "SP002",
-        name: "malformed-suppression",
-        severity: Severity::Warning,
+    RuleDoc {
+        code: Code::SP002,
         summary: "A `# fclint-ignore` comment names no rule or an unknown rule",
         summary_zh: "`# fclint-ignore` 注释未写规则或写了未知规则",
         doc: r#"## What it checks
@@ -338,7 +332,7 @@ errorsTolerance: NONE # fclint-ignore EB07 严格有序
 errorsTolerance: NONE # fclint-ignore EB007 严格有序
 ```
 "#,
-        needs: &[],
+        file: file!(),
     },
 ];
 
@@ -362,13 +356,13 @@ mod tests {
         assert_eq!(s[0].target_line, 1);
         assert_eq!(
             s[0].codes.iter().map(|c| c.0).collect::<Vec<_>>(),
-            ["EB007"]
+            [Code::EB007]
         );
         assert_eq!(s[0].codes[0].1.start.col, 22);
         assert_eq!(s[1].target_line, 4);
         assert_eq!(
             s[1].codes.iter().map(|c| c.0).collect::<Vec<_>>(),
-            ["EB001", "EB006"]
+            [Code::EB001, Code::EB006]
         );
     }
 

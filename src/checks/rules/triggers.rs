@@ -1,14 +1,14 @@
 //! TR1xx: checks across the triggers of a file — duplicate names, shared `sourceArn`.
 
-use super::{at, help};
-use crate::checks::registry::RuleMeta;
+use crate::checks::at;
 use crate::checks::Ctx;
-use crate::diag::{Diagnostic, Severity, Text};
+use crate::codes::{Code, RuleDoc};
+use crate::diag::{Diagnostic, Text};
 use crate::model::TriggerType;
 use crate::source::Node;
 
 pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    if ctx.enabled("TR101") {
+    if ctx.enabled(Code::TR101) {
         for f in &ctx.model.functions {
             let mut seen: Vec<(&str, &Node)> = Vec::new();
             for t in &f.triggers {
@@ -16,17 +16,9 @@ pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 let Some(name) = n.as_str() else { continue };
                 if let Some((_, first)) = seen.iter().find(|(s, _)| *s == name) {
                     out.push(
-                        at(
-                            "TR101",
-                            n,
-                            format!("function `{}` already has a trigger named `{name}`", f.label()),
-                            format!("函数 `{}` 已有名为 `{name}` 的触发器", f.label()),
-                        )
+                        at(Code::TR101, n, Text::new(format!("function `{}` already has a trigger named `{name}`", f.label()), format!("函数 `{}` 已有名为 `{name}` 的触发器", f.label())))
                         .with_note(first.span, Text::new("first defined here", "首次定义于此"))
-                        .with_help(help(
-                            "give every trigger of a function its own name; the later one would overwrite the earlier on deploy",
-                            "同一函数的每个触发器都需要唯一的名称；部署时后者会覆盖前者",
-                        )),
+                        .with_help(Text::new("give every trigger of a function its own name; the later one would overwrite the earlier on deploy", "同一函数的每个触发器都需要唯一的名称；部署时后者会覆盖前者")),
                     );
                 } else {
                     seen.push((name, n));
@@ -34,7 +26,7 @@ pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    if ctx.enabled("TR102") {
+    if ctx.enabled(Code::TR102) {
         let mut seen: Vec<(&str, &Node, String)> = Vec::new();
         for f in &ctx.model.functions {
             for t in &f.triggers {
@@ -48,17 +40,9 @@ pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 let who = format!("{}/{}", f.label(), t.label());
                 if let Some((_, first, first_who)) = seen.iter().find(|(a, _, _)| *a == arn) {
                     out.push(
-                        at(
-                            "TR102",
-                            n,
-                            format!("EventBridge triggers `{first_who}` and `{who}` share sourceArn `{arn}`: updating or deleting one changes the other's event source"),
-                            format!("EventBridge 触发器 `{first_who}` 与 `{who}` 使用相同的 sourceArn `{arn}`：更新或删除其中一个会改变另一个的事件源"),
-                        )
+                        at(Code::TR102, n, Text::new(format!("EventBridge triggers `{first_who}` and `{who}` share sourceArn `{arn}`: updating or deleting one changes the other's event source"), format!("EventBridge 触发器 `{first_who}` 与 `{who}` 使用相同的 sourceArn `{arn}`：更新或删除其中一个会改变另一个的事件源")))
                         .with_note(first.span, Text::new("also used here", "此处也在使用"))
-                        .with_help(help(
-                            "give each EventBridge trigger its own event rule or stream, or leave `sourceArn` out and let FC create one",
-                            "请为每个 EventBridge 触发器使用独立的事件规则或事件流，或去掉 `sourceArn` 由函数计算创建",
-                        )),
+                        .with_help(Text::new("give each EventBridge trigger its own event rule or stream, or leave `sourceArn` out and let FC create one", "请为每个 EventBridge 触发器使用独立的事件规则或事件流，或去掉 `sourceArn` 由函数计算创建")),
                     );
                 } else {
                     seen.push((arn, n, who));
@@ -68,11 +52,9 @@ pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-pub static RULES: &[RuleMeta] = &[
-    RuleMeta {
-        code: "TR101",
-        name: "duplicate-trigger-name",
-        severity: Severity::Error,
+pub static RULES: &[RuleDoc] = &[
+    RuleDoc {
+        code: Code::TR101,
         summary: "Two triggers of one function have the same name",
         summary_zh: "同一函数的两个触发器同名",
         doc: r#"## What it checks
@@ -121,12 +103,10 @@ triggers:
     triggerType: timer
 ```
 "#,
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "TR102",
-        name: "shared-eventbridge-source-arn",
-        severity: Severity::Warning,
+    RuleDoc {
+        code: Code::TR102,
         summary: "Two EventBridge triggers use the same `sourceArn`",
         summary_zh: "两个 EventBridge 触发器使用相同的 `sourceArn`",
         doc: r#"## What it checks
@@ -165,6 +145,6 @@ Give each trigger its own rule (or stream), or leave `sourceArn` out.
 ## 修复
 为每个触发器使用独立的规则（或事件流），或去掉 `sourceArn`。
 "#,
-        needs: &[],
+        file: file!(),
     },
 ];

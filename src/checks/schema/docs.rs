@@ -1,196 +1,151 @@
 //! Declarations and documentation of the schema (SC), function (FN0xx) and trigger
 //! (TR0xx) checks.
 
-use crate::checks::registry::RuleMeta;
-use crate::diag::Severity;
+use crate::codes::{Code, RuleDoc};
 
-pub fn severity(code: &str) -> Severity {
-    RULES
-        .iter()
-        .find(|r| r.code == code)
-        .map(|r| r.severity)
-        .unwrap_or(Severity::Error)
-}
-
-pub static RULES: &[RuleMeta] = &[
-    RuleMeta {
-        code: "SC001",
-        name: "invalid-type",
-        severity: Severity::Error,
+pub static RULES: &[RuleDoc] = &[
+    RuleDoc {
+        code: Code::SC001,
         summary: "A value has the wrong type",
         summary_zh: "取值类型错误",
         doc: "## What it checks\nThat every known field of an FC function and its triggers has the type FC expects: numbers for sizes and windows, booleans for switches, lists for `methods` and `events`, mappings for nested configs.\n\n## Why it matters\nfc3 sends `triggerConfig` to the FC API verbatim, and its own schema accepts any object there; a wrong type is only discovered by the API at deploy time, or silently ignored.\n\n## Example\n```yaml\ntriggerConfig:\n  methods: GET\n```\n## Fix\n```yaml\ntriggerConfig:\n  methods: [GET]\n```\n",
         doc_zh: "## 检查内容\n函数及其触发器的每个已知字段类型是否符合函数计算的要求：大小和窗口为数字，开关为布尔值，`methods`、`events` 为列表，嵌套配置为映射。\n\n## 为什么重要\nfc3 会把 `triggerConfig` 原样发送给函数计算 API，而它自己的 schema 对此处接受任意对象；类型错误要到部署时才被 API 发现，或被静默忽略。\n\n## 示例\n```yaml\ntriggerConfig:\n  methods: GET\n```\n## 修复\n```yaml\ntriggerConfig:\n  methods: [GET]\n```\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "SC002",
-        name: "missing-required-key",
-        severity: Severity::Error,
+    RuleDoc {
+        code: Code::SC002,
         summary: "A required key is missing",
         summary_zh: "缺少必填的键",
         doc: "## What it checks\nRequired keys: `region`, `functionName` and `runtime` of an fc3 function; `region` and `service` of an edition 1 service; `triggerName`/`triggerType`/`triggerConfig` (ed3) or `name`/`type`/`config` (ed1) of a trigger; and the required keys of each trigger type (for example `authType` and `methods` of http, `InstanceId`, `Topic`, `ConsumerGroup` and `OffsetReset` of `sourceKafkaParameters`).\n\n## Why it matters\nThe deploy fails, or worse, the platform fills a default you did not choose.\nSources: fc3 schema (https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/schema.json), SourceKafkaParameters (https://alibabacloud.com/help/en/functioncompute/api-fc-2023-03-30-struct-sourcekafkaparameters).\n\n## Example\n```yaml\nsourceKafkaParameters:\n  InstanceId: alikafka-xxx\n  Topic: orders\n```\n## Fix\n```yaml\nsourceKafkaParameters:\n  InstanceId: alikafka-xxx\n  Topic: orders\n  ConsumerGroup: fc-orders\n  OffsetReset: latest\n```\n",
         doc_zh: "## 检查内容\n必填键：fc3 函数的 `region`、`functionName`、`runtime`；1.x 服务的 `region`、`service`；触发器的 `triggerName`/`triggerType`/`triggerConfig`（3.x）或 `name`/`type`/`config`（1.x）；以及各类触发器自己的必填键（例如 http 的 `authType`、`methods`，`sourceKafkaParameters` 的 `InstanceId`、`Topic`、`ConsumerGroup`、`OffsetReset`）。\n\n## 为什么重要\n部署会失败，更糟的情况是平台替你填入一个你没有选择的默认值。\n\n## 示例\n```yaml\nsourceKafkaParameters:\n  InstanceId: alikafka-xxx\n  Topic: orders\n```\n## 修复\n```yaml\nsourceKafkaParameters:\n  InstanceId: alikafka-xxx\n  Topic: orders\n  ConsumerGroup: fc-orders\n  OffsetReset: latest\n```\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "SC003",
-        name: "unknown-key",
-        severity: Severity::Warning,
+    RuleDoc {
+        code: Code::SC003,
         summary: "A key FC does not know (often a typo); suggests the closest known key",
         summary_zh: "函数计算不认识的键（常为拼写错误），并给出最接近的已知键",
         doc: "## What it checks\nKeys that are not part of the function or trigger configuration of the file's edition. When a known key is close, fclint suggests it (`maximumTask` → `maximumTasks`).\n\n## Why it matters\nFC and EventBridge ignore keys they do not know. A misspelt `maximumTasks` leaves one consumer on a 12-partition topic, and nothing tells you.\n\n## Example\n```yaml\nrunOptions:\n  maximumTask: 12\n```\n## Fix\n```yaml\nrunOptions:\n  maximumTasks: 12\n```\n",
         doc_zh: "## 检查内容\n不属于该版本函数或触发器配置的键。存在相近的已知键时给出建议（`maximumTask` → `maximumTasks`）。\n\n## 为什么重要\n函数计算和事件总线会忽略不认识的键。拼错的 `maximumTasks` 会让 12 个分区的 topic 只有一个消费者，且没有任何提示。\n\n## 示例\n```yaml\nrunOptions:\n  maximumTask: 12\n```\n## 修复\n```yaml\nrunOptions:\n  maximumTasks: 12\n```\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "SC004",
-        name: "invalid-value",
-        severity: Severity::Error,
+    RuleDoc {
+        code: Code::SC004,
         summary: "A value is not one of the allowed values; suggests the closest",
         summary_zh: "取值不在允许的范围内，并给出最接近的值",
         doc: "## What it checks\nEnumerations: trigger types, http `authType` (edition 1: anonymous, function; edition 3 adds jwt) and `methods`, oss `events`, mns `notifyContentFormat`/`notifyStrategy`, `eventSourceType`, `runOptions.mode`, `errorsTolerance`, `PushRetryStrategy`, `eventSchema`, Kafka `OffsetReset` and `Network`, RocketMQ `Offset`, `diskSize`.\n\n## Why it matters\nThe API rejects the value at deploy time, after the build and upload. The edition 1 docs even contain the typo `lastest` for Kafka `OffsetReset`.\n\n## Example\n```yaml\nOffsetReset: lastest\n```\n## Fix\n```yaml\nOffsetReset: latest\n```\n",
         doc_zh: "## 检查内容\n枚举值：触发器类型、http 的 `authType`（1.x：anonymous、function；3.x 另有 jwt）与 `methods`、oss `events`、mns 的 `notifyContentFormat`/`notifyStrategy`、`eventSourceType`、`runOptions.mode`、`errorsTolerance`、`PushRetryStrategy`、`eventSchema`、Kafka 的 `OffsetReset` 和 `Network`、RocketMQ 的 `Offset`、`diskSize`。\n\n## 为什么重要\nAPI 会在部署时（构建和上传之后）拒绝该值。1.x 文档中 Kafka `OffsetReset` 甚至写成了错误的 `lastest`。\n\n## 示例\n```yaml\nOffsetReset: lastest\n```\n## 修复\n```yaml\nOffsetReset: latest\n```\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "SC005",
-        name: "out-of-range",
-        severity: Severity::Error,
+    RuleDoc {
+        code: Code::SC005,
         summary: "A number is outside its documented range",
         summary_zh: "数值超出文档规定的范围",
         doc: "## What it checks\nDocumented ranges: memorySize 128–32768 MB, cpu 0.05–16, timeout 1–86400 s, instanceConcurrency 1–200 (edition 1: 1–100), maxAsyncRetryAttempts 0–8, maxAsyncEventAgeInSeconds 1–2592000, batchWindow.CountBasedWindow 1–10000, batchWindow.TimeBasedWindow 0–15 s, deliveryOption.concurrency 1–300, maximumTasks ≥ 1, log jobConfig maxRetryTime 0–100 and triggerInterval 3–600 s. The help line names the source of each range.\n\n## Why it matters\nfc3's schema does not look inside `triggerConfig`, so `CountBasedWindow: 20000` passes `s verify` and fails (or is clamped) only when EventBridge creates the stream. Sources: https://help.aliyun.com/document_detail/455240.html (batch windows), https://www.alibabacloud.com/help/en/function-compute/latest/message-queue-for-apache-kafka (concurrency, tasks).\n\n## Example\n```yaml\nbatchWindow:\n  CountBasedWindow: 20000\n```\n## Fix\n```yaml\nbatchWindow:\n  CountBasedWindow: 10000\n```\n",
         doc_zh: "## 检查内容\n文档规定的范围：memorySize 128–32768 MB，cpu 0.05–16，timeout 1–86400 秒，instanceConcurrency 1–200（1.x：1–100），maxAsyncRetryAttempts 0–8，maxAsyncEventAgeInSeconds 1–2592000，batchWindow.CountBasedWindow 1–10000，batchWindow.TimeBasedWindow 0–15 秒，deliveryOption.concurrency 1–300，maximumTasks ≥ 1，日志触发器 maxRetryTime 0–100、triggerInterval 3–600 秒。帮助行给出每个范围的出处。\n\n## 为什么重要\nfc3 的 schema 不检查 `triggerConfig` 内部，`CountBasedWindow: 20000` 能通过 `s verify`，直到事件总线创建事件流时才失败（或被截断）。\n\n## 示例\n```yaml\nbatchWindow:\n  CountBasedWindow: 20000\n```\n## 修复\n```yaml\nbatchWindow:\n  CountBasedWindow: 10000\n```\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "SC006",
-        name: "not-a-multiple",
-        severity: Severity::Error,
+    RuleDoc {
+        code: Code::SC006,
         summary: "A size is not a multiple of its step (memorySize: 64 MB)",
         summary_zh: "大小不是步长的整数倍（memorySize：64 MB）",
         doc: "## What it checks\nThat `memorySize` is a multiple of 64 MB.\n\n## Why it matters\nThe FC API rejects other sizes (CreateFunctionInput: https://help.aliyun.com/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-createfunctioninput).\n\n## Example\n```yaml\nmemorySize: 1000\n```\n## Fix\n```yaml\nmemorySize: 1024\n```\n",
         doc_zh: "## 检查内容\n`memorySize` 必须是 64 MB 的整数倍。\n\n## 为什么重要\n函数计算 API 会拒绝其他取值（CreateFunctionInput）。\n\n## 示例\n```yaml\nmemorySize: 1000\n```\n## 修复\n```yaml\nmemorySize: 1024\n```\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "SC007",
-        name: "invalid-format",
-        severity: Severity::Error,
+    RuleDoc {
+        code: Code::SC007,
         summary: "A name or text does not have the allowed form or length",
         summary_zh: "名称或文本不符合允许的格式或长度",
         doc: "## What it checks\nFunction names (letters, digits, `_`, `-`; not starting with a digit or `-`; 1–64 characters), trigger names (letters, digits, `_`, `-`; 1–128 characters), mns `filterTag` (at most 16 characters), cdn `filter.domain` (at least one domain).\n\n## Why it matters\nThe API rejects the request at deploy time.\n\n## Example\n```yaml\nfunctionName: 1-orders\n```\n## Fix\n```yaml\nfunctionName: orders-1\n```\n",
         doc_zh: "## 检查内容\n函数名（字母、数字、`_`、`-`；不能以数字或 `-` 开头；1–64 个字符）、触发器名（字母、数字、`_`、`-`；1–128 个字符）、mns `filterTag`（最多 16 个字符）、cdn `filter.domain`（至少一个域名）。\n\n## 为什么重要\nAPI 会在部署时拒绝请求。\n\n## 示例\n```yaml\nfunctionName: 1-orders\n```\n## 修复\n```yaml\nfunctionName: orders-1\n```\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "SC008",
-        name: "number-as-string",
-        severity: Severity::Warning,
+    RuleDoc {
+        code: Code::SC008,
         summary: "A number is written as a quoted string",
         summary_zh: "数字被写成了带引号的字符串",
         doc: "## What it checks\nNumeric fields written as strings (`CountBasedWindow: \"10\"`, `maximumTasks: '3'`).\n\n## Why it matters\nThe Serverless Devs docs type several EventBridge and log fields as String, but the FC API and SDK models take numbers and every official example writes numbers. fc3 passes `triggerConfig` through as JSON, so the string reaches the API as a string.\n\n## Example\n```yaml\nCountBasedWindow: \"10\"\n```\n## Fix\n```yaml\nCountBasedWindow: 10\n```\n",
         doc_zh: "## 检查内容\n被写成字符串的数值字段（`CountBasedWindow: \"10\"`、`maximumTasks: '3'`）。\n\n## 为什么重要\nServerless Devs 文档把若干事件总线和日志字段标为 String，但函数计算 API 与 SDK 模型接受的是数字，所有官方示例也都写数字。fc3 会把 `triggerConfig` 原样以 JSON 传递，字符串会以字符串形式到达 API。\n\n## 示例\n```yaml\nCountBasedWindow: \"10\"\n```\n## 修复\n```yaml\nCountBasedWindow: 10\n```\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "SC009",
-        name: "unlisted-value",
-        severity: Severity::Warning,
+    RuleDoc {
+        code: Code::SC009,
         summary: "A runtime, region or disk size that no published schema or API page names",
         summary_zh: "任何已发布 schema 或 API 文档都未列出的运行时、地域或磁盘大小",
         doc: "## What it checks\n`runtime` and `region` against the values named by the fc3 and devsapp/fc schemas, with a suggestion for typos (`cn-hangzou` → `cn-hangzhou`); `diskSize` against the documented 512 and 10240 MB (fc3's own end-to-end tests deploy 61440, so other sizes are a warning).\n\n## Why it matters\nFC adds runtimes and regions faster than schemas follow, so an unlisted value is only a warning; but a typo fails the deploy.\n\n## Example\n```yaml\nregion: cn-hangzou\n```\n## Fix\n```yaml\nregion: cn-hangzhou\n```\n",
         doc_zh: "## 检查内容\n对照 fc3 与 devsapp/fc schema 列出的取值检查 `runtime` 和 `region`，并对拼写错误给出建议（`cn-hangzou` → `cn-hangzhou`）。\n\n## 为什么重要\n函数计算新增运行时和地域的速度快于 schema 的更新，因此未列出的值只是警告；但拼写错误会导致部署失败。\n\n## 示例\n```yaml\nregion: cn-hangzou\n```\n## 修复\n```yaml\nregion: cn-hangzhou\n```\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "SC010",
-        name: "env-value-not-string",
-        severity: Severity::Warning,
+    RuleDoc {
+        code: Code::SC010,
         summary: "An environment variable value is a number or boolean, not a string",
         summary_zh: "环境变量的值是数字或布尔值，而不是字符串",
         doc: "## What it checks\nValues under `environmentVariables` written as unquoted numbers or booleans.\n\n## Why it matters\nFC stores environment variables as strings. The fc3 schema requires strings (`s verify` fails with `must be string`), while some tools stringify silently; `PORT: 09000` or `FLAG: yes` do not survive that round trip the way you expect.\n\n## Example\n```yaml\nenvironmentVariables:\n  PORT: 9000\n```\n## Fix\n```yaml\nenvironmentVariables:\n  PORT: \"9000\"\n```\n",
         doc_zh: "## 检查内容\n`environmentVariables` 下未加引号的数字或布尔值。\n\n## 为什么重要\n函数计算以字符串保存环境变量。fc3 schema 要求字符串（`s verify` 报 `must be string`），而有些工具会静默转换；`PORT: 09000`、`FLAG: yes` 这样的值转换后未必如你所想。\n\n## 示例\n```yaml\nenvironmentVariables:\n  PORT: 9000\n```\n## 修复\n```yaml\nenvironmentVariables:\n  PORT: \"9000\"\n```\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "FN001",
-        name: "missing-code-or-handler",
-        severity: Severity::Error,
+    RuleDoc {
+        code: Code::FN001,
         summary: "The runtime needs `code`/`codeUri`, `handler` or `customContainerConfig`",
         summary_zh: "该运行时需要 `code`/`codeUri`、`handler` 或 `customContainerConfig`",
         doc: "## What it checks\nWhat each runtime requires. Edition 3 (fc3 schema): `custom-container` needs `customContainerConfig`; other `custom*` runtimes need `code`; all other runtimes need `code` and `handler`. Edition 1 (devsapp/fc): `custom-container` needs `customContainerConfig`; others need `codeUri` (or `ossBucket` + `ossKey`), which fc-deploy refuses to deploy without. A missing `handler` is not reported in edition 1: fc-deploy fills in `index.handler` (https://github.com/devsapp/fc-deploy/blob/main/src/lib/fc/function.ts).\n\n## Why it matters\nThe deploy fails after packaging, or the function is created but cannot start.\n\n## Example\n```yaml\nruntime: python3.10\ncode: ./code\n```\n## Fix\n```yaml\nruntime: python3.10\ncode: ./code\nhandler: index.handler\n```\n",
         doc_zh: "## 检查内容\n各运行时的必需项。3.x（fc3 schema）：`custom-container` 需要 `customContainerConfig`；其他 `custom*` 运行时需要 `code`；其余运行时需要 `code` 和 `handler`。1.x（devsapp/fc）：`custom-container` 需要 `customContainerConfig`；其他需要 `codeUri`（或 `ossBucket` + `ossKey`），否则 fc-deploy 拒绝部署。1.x 中缺少 `handler` 不报告：fc-deploy 会填入 `index.handler`（https://github.com/devsapp/fc-deploy/blob/main/src/lib/fc/function.ts）。\n\n## 为什么重要\n部署会在打包之后失败，或者函数创建成功却无法启动。\n\n## 示例\n```yaml\nruntime: python3.10\ncode: ./code\n```\n## 修复\n```yaml\nruntime: python3.10\ncode: ./code\nhandler: index.handler\n```\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "FN002",
-        name: "cpu-step",
-        severity: Severity::Error,
+    RuleDoc {
+        code: Code::FN002,
         summary: "`cpu` is not a multiple of 0.05 vCPU",
         summary_zh: "`cpu` 不是 0.05 vCPU 的整数倍",
         doc: "## What it checks\nThat `cpu` is a multiple of 0.05.\n\n## Why it matters\nThe FC API rejects other values; neither the fc3 schema nor `s verify` checks it (CreateFunctionInput: https://help.aliyun.com/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-createfunctioninput).\n\n## Example\n```yaml\ncpu: 0.33\n```\n## Fix\n```yaml\ncpu: 0.35\n```\n",
         doc_zh: "## 检查内容\n`cpu` 必须是 0.05 的整数倍。\n\n## 为什么重要\n函数计算 API 会拒绝其他取值；fc3 schema 和 `s verify` 都不检查这一点。\n\n## 示例\n```yaml\ncpu: 0.33\n```\n## 修复\n```yaml\ncpu: 0.35\n```\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "FN003",
-        name: "cpu-memory-ratio",
-        severity: Severity::Error,
+    RuleDoc {
+        code: Code::FN003,
         summary: "Memory (GB) is not between 1× and 4× the vCPUs",
         summary_zh: "内存（GB）不在 vCPU 的 1 到 4 倍之间",
         doc: "## What it checks\nThat memory in GB lies between 1× and 4× `cpu` (cpu : memory from 1:1 to 1:4) when both are set.\n\n## Why it matters\nThe FC API rejects other combinations; no Serverless Devs tool checks it before deploy (CreateFunctionInput: https://help.aliyun.com/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-createfunctioninput). For 512 MB, cpu must be 0.15–0.5.\n\n## Example\n```yaml\ncpu: 4\nmemorySize: 1024\n```\n## Fix\n```yaml\ncpu: 1\nmemorySize: 1024\n```\n",
         doc_zh: "## 检查内容\n同时设置 `cpu` 与内存时，内存（GB）必须在 `cpu` 的 1 到 4 倍之间（cpu : 内存为 1:1 到 1:4）。\n\n## 为什么重要\n函数计算 API 会拒绝其他组合；Serverless Devs 的工具在部署前都不检查。512 MB 时 cpu 只能是 0.15–0.5。\n\n## 示例\n```yaml\ncpu: 4\nmemorySize: 1024\n```\n## 修复\n```yaml\ncpu: 1\nmemorySize: 1024\n```\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "FN004",
-        name: "memory-outside-edition-1-list",
-        severity: Severity::Warning,
+    RuleDoc {
+        code: Code::FN004,
         summary: "Edition 1 memorySize outside the devsapp/fc list",
         summary_zh: "1.x 的 memorySize 不在 devsapp/fc 列出的取值中",
         doc: "## What it checks\nEdition 1 `memorySize` against the values the devsapp/fc schema lists (128, 256, 512, 1024, 2048, 3072, 4096, 8192, 16384, 32768).\n\n## Why it matters\nFC 2.0 accepts any multiple of 64 MB from 128 to 3072 for elastic instances, so other values deploy; but registry and console tools built on that schema reject them. A warning, never an error.\n\n## Example\n```yaml\nmemorySize: 640\n```\n## Fix\nKeep it if you deploy with the CLI only, or use 512 / 1024.\n",
         doc_zh: "## 检查内容\n对照 devsapp/fc schema 列出的取值（128、256、512、1024、2048、3072、4096、8192、16384、32768）检查 1.x 的 `memorySize`。\n\n## 为什么重要\nFC 2.0 弹性实例接受 128 到 3072 之间 64 MB 的任意整数倍，所以其他取值可以部署；但基于该 schema 的应用中心与控制台工具会拒绝。只是警告，从不作为错误。\n\n## 示例\n```yaml\nmemorySize: 640\n```\n## 修复\n若只用 CLI 部署可以保留，否则改为 512 或 1024。\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "FN005",
-        name: "edition-1-default-runtime",
-        severity: Severity::Warning,
+    RuleDoc {
+        code: Code::FN005,
         summary: "An edition 1 function without `runtime` gets devsapp/fc's default `nodejs10`",
         summary_zh: "1.x 函数未设置 `runtime` 时会使用 devsapp/fc 的默认值 `nodejs10`",
         doc: "## What it checks\nEdition 1 functions (`services.<name>.props.function`) without `runtime`.\n\n## Why it matters\ndevsapp/fc does not require `runtime`: it deploys its own default, `nodejs10` (`FUNCTION_CONF_DEFAULT` in fc-deploy, https://github.com/devsapp/fc-deploy/blob/main/src/lib/static.ts). That is rarely the runtime the code was written for, and it is an old Node.js version. (A missing `handler` is fine: the same defaults fill in `index.handler`.)\n\n## Example\n```yaml\nfunction:\n  name: api\n  codeUri: ./code\n```\n## Fix\n```yaml\nfunction:\n  name: api\n  codeUri: ./code\n  runtime: python3.10\n```\n",
         doc_zh: "## 检查内容\n未设置 `runtime` 的 1.x 函数（`services.<name>.props.function`）。\n\n## 为什么重要\ndevsapp/fc 不强制要求 `runtime`，会部署自己的默认值 `nodejs10`（fc-deploy 中的 `FUNCTION_CONF_DEFAULT`，https://github.com/devsapp/fc-deploy/blob/main/src/lib/static.ts）。这很少是代码实际使用的运行时，而且是较旧的 Node.js 版本。（缺少 `handler` 没有问题：同一组默认值会填入 `index.handler`。）\n\n## 示例\n```yaml\nfunction:\n  name: api\n  codeUri: ./code\n```\n## 修复\n```yaml\nfunction:\n  name: api\n  codeUri: ./code\n  runtime: python3.10\n```\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "TR001",
-        name: "invalid-cron",
-        severity: Severity::Error,
+    RuleDoc {
+        code: Code::TR001,
         summary: "A timer `cronExpression` FC cannot parse",
         summary_zh: "定时触发器的 `cronExpression` 无法被函数计算解析",
         doc: "## What it checks\nTimer triggers' `cronExpression`: `@every <duration>` (`@every 5m`, `@every 1h30m`) or six fields `second minute hour day-of-month month day-of-week` with `*`, `?`, lists, ranges and steps, optionally prefixed by `CRON_TZ=<zone> `. Field ranges: 0–59, 0–59, 0–23, 1–31, 1–12 (or JAN–DEC), 0–6 (or SUN–SAT).\n\n## Why it matters\nThe classic 5-field crontab (`0 4 * * *`) is the most common mistake: FC's cron has a seconds field first (https://alibabacloud.com/help/en/functioncompute/api-fc-2023-03-30-struct-timertriggerconfig).\n\n## Example\n```yaml\ncronExpression: 0 4 * * *\n```\n## Fix\n```yaml\ncronExpression: 0 0 4 * * *\n```\n",
         doc_zh: "## 检查内容\n定时触发器的 `cronExpression`：`@every <时长>`（`@every 5m`、`@every 1h30m`），或六个字段 `秒 分 时 日 月 星期`，支持 `*`、`?`、列表、范围和步长，可加 `CRON_TZ=<时区> ` 前缀。字段范围：0–59、0–59、0–23、1–31、1–12（或 JAN–DEC）、0–6（或 SUN–SAT）。\n\n## 为什么重要\n最常见的错误是经典的 5 字段 crontab（`0 4 * * *`）：函数计算的 cron 第一个字段是秒。\n\n## 示例\n```yaml\ncronExpression: 0 4 * * *\n```\n## 修复\n```yaml\ncronExpression: 0 0 4 * * *\n```\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "TR002",
-        name: "oss-filter-key-casing",
-        severity: Severity::Error,
+    RuleDoc {
+        code: Code::TR002,
         summary: "OSS trigger filter keys use the other edition's casing",
         summary_zh: "OSS 触发器过滤键使用了另一版本的大小写",
         doc: "## What it checks\nThe casing of the OSS trigger filter: edition 1 writes `filter.Key.Prefix/Suffix`, edition 3 writes `filter.key.prefix/suffix`.\n\n## Why it matters\nEach component passes its own casing to the API; the other casing is not recognized, so the trigger fires for every object in the bucket (or the deploy fails). `s cli fc3 s2tos3` converts it, hand-migrated files often do not.\n\n## Example (edition 3)\n```yaml\nfilter:\n  Key:\n    Prefix: uploads/\n```\n## Fix\n```yaml\nfilter:\n  key:\n    prefix: uploads/\n```\n",
         doc_zh: "## 检查内容\nOSS 触发器过滤条件的大小写：1.x 写作 `filter.Key.Prefix/Suffix`，3.x 写作 `filter.key.prefix/suffix`。\n\n## 为什么重要\n两个组件各自按自己的大小写传给 API，另一种写法不会被识别，触发器会对桶内所有对象触发（或部署失败）。`s cli fc3 s2tos3` 会自动转换，手工迁移的文件常常遗漏。\n\n## 示例（3.x）\n```yaml\nfilter:\n  Key:\n    Prefix: uploads/\n```\n## 修复\n```yaml\nfilter:\n  key:\n    prefix: uploads/\n```\n",
-        needs: &[],
+        file: file!(),
     },
-    RuleMeta {
-        code: "TR003",
-        name: "source-parameters-mismatch",
-        severity: Severity::Error,
+    RuleDoc {
+        code: Code::TR003,
         summary: "The `source*Parameters` block does not match `eventSourceType`",
         summary_zh: "`source*Parameters` 与 `eventSourceType` 不匹配",
         doc: "## What it checks\nThat an EventBridge trigger with `eventSourceType: Kafka` (MNS, RocketMQ, RabbitMQ, DTS) has the matching `eventSourceParameters.sourceKafkaParameters` (…) block, and that blocks for other source types are not left behind.\n\n## Why it matters\nWithout its block the source has no instance or topic and creating the event stream fails; a block for another type is ignored, which usually means the type or the block was copied from another trigger.\n\n## Example\n```yaml\neventSourceConfig:\n  eventSourceType: Kafka\n  eventSourceParameters:\n    sourceRocketMQParameters: {InstanceId: x, Topic: t, GroupID: g}\n```\n## Fix\nUse `sourceKafkaParameters` with `InstanceId`, `Topic`, `ConsumerGroup`, `OffsetReset`.\n",
         doc_zh: "## 检查内容\n`eventSourceType: Kafka`（或 MNS、RocketMQ、RabbitMQ、DTS）的事件总线触发器必须有对应的 `eventSourceParameters.sourceKafkaParameters`（等）配置块，且不应残留其他类型的配置块。\n\n## 为什么重要\n缺少配置块时事件源没有实例和 topic，创建事件流会失败；其他类型的配置块会被忽略，这通常说明类型或配置块是从别的触发器复制来的。\n\n## 示例\n```yaml\neventSourceConfig:\n  eventSourceType: Kafka\n  eventSourceParameters:\n    sourceRocketMQParameters: {InstanceId: x, Topic: t, GroupID: g}\n```\n## 修复\n改用 `sourceKafkaParameters`，并填写 `InstanceId`、`Topic`、`ConsumerGroup`、`OffsetReset`。\n",
-        needs: &[],
+        file: file!(),
     },
 ];

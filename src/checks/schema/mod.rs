@@ -8,11 +8,12 @@ use jsonschema::error::ValidationErrorKind;
 use schemars::generate::SchemaSettings;
 use serde_json::{json, Value};
 
+use crate::checks::at;
+use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
 use crate::model::schema as s;
 use crate::model::{Edition, Model};
 use crate::source::{Entry, Node, Span};
-pub use crate::text::did_you_mean;
 
 mod docs;
 mod semantic;
@@ -225,13 +226,13 @@ pub fn check(model: &Model<'_>, out: &mut Vec<Diagnostic>) {
         // A wrongly cased OSS filter is one finding (TR002), not also an unknown and a missing key.
         let casing: Vec<String> = semantic
             .iter()
-            .filter(|d| d.code == "TR002")
+            .filter(|d| d.code == Code::TR002)
             .map(|d| d.pointer.clone())
             .collect();
         found.retain(|d| {
             !casing.iter().any(|p| {
-                (d.code == "SC003" && d.pointer == *p)
-                    || (d.code == "SC002"
+                (d.code == Code::SC003 && d.pointer == *p)
+                    || (d.code == Code::SC002
                         && p.rsplit_once('/').map(|(parent, _)| parent) == Some(d.pointer.as_str()))
             })
         });
@@ -388,27 +389,6 @@ fn node_and_entry<'a>(props: &'a Node, rel: &str) -> (Option<&'a Node>, Option<&
     }
 }
 
-fn with_origin(mut d: Diagnostic, node: &Node) -> Diagnostic {
-    if let Some(n) = crate::resolve::origin_note(node) {
-        d.notes.push(n);
-    }
-    d
-}
-
-fn diag_at(code: &'static str, node: &Node, en: String, zh: String) -> Diagnostic {
-    let sev = docs::severity(code);
-    with_origin(
-        Diagnostic::new(
-            code,
-            sev,
-            node.span,
-            node.pointer.clone(),
-            Text::new(en, zh),
-        ),
-        node,
-    )
-}
-
 fn format_list(v: &Value) -> String {
     match v {
         Value::Array(a) => a
@@ -460,25 +440,15 @@ fn map_error(
                     }
                     let within = if rel.is_empty() { "props".to_string() } else { short_label(rel) };
                     let mut d = Diagnostic::new(
-                        "SC003",
-                        docs::severity("SC003"),
+                        Code::SC003,
                         e.key_span,
                         e.value.pointer.clone(),
-                        Text::new(
-                            format!("unknown key `{key}` in `{within}`"),
-                            format!("`{within}` 中存在未知的键 `{key}`"),
-                        ),
+                        Text::new(format!("unknown key `{key}` in `{within}`"), format!("`{within}` 中存在未知的键 `{key}`")),
                     );
-                    let suggestion = did_you_mean(key, known.iter().map(String::as_str));
+                    let suggestion = crate::text::did_you_mean(key, known.iter().map(String::as_str));
                     d.help = Some(match suggestion {
-                        Some(s) => Text::new(
-                            format!("did you mean `{s}`? FC ignores keys it does not know, so this setting has no effect"),
-                            format!("是否想写 `{s}`？函数计算会忽略未知的键，此设置不会生效"),
-                        ),
-                        None => Text::new(
-                            format!("known keys here: {}", known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")),
-                            format!("此处可用的键：{}", known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join("、")),
-                        ),
+                        Some(s) => Text::new(format!("did you mean `{s}`? FC ignores keys it does not know, so this setting has no effect"), format!("是否想写 `{s}`？函数计算会忽略未知的键，此设置不会生效")),
+                        None => Text::new(format!("known keys here: {}", known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")), format!("此处可用的键：{}", known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join("、"))),
                     });
                     Some(d)
                 })
@@ -497,8 +467,7 @@ fn map_error(
                 short_label(rel)
             };
             vec![Diagnostic::new(
-                "SC002",
-                docs::severity("SC002"),
+                Code::SC002,
                 span,
                 pointer,
                 Text::new(
@@ -523,11 +492,13 @@ fn map_error(
             // A number written as a string: the docs type some numeric fields as String.
             if let (Value::String(sv), "integer" | "number") = (instance, expected.as_str()) {
                 if sv.trim().parse::<f64>().is_ok() {
-                    return vec![diag_at(
-                        "SC008",
+                    return vec![at(
+                        Code::SC008,
                         node,
-                        format!("`{name}` is the string {sv:?}; FC expects a number here"),
-                        format!("`{name}` 是字符串 {sv:?}；函数计算此处需要数字"),
+                        Text::new(
+                            format!("`{name}` is the string {sv:?}; FC expects a number here"),
+                            format!("`{name}` 是字符串 {sv:?}；函数计算此处需要数字"),
+                        ),
                     )
                     .with_help(Text::new(
                         format!(
@@ -545,20 +516,22 @@ fn map_error(
                 && rel.contains("/environmentVariables/")
                 && matches!(instance, Value::Number(_) | Value::Bool(_))
             {
-                return vec![diag_at(
-                    "SC010",
+                return vec![at(
+                    Code::SC010,
                     node,
-                    format!(
-                        "environment variable `{}` is {} {}, not a string",
-                        last_token(rel),
-                        node.type_name(),
-                        node.display_value()
-                    ),
-                    format!(
-                        "环境变量 `{}` 是{} {}，不是字符串",
-                        last_token(rel),
-                        node.type_name(),
-                        node.display_value()
+                    Text::new(
+                        format!(
+                            "environment variable `{}` is {} {}, not a string",
+                            last_token(rel),
+                            node.type_name(),
+                            node.display_value()
+                        ),
+                        format!(
+                            "环境变量 `{}` 是{} {}，不是字符串",
+                            last_token(rel),
+                            node.type_name(),
+                            node.display_value()
+                        ),
                     ),
                 )
                 .with_help(Text::new(
@@ -579,11 +552,13 @@ fn map_error(
                 return Vec::new();
             }
             let (en_t, zh_t) = type_word(&expected);
-            vec![diag_at(
-                "SC001",
+            vec![at(
+                Code::SC001,
                 node,
-                format!("`{name}` must be {en_t}, found {}", node.describe()),
-                format!("`{name}` 必须是{zh_t}，实际为 {}", node.describe_zh()),
+                Text::new(
+                    format!("`{name}` must be {en_t}, found {}", node.describe()),
+                    format!("`{name}` 必须是{zh_t}，实际为 {}", node.describe_zh()),
+                ),
             )]
         }
         ValidationErrorKind::Enum { options } => {
@@ -612,10 +587,10 @@ fn map_error(
                     ),
                 )
             };
-            let mut d = diag_at("SC004", node, en, zh);
+            let mut d = at(Code::SC004, node, Text::new(en, zh));
             let suggestion = match (node.as_str(), options.as_ref()) {
                 (Some(sv), Value::Array(opts)) => {
-                    did_you_mean(sv, opts.iter().filter_map(Value::as_str))
+                    crate::text::did_you_mean(sv, opts.iter().filter_map(Value::as_str))
                 }
                 _ => None,
             };
@@ -685,23 +660,27 @@ fn map_error(
                 .and_then(Value::as_str)
                 .map(|s| format!(" ({s})"))
                 .unwrap_or_default();
-            vec![diag_at("SC005", node, en, zh).with_help(Text::new(
-                format!("allowed: {range}{src}"),
-                format!("允许范围：{range_zh}{src}"),
-            ))]
+            vec![
+                at(Code::SC005, node, Text::new(en, zh)).with_help(Text::new(
+                    format!("allowed: {range}{src}"),
+                    format!("允许范围：{range_zh}{src}"),
+                )),
+            ]
         }
-        ValidationErrorKind::MultipleOf { multiple_of } => vec![diag_at(
-            "SC006",
+        ValidationErrorKind::MultipleOf { multiple_of } => vec![at(
+            Code::SC006,
             node,
-            format!(
-                "`{name}` is {}, not a multiple of {}",
-                node.display_value(),
-                crate::source::format_float_pub(*multiple_of)
-            ),
-            format!(
-                "`{name}` 为 {}，不是 {} 的整数倍",
-                node.display_value(),
-                crate::source::format_float_pub(*multiple_of)
+            Text::new(
+                format!(
+                    "`{name}` is {}, not a multiple of {}",
+                    node.display_value(),
+                    crate::source::format_float_pub(*multiple_of)
+                ),
+                format!(
+                    "`{name}` 为 {}，不是 {} 的整数倍",
+                    node.display_value(),
+                    crate::source::format_float_pub(*multiple_of)
+                ),
             ),
         )
         .with_help(nearest_multiple_help(
@@ -710,45 +689,55 @@ fn map_error(
             schema_field(schema_path, "minimum").and_then(|v| v.as_f64()),
             schema_field(schema_path, "maximum").and_then(|v| v.as_f64()),
         ))],
-        ValidationErrorKind::Pattern { .. } => vec![diag_at(
-            "SC007",
+        ValidationErrorKind::Pattern { .. } => vec![at(
+            Code::SC007,
             node,
-            format!("`{name}` {} is not a valid name", node.display_value()),
-            format!("`{name}` {} 不是合法的名称", node.display_value()),
+            Text::new(
+                format!("`{name}` {} is not a valid name", node.display_value()),
+                format!("`{name}` {} 不是合法的名称", node.display_value()),
+            ),
         )
         .with_help(pattern_help(rel))],
-        ValidationErrorKind::MaxLength { limit } => vec![diag_at(
-            "SC007",
+        ValidationErrorKind::MaxLength { limit } => vec![at(
+            Code::SC007,
             node,
-            format!("`{name}` is longer than {limit} characters"),
-            format!("`{name}` 超过 {limit} 个字符"),
+            Text::new(
+                format!("`{name}` is longer than {limit} characters"),
+                format!("`{name}` 超过 {limit} 个字符"),
+            ),
         )],
-        ValidationErrorKind::MinItems { limit } => vec![diag_at(
-            "SC007",
+        ValidationErrorKind::MinItems { limit } => vec![at(
+            Code::SC007,
             node,
-            format!("`{name}` needs at least {limit} item(s)"),
-            format!("`{name}` 至少需要 {limit} 项"),
+            Text::new(
+                format!("`{name}` needs at least {limit} item(s)"),
+                format!("`{name}` 至少需要 {limit} 项"),
+            ),
         )],
         ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. } => {
             let alts = schema_field(&format!("{schema_path}/x"), "anyOf")
                 .or_else(|| schema_field(&format!("{schema_path}/x"), "oneOf"));
             let forms = describe_alternatives(alts.as_ref());
-            vec![diag_at(
-                "SC001",
+            vec![at(
+                Code::SC001,
                 node,
-                format!("`{name}` must be {forms}, found {}", node.describe()),
-                format!(
-                    "`{name}` 必须是{}，实际为 {}",
-                    forms_zh(alts.as_ref()),
-                    node.describe_zh()
+                Text::new(
+                    format!("`{name}` must be {forms}, found {}", node.describe()),
+                    format!(
+                        "`{name}` 必须是{}，实际为 {}",
+                        forms_zh(alts.as_ref()),
+                        node.describe_zh()
+                    ),
                 ),
             )]
         }
-        ValidationErrorKind::Constant { expected_value } => vec![diag_at(
-            "SC004",
+        ValidationErrorKind::Constant { expected_value } => vec![at(
+            Code::SC004,
             node,
-            format!("`{name}` must be {expected_value}"),
-            format!("`{name}` 必须为 {expected_value}"),
+            Text::new(
+                format!("`{name}` must be {expected_value}"),
+                format!("`{name}` 必须为 {expected_value}"),
+            ),
         )],
         _ => Vec::new(),
     }
@@ -843,18 +832,9 @@ fn nearest_multiple_help(node: &Node, step: f64, min: Option<f64>, max: Option<f
 fn pattern_help(rel: &str) -> Text {
     let key = last_token(rel);
     match key.as_str() {
-        "name" if rel.starts_with("/function/") => Text::new(
-            "edition 1 function names use letters, digits, `_` and `-`, at most 128 characters",
-            "1.x 函数名只能包含字母、数字、`_` 和 `-`，最长 128 个字符",
-        ),
-        "functionName" => Text::new(
-            "function names use letters, digits, `_` and `-`, start with a letter or `_`, and are at most 64 characters",
-            "函数名只能包含字母、数字、`_` 和 `-`，以字母或 `_` 开头，最长 64 个字符",
-        ),
-        _ => Text::new(
-            "trigger names use letters, digits, `_` and `-`, at most 128 characters",
-            "触发器名称只能包含字母、数字、`_` 和 `-`，最长 128 个字符",
-        ),
+        "name" if rel.starts_with("/function/") => Text::new("edition 1 function names use letters, digits, `_` and `-`, at most 128 characters", "1.x 函数名只能包含字母、数字、`_` 和 `-`，最长 128 个字符"),
+        "functionName" => Text::new("function names use letters, digits, `_` and `-`, start with a letter or `_`, and are at most 64 characters", "函数名只能包含字母、数字、`_` 和 `-`，以字母或 `_` 开头，最长 64 个字符"),
+        _ => Text::new("trigger names use letters, digits, `_` and `-`, at most 128 characters", "触发器名称只能包含字母、数字、`_` 和 `-`，最长 128 个字符"),
     }
 }
 

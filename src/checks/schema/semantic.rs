@@ -2,22 +2,16 @@
 //! fields, the cpu step and cpu:memory ratio, soft enums, cron syntax, OSS filter casing
 //! and the source-parameter block of EventBridge triggers.
 
-use super::{did_you_mean, docs};
+use crate::checks::at;
+use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
 use crate::limits;
 use crate::model::{Edition, Function, SourceType, Trigger, TriggerType};
 use crate::source::{Node, Span};
+use crate::text::did_you_mean;
 
-fn diag(code: &'static str, span: Span, pointer: &str, en: String, zh: String) -> Diagnostic {
-    Diagnostic::new(code, docs::severity(code), span, pointer, Text::new(en, zh))
-}
-
-fn at(code: &'static str, node: &Node, en: String, zh: String) -> Diagnostic {
-    let mut d = diag(code, node.span, &node.pointer, en, zh);
-    if let Some(n) = crate::resolve::origin_note(node) {
-        d.notes.push(n);
-    }
-    d
+fn diag(code: Code, span: Span, pointer: &str, en: String, zh: String) -> Diagnostic {
+    Diagnostic::new(code, span, pointer, Text::new(en, zh))
 }
 
 pub fn check_function(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
@@ -49,7 +43,7 @@ fn required_by_runtime(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
         let (span, pointer) = function_anchor(f);
         out.push(
             diag(
-                "FN005",
+                Code::FN005,
                 span,
                 &pointer,
                 format!(
@@ -111,7 +105,7 @@ fn required_by_runtime(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
     let list = missing.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>();
     out.push(
         diag(
-            "FN001",
+            Code::FN001,
             span,
             &pointer,
             format!("runtime `{runtime}` needs {}", list.join(" and ")),
@@ -141,13 +135,15 @@ fn cpu_checks(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
         let fmt = |v: f64| format!("{:.2}", v);
         out.push(
             at(
-                "FN002",
+                Code::FN002,
                 cpu_node,
-                format!(
-                    "`cpu` is {cpu}, not a multiple of {} vCPU",
-                    limits::CPU_STEP
+                Text::new(
+                    format!(
+                        "`cpu` is {cpu}, not a multiple of {} vCPU",
+                        limits::CPU_STEP
+                    ),
+                    format!("`cpu` 为 {cpu}，不是 {} vCPU 的整数倍", limits::CPU_STEP),
                 ),
-                format!("`cpu` 为 {cpu}，不是 {} vCPU 的整数倍", limits::CPU_STEP),
             )
             .with_help(Text::new(
                 format!("the nearest valid values are {} and {}", fmt(lo), fmt(hi)),
@@ -170,25 +166,17 @@ fn cpu_checks(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
         let mem_lo = (min_gb * 1024.0).ceil();
         let mem_hi = (max_gb * 1024.0).floor();
         out.push(
-            at(
-                "FN003",
-                cpu_node,
-                format!(
+            at(Code::FN003, cpu_node, Text::new(format!(
                     "cpu {cpu} with memorySize {mem} MB ({gb:.3} GB): memory must be between 1× and 4× the vCPUs ({min_gb:.3}–{max_gb:.3} GB)"
-                ),
-                format!(
+                ), format!(
                     "cpu {cpu} 配 memorySize {mem} MB（{gb:.3} GB）：内存必须在 vCPU 的 1 到 4 倍之间（{min_gb:.3}–{max_gb:.3} GB）"
-                ),
-            )
+                )))
             .with_note(mem_node.span, Text::new("memory set here", "内存在此设置"))
-            .with_help(Text::new(
-                format!(
+            .with_help(Text::new(format!(
                     "for {mem} MB use cpu {cpu_lo:.3}–{cpu_hi:.3} (in steps of 0.05); for cpu {cpu} use memorySize {mem_lo}–{mem_hi} MB"
-                ),
-                format!(
+                ), format!(
                     "{mem} MB 内存应配 cpu {cpu_lo:.3}–{cpu_hi:.3}（步长 0.05）；cpu {cpu} 应配 memorySize {mem_lo}–{mem_hi} MB"
-                ),
-            )),
+                ))),
         );
     }
 }
@@ -204,10 +192,12 @@ fn soft_enums(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let mut d = at(
-            "SC009",
+            Code::SC009,
             node,
-            format!("{what} `{v}` is not named by the fc3 or devsapp/fc schemas"),
-            format!("{what_zh} `{v}` 未被 fc3 或 devsapp/fc 的 schema 列出"),
+            Text::new(
+                format!("{what} `{v}` is not named by the fc3 or devsapp/fc schemas"),
+                format!("{what_zh} `{v}` 未被 fc3 或 devsapp/fc 的 schema 列出"),
+            ),
         );
         d.help = Some(match did_you_mean(v, list.iter().copied()) {
             Some(s) => Text::new(format!("did you mean `{s}`?"), format!("是否想写 `{s}`？")),
@@ -221,15 +211,7 @@ fn soft_enums(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
     if let Some(d) = f.disk_size() {
         if let Some(v) = d.as_i64() {
             if v >= limits::DISK_SIZES_MB[0] && !limits::DISK_SIZES_MB.contains(&v) {
-                out.push(at(
-                    "SC009",
-                    d,
-                    format!("diskSize {v} MB is not a documented size ({})", join_nums(limits::DISK_SIZES_MB)),
-                    format!("diskSize {v} MB 不是文档列出的大小（{}）", join_nums(limits::DISK_SIZES_MB)),
-                ).with_help(Text::new(
-                    "the FC API documents 512 and 10240 MB; larger disks exist for some instance types — check the console",
-                    "函数计算 API 文档只列出 512 和 10240 MB；部分实例类型支持更大磁盘，请在控制台确认",
-                )));
+                out.push(at(Code::SC009, d, Text::new(format!("diskSize {v} MB is not a documented size ({})", join_nums(limits::DISK_SIZES_MB)), format!("diskSize {v} MB 不是文档列出的大小（{}）", join_nums(limits::DISK_SIZES_MB)))).with_help(Text::new("the FC API documents 512 and 10240 MB; larger disks exist for some instance types — check the console", "函数计算 API 文档只列出 512 和 10240 MB；部分实例类型支持更大磁盘，请在控制台确认")));
             }
         }
     }
@@ -240,15 +222,7 @@ fn soft_enums(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
                     && v % limits::MEMORY_MB_STEP == 0
                     && !limits::MEMORY_MB_ED1.contains(&v)
                 {
-                    out.push(at(
-                        "FN004",
-                        m,
-                        format!("memorySize {v} MB is not in the devsapp/fc list ({})", join_nums(limits::MEMORY_MB_ED1)),
-                        format!("memorySize {v} MB 不在 devsapp/fc 列出的取值中（{}）", join_nums(limits::MEMORY_MB_ED1)),
-                    ).with_help(Text::new(
-                        "FC 2.0 accepts it; tools built on the devsapp/fc schema (registry, console) may not",
-                        "FC 2.0 接受该值；基于 devsapp/fc schema 的工具（应用中心、控制台）可能不接受",
-                    )));
+                    out.push(at(Code::FN004, m, Text::new(format!("memorySize {v} MB is not in the devsapp/fc list ({})", join_nums(limits::MEMORY_MB_ED1)), format!("memorySize {v} MB 不在 devsapp/fc 列出的取值中（{}）", join_nums(limits::MEMORY_MB_ED1)))).with_help(Text::new("FC 2.0 accepts it; tools built on the devsapp/fc schema (registry, console) may not", "FC 2.0 接受该值；基于 devsapp/fc schema 的工具（应用中心、控制台）可能不接受")));
                 }
             }
         }
@@ -266,7 +240,7 @@ fn check_trigger(f: &Function<'_>, t: &Trigger<'_>, out: &mut Vec<Diagnostic>) {
             if let Some(n) = config.get("cronExpression") {
                 if let Some(expr) = n.as_str() {
                     if let Err((en, zh, help)) = cron::validate(expr) {
-                        let mut d = at("TR001", n, en, zh);
+                        let mut d = at(Code::TR001, n, Text::new(en, zh));
                         d.help = help;
                         out.push(d);
                     }
@@ -307,7 +281,7 @@ fn oss_casing(f: &Function<'_>, config: &Node, out: &mut Vec<Diagnostic>) {
     let ed = f.edition.as_str();
     out.push(
         diag(
-            "TR002",
+            Code::TR002,
             e.key_span,
             &e.value.pointer,
             format!(
@@ -345,7 +319,7 @@ fn source_params(t: &Trigger<'_>, out: &mut Vec<Diagnostic>) {
             if !matches && is_source_key {
                 out.push(
                     diag(
-                        "TR003",
+                        Code::TR003,
                         e.key_span,
                         &e.value.pointer,
                         format!(
@@ -383,16 +357,8 @@ fn source_params(t: &Trigger<'_>, out: &mut Vec<Diagnostic>) {
     let Some(key) = st.params_key() else { return };
     if params.and_then(|p| p.get(key)).is_none() {
         out.push(
-            at(
-                "TR003",
-                st_node,
-                format!("`eventSourceType: {}` needs `eventSourceParameters.{key}`", st.as_str()),
-                format!("`eventSourceType: {}` 需要 `eventSourceParameters.{key}`", st.as_str()),
-            )
-            .with_help(Text::new(
-                format!("add `eventSourceParameters: {{{key}: {{…}}}}` naming the instance and topic or queue"),
-                format!("请添加 `eventSourceParameters: {{{key}: {{…}}}}`，写明实例以及 topic 或队列"),
-            )),
+            at(Code::TR003, st_node, Text::new(format!("`eventSourceType: {}` needs `eventSourceParameters.{key}`", st.as_str()), format!("`eventSourceType: {}` 需要 `eventSourceParameters.{key}`", st.as_str())))
+            .with_help(Text::new(format!("add `eventSourceParameters: {{{key}: {{…}}}}` naming the instance and topic or queue"), format!("请添加 `eventSourceParameters: {{{key}: {{…}}}}`，写明实例以及 topic 或队列"))),
         );
     }
 }
