@@ -182,6 +182,41 @@ pub struct RuleDoc {
     pub file: &'static str,
 }
 
+/// Declares a rule's documentation in the rule's own file, as `pub static DOC`: the English
+/// documentation is the doc comment (rustc keeps the space after `///`, which the registry
+/// strips when it shows the text), the Chinese one a sibling `<file>.zh.md`.
+///
+/// ```ignore
+/// declare_rule! {
+///     /// ## What it checks
+///     /// …
+///     EB001,
+///     summary: "Kafka `maximumTasks` is larger than the topic's partition count",
+///     summary_zh: "Kafka 的 `maximumTasks` 大于 topic 分区数",
+///     doc_zh: include_str!("eb001_consumer_tasks_exceed_partitions.zh.md"),
+/// }
+/// ```
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])+
+        $code:ident,
+        summary: $summary:literal,
+        summary_zh: $summary_zh:literal,
+        doc_zh: $doc_zh:expr $(,)?
+    ) => {
+        $(#[doc = $doc])+
+        pub static DOC: $crate::codes::RuleDoc = $crate::codes::RuleDoc {
+            code: $crate::codes::Code::$code,
+            summary: $summary,
+            summary_zh: $summary_zh,
+            doc: concat!($($doc, "\n"),+),
+            doc_zh: $doc_zh,
+            file: file!(),
+        };
+    };
+}
+pub(crate) use declare_rule;
+
 registry! {
     AS001 "invalid-async-destination"            Error   [];
     AS002 "async-destination-self"               Warning [];

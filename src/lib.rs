@@ -64,25 +64,14 @@ pub fn read_source(
         .map_err(|e| FatalError(format!("cannot read {}: {e}", path.display())))?;
     if meta.len() > limits::MAX_FILE_BYTES {
         let id = sources.add(path.to_path_buf(), String::new());
-        let d = Diagnostic::new(
-            Code::SY005,
-            Span {
-                file: id,
-                ..Span::default()
-            },
-            "",
-            Text::new(
-                format!(
-                    "the file is {} bytes; fclint reads s.yaml files up to {} bytes",
-                    meta.len(),
-                    limits::MAX_FILE_BYTES
-                ),
-                format!(
-                    "文件大小为 {} 字节；fclint 只读取不超过 {} 字节的 s.yaml",
-                    meta.len(),
-                    limits::MAX_FILE_BYTES
-                ),
-            ),
+        let span = Span {
+            file: id,
+            ..Span::default()
+        };
+        let d = source::rules::sy005_unreadable_file::too_large(
+            span,
+            meta.len(),
+            limits::MAX_FILE_BYTES,
         );
         return Ok((id, Some(d)));
     }
@@ -95,23 +84,11 @@ pub fn read_source(
             let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
             let id = sources.add(path.to_path_buf(), text);
             let pos = sources.get(id).pos_at_byte(valid);
-            let d = Diagnostic::new(
-                Code::SY005,
-                Span {
-                    file: id,
-                    start: pos,
-                    end: pos,
-                },
-                "",
-                Text::new(
-                    "the file is not valid UTF-8 text",
-                    "文件不是合法的 UTF-8 文本",
-                ),
-            )
-            .with_help(Text::new(
-                "save the file as UTF-8",
-                "请以 UTF-8 编码保存文件",
-            ));
+            let d = source::rules::sy005_unreadable_file::not_utf8(Span {
+                file: id,
+                start: pos,
+                end: pos,
+            });
             Ok((id, Some(d)))
         }
     }

@@ -5,7 +5,6 @@ pub mod registry;
 pub mod rules;
 pub mod schema;
 pub mod structure;
-pub mod syntax;
 
 use crate::codes::{Code, Fact};
 use crate::config::Config;

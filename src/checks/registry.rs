@@ -10,7 +10,13 @@ use crate::diag::Lang;
 /// The documentation every rule declares, in any order.
 fn declared() -> Vec<&'static RuleDoc> {
     let mut v: Vec<&'static RuleDoc> = Vec::new();
-    v.extend(super::syntax::RULES.iter());
+    v.extend([
+        &crate::source::rules::sy001_yaml_syntax::DOC,
+        &crate::source::rules::sy002_duplicate_key::DOC,
+        &crate::source::rules::sy003_yaml_too_complex::DOC,
+        &crate::source::rules::sy004_multiple_documents::DOC,
+        &crate::source::rules::sy005_unreadable_file::DOC,
+    ]);
     v.extend(super::structure::RULES.iter());
     v.extend(super::schema::RULES.iter());
     v.extend(super::rules::RULES.iter().flat_map(|f| f.iter()));

@@ -8,6 +8,7 @@
 mod files;
 mod node;
 mod parse;
+pub mod rules;
 
 pub use crate::span::{FileId, Pos, Span};
 pub use files::{SourceFile, SourceMap};
