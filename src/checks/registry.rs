@@ -20,7 +20,16 @@ fn declared() -> Vec<&'static RuleDoc> {
     v.extend(super::structure::RULES.iter());
     v.extend(super::schema::RULES.iter());
     v.extend(super::rules::RULES.iter().flat_map(|f| f.iter()));
-    v.extend(crate::resolve::RULES.iter());
+    v.extend([
+        &crate::resolve::rules::vr001_unresolvable_reference::DOC,
+        &crate::resolve::rules::vr002_reference_cycle::DOC,
+        &crate::resolve::rules::vr003_missing_file::DOC,
+        &crate::resolve::rules::vr004_extend_cycle::DOC,
+        &crate::resolve::rules::vr005_unknown_template::DOC,
+        &crate::resolve::rules::vr006_edition_1_variable_syntax::DOC,
+        &crate::resolve::rules::vr007_unparsable_included_file::DOC,
+        &crate::resolve::rules::vr008_variable_expansion_too_large::DOC,
+    ]);
     v
 }
 
