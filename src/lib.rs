@@ -26,7 +26,7 @@ use std::path::Path;
 
 use codes::Code;
 use config::Config;
-use diag::{Diagnostic, Text};
+use diag::Diagnostic;
 use model::Edition;
 use resolve::ResolveOptions;
 use source::{FileId, Node, ParseLimits, SourceMap, Span};
@@ -129,8 +129,7 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
         if diagnostics.is_empty() {
             let src = sources.get(file);
             let end = src.pos_at_byte(src.text.len());
-            diagnostics.push(Diagnostic::new(
-                Code::LD006,
+            diagnostics.push(checks::rules::structure::ld006_not_an_s_yaml::empty_file(
                 Span {
                     file,
                     start: source::Pos {
@@ -140,8 +139,6 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
                     },
                     end,
                 },
-                "",
-                Text::new("the file is empty", "文件为空"),
             ));
         }
         return Document {
@@ -268,7 +265,7 @@ pub fn check_document_full(sources: &SourceMap, doc: &Document, config: &Config)
     let mut out = doc.diagnostics.clone();
     let mut missing = Vec::new();
     if let Some(root) = &doc.root {
-        checks::structure::check(root, doc.edition, &mut out);
+        checks::rules::structure::check(root, doc.edition, &mut out);
         let model = model::build(doc.file, root, doc.edition);
         let ctx = checks::Ctx::new(&model, sources, config);
         checks::run(&ctx, &mut out);

@@ -4,7 +4,6 @@
 pub mod registry;
 pub mod rules;
 pub mod schema;
-pub mod structure;
 
 use crate::codes::{Code, Fact};
 use crate::config::Config;

@@ -17,7 +17,14 @@ fn declared() -> Vec<&'static RuleDoc> {
         &crate::source::rules::sy004_multiple_documents::DOC,
         &crate::source::rules::sy005_unreadable_file::DOC,
     ]);
-    v.extend(super::structure::RULES.iter());
+    v.extend([
+        &super::rules::structure::ld001_missing_edition::DOC,
+        &super::rules::structure::ld002_skipped_component::DOC,
+        &super::rules::structure::ld003_component_by_shape::DOC,
+        &super::rules::structure::ld004_services_in_edition_3::DOC,
+        &super::rules::structure::ld005_no_functions::DOC,
+        &super::rules::structure::ld006_not_an_s_yaml::DOC,
+    ]);
     v.extend(super::schema::RULES.iter());
     v.extend(super::rules::RULES.iter().flat_map(|f| f.iter()));
     v.extend([
