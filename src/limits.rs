@@ -120,6 +120,8 @@ pub const INSTANCE_CONCURRENCY_ED1: IntRange = IntRange {
 pub const INSTANCE_CONCURRENCY_DEFAULT: i64 = 1;
 /// Function name length (FC 3.0 API).
 pub const FUNCTION_NAME_MAX: usize = 64;
+/// Edition 1 function and service name length (devsapp/fc schema).
+pub const FUNCTION_NAME_MAX_ED1: usize = 128;
 /// Trigger name length.
 pub const TRIGGER_NAME_MAX: usize = 128;
 /// Triggers per function (FC 3.0, adjustable).

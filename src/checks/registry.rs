@@ -25,6 +25,18 @@ fn declared() -> Vec<&'static RuleDoc> {
         &super::rules::structure::ld005_no_functions::DOC,
         &super::rules::structure::ld006_not_an_s_yaml::DOC,
     ]);
+    v.extend([
+        &super::rules::schema::sc001_invalid_type::DOC,
+        &super::rules::schema::sc002_missing_required_key::DOC,
+        &super::rules::schema::sc003_unknown_key::DOC,
+        &super::rules::schema::sc004_invalid_value::DOC,
+        &super::rules::schema::sc005_out_of_range::DOC,
+        &super::rules::schema::sc006_not_a_multiple::DOC,
+        &super::rules::schema::sc007_invalid_format::DOC,
+        &super::rules::schema::sc008_number_as_string::DOC,
+        &super::rules::schema::sc009_unlisted_value::DOC,
+        &super::rules::schema::sc010_env_value_not_string::DOC,
+    ]);
     v.extend(super::schema::RULES.iter());
     v.extend(super::rules::RULES.iter().flat_map(|f| f.iter()));
     v.extend([

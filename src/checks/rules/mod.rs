@@ -14,6 +14,7 @@ pub mod async_config;
 pub mod capacity;
 pub mod eventbridge;
 pub mod function;
+pub mod schema;
 pub mod structure;
 pub mod suppress;
 pub mod triggers;

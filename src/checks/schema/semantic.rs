@@ -3,12 +3,12 @@
 //! and the source-parameter block of EventBridge triggers.
 
 use crate::checks::at;
+use crate::checks::rules::schema::sc009_unlisted_value;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
 use crate::limits;
 use crate::model::{Edition, Function, SourceType, Trigger, TriggerType};
 use crate::source::{Node, Span};
-use crate::text::did_you_mean;
 
 fn diag(code: Code, span: Span, pointer: &str, en: String, zh: String) -> Diagnostic {
     Diagnostic::new(code, span, pointer, Text::new(en, zh))
@@ -182,39 +182,7 @@ fn cpu_checks(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 fn soft_enums(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
-    for (node, list, what, what_zh) in [
-        (f.runtime(), limits::RUNTIMES, "runtime", "运行时"),
-        (f.region(), limits::REGIONS, "region", "地域"),
-    ] {
-        let Some(node) = node else { continue };
-        let Some(v) = node.as_str() else { continue };
-        if list.contains(&v) || v.contains("${") || v.contains("{{") {
-            continue;
-        }
-        let mut d = at(
-            Code::SC009,
-            node,
-            Text::new(
-                format!("{what} `{v}` is not named by the fc3 or devsapp/fc schemas"),
-                format!("{what_zh} `{v}` 未被 fc3 或 devsapp/fc 的 schema 列出"),
-            ),
-        );
-        d.help = Some(match did_you_mean(v, list.iter().copied()) {
-            Some(s) => Text::new(format!("did you mean `{s}`?"), format!("是否想写 `{s}`？")),
-            None => Text::new(
-                format!("check that FC offers this {what}; fclint only knows the published lists"),
-                format!("请确认函数计算提供该{what_zh}；fclint 只知道已发布的列表"),
-            ),
-        });
-        out.push(d);
-    }
-    if let Some(d) = f.disk_size() {
-        if let Some(v) = d.as_i64() {
-            if v >= limits::DISK_SIZES_MB[0] && !limits::DISK_SIZES_MB.contains(&v) {
-                out.push(at(Code::SC009, d, Text::new(format!("diskSize {v} MB is not a documented size ({})", join_nums(limits::DISK_SIZES_MB)), format!("diskSize {v} MB 不是文档列出的大小（{}）", join_nums(limits::DISK_SIZES_MB)))).with_help(Text::new("the FC API documents 512 and 10240 MB; larger disks exist for some instance types — check the console", "函数计算 API 文档只列出 512 和 10240 MB；部分实例类型支持更大磁盘，请在控制台确认")));
-            }
-        }
-    }
+    sc009_unlisted_value::check(f, out);
     if f.edition == Edition::V1 {
         if let Some(m) = f.memory_size() {
             if let Some(v) = m.as_i64() {
