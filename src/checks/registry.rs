@@ -37,6 +37,15 @@ fn declared() -> Vec<&'static RuleDoc> {
         &super::rules::schema::sc009_unlisted_value::DOC,
         &super::rules::schema::sc010_env_value_not_string::DOC,
     ]);
+    v.extend([
+        &super::rules::function::fn001_missing_code_or_handler::DOC,
+        &super::rules::function::fn002_cpu_step::DOC,
+        &super::rules::function::fn003_cpu_memory_ratio::DOC,
+        &super::rules::function::fn004_memory_outside_edition_1_list::DOC,
+        &super::rules::function::fn005_edition_1_default_runtime::DOC,
+        &super::rules::function::fn101_timeout_exceeds_delivery_timeout::DOC,
+        &super::rules::function::fn102_batch_exceeds_timeout::DOC,
+    ]);
     v.extend(super::schema::RULES.iter());
     v.extend(super::rules::RULES.iter().flat_map(|f| f.iter()));
     v.extend([

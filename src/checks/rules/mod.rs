@@ -30,7 +30,6 @@ use crate::source::{Node, Span};
 pub static RULES: &[&[RuleDoc]] = &[
     eventbridge::RULES,
     triggers::RULES,
-    function::RULES,
     async_config::RULES,
     capacity::RULES,
     suppress::RULES,

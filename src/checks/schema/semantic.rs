@@ -3,10 +3,10 @@
 //! and the source-parameter block of EventBridge triggers.
 
 use crate::checks::at;
+use crate::checks::rules::function;
 use crate::checks::rules::schema::sc009_unlisted_value;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
-use crate::limits;
 use crate::model::{Edition, Function, SourceType, Trigger, TriggerType};
 use crate::source::{Node, Span};
 
@@ -15,190 +15,15 @@ fn diag(code: Code, span: Span, pointer: &str, en: String, zh: String) -> Diagno
 }
 
 pub fn check_function(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
-    required_by_runtime(f, out);
-    cpu_checks(f, out);
-    soft_enums(f, out);
+    function::fn005_edition_1_default_runtime::check(f, out);
+    function::fn001_missing_code_or_handler::check(f, out);
+    function::fn002_cpu_step::check(f, out);
+    function::fn003_cpu_memory_ratio::check(f, out);
+    sc009_unlisted_value::check(f, out);
+    function::fn004_memory_outside_edition_1_list::check(f, out);
     for t in &f.triggers {
         check_trigger(f, t, out);
     }
-}
-
-/// Where to point when a function-level key is missing: the `props:` (ed3) or `function:` (ed1) key.
-fn function_anchor(f: &Function<'_>) -> (Span, String) {
-    let key = match f.edition {
-        Edition::V3 => f.resource_node.entry("props"),
-        Edition::V1 => f.props.entry("function"),
-    };
-    match key {
-        Some(e) => (e.key_span, e.value.pointer.clone()),
-        None => (f.props.span, f.props.pointer.clone()),
-    }
-}
-
-fn required_by_runtime(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(func) = f.function else {
-        return;
-    };
-    if f.edition == Edition::V1 && f.runtime().is_none() {
-        let (span, pointer) = function_anchor(f);
-        out.push(
-            diag(
-                Code::FN005,
-                span,
-                &pointer,
-                format!(
-                    "no `runtime`: devsapp/fc deploys its default `{}`",
-                    limits::ED1_DEFAULT_RUNTIME
-                ),
-                format!(
-                    "未设置 `runtime`：devsapp/fc 会部署其默认值 `{}`",
-                    limits::ED1_DEFAULT_RUNTIME
-                ),
-            )
-            .with_help(Text::new(
-                "set the runtime your code is written for, e.g. `runtime: python3.10`",
-                "请设置代码对应的运行时，例如 `runtime: python3.10`",
-            )),
-        );
-    }
-    let Some(runtime) = f.runtime().and_then(Node::as_str) else {
-        return;
-    };
-    let has = |k: &str| func.get(k).is_some();
-    let mut missing: Vec<&str> = Vec::new();
-    match f.edition {
-        Edition::V3 => {
-            if runtime == "custom-container" || runtime == "micro-sandbox" {
-                if !has("customContainerConfig") {
-                    missing.push("customContainerConfig");
-                }
-            } else if runtime.starts_with("custom") {
-                if !has("code") {
-                    missing.push("code");
-                }
-            } else {
-                if !has("code") {
-                    missing.push("code");
-                }
-                if !has("handler") {
-                    missing.push("handler");
-                }
-            }
-        }
-        Edition::V1 => {
-            if runtime == "custom-container" {
-                if !has("customContainerConfig") {
-                    missing.push("customContainerConfig");
-                }
-            } else {
-                if !(has("codeUri") || (has("ossBucket") && has("ossKey"))) {
-                    missing.push("codeUri");
-                }
-                // No `handler`: devsapp/fc deploys `index.handler` (limits::ED1_DEFAULT_HANDLER).
-            }
-        }
-    }
-    if missing.is_empty() {
-        return;
-    }
-    let (span, pointer) = function_anchor(f);
-    let list = missing.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>();
-    out.push(
-        diag(
-            Code::FN001,
-            span,
-            &pointer,
-            format!("runtime `{runtime}` needs {}", list.join(" and ")),
-            format!("运行时 `{runtime}` 需要 {}", list.join(" 和 ")),
-        )
-        .with_help(Text::new(
-            format!("add {} to `{}`", list.join(", "), f.resource),
-            format!("请在 `{}` 中添加 {}", f.resource, list.join("、")),
-        )),
-    );
-}
-
-fn cpu_checks(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(cpu_node) = f.cpu() else {
-        return;
-    };
-    let Some(cpu) = cpu_node.as_f64() else {
-        return;
-    };
-    if !limits::CPU.contains(cpu) {
-        return; // the schema reports the range
-    }
-    let steps = cpu / limits::CPU_STEP;
-    if (steps - steps.round()).abs() > 1e-6 {
-        let lo = steps.floor() * limits::CPU_STEP;
-        let hi = lo + limits::CPU_STEP;
-        let fmt = |v: f64| format!("{:.2}", v);
-        out.push(
-            at(
-                Code::FN002,
-                cpu_node,
-                Text::new(
-                    format!(
-                        "`cpu` is {cpu}, not a multiple of {} vCPU",
-                        limits::CPU_STEP
-                    ),
-                    format!("`cpu` 为 {cpu}，不是 {} vCPU 的整数倍", limits::CPU_STEP),
-                ),
-            )
-            .with_help(Text::new(
-                format!("the nearest valid values are {} and {}", fmt(lo), fmt(hi)),
-                format!("最接近的合法取值是 {} 和 {}", fmt(lo), fmt(hi)),
-            )),
-        );
-    }
-    let Some(mem_node) = f.memory_size() else {
-        return;
-    };
-    let Some(mem) = mem_node.as_f64() else {
-        return;
-    };
-    let gb = mem / 1024.0;
-    let min_gb = cpu * limits::CPU_MEMORY_RATIO_MIN;
-    let max_gb = cpu * limits::CPU_MEMORY_RATIO_MAX;
-    if gb + 1e-9 < min_gb || gb > max_gb + 1e-9 {
-        let cpu_lo = gb / limits::CPU_MEMORY_RATIO_MAX;
-        let cpu_hi = gb / limits::CPU_MEMORY_RATIO_MIN;
-        let mem_lo = (min_gb * 1024.0).ceil();
-        let mem_hi = (max_gb * 1024.0).floor();
-        out.push(
-            at(Code::FN003, cpu_node, Text::new(format!(
-                    "cpu {cpu} with memorySize {mem} MB ({gb:.3} GB): memory must be between 1× and 4× the vCPUs ({min_gb:.3}–{max_gb:.3} GB)"
-                ), format!(
-                    "cpu {cpu} 配 memorySize {mem} MB（{gb:.3} GB）：内存必须在 vCPU 的 1 到 4 倍之间（{min_gb:.3}–{max_gb:.3} GB）"
-                )))
-            .with_note(mem_node.span, Text::new("memory set here", "内存在此设置"))
-            .with_help(Text::new(format!(
-                    "for {mem} MB use cpu {cpu_lo:.3}–{cpu_hi:.3} (in steps of 0.05); for cpu {cpu} use memorySize {mem_lo}–{mem_hi} MB"
-                ), format!(
-                    "{mem} MB 内存应配 cpu {cpu_lo:.3}–{cpu_hi:.3}（步长 0.05）；cpu {cpu} 应配 memorySize {mem_lo}–{mem_hi} MB"
-                ))),
-        );
-    }
-}
-
-fn soft_enums(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
-    sc009_unlisted_value::check(f, out);
-    if f.edition == Edition::V1 {
-        if let Some(m) = f.memory_size() {
-            if let Some(v) = m.as_i64() {
-                if limits::MEMORY_MB_ED3.contains(v)
-                    && v % limits::MEMORY_MB_STEP == 0
-                    && !limits::MEMORY_MB_ED1.contains(&v)
-                {
-                    out.push(at(Code::FN004, m, Text::new(format!("memorySize {v} MB is not in the devsapp/fc list ({})", join_nums(limits::MEMORY_MB_ED1)), format!("memorySize {v} MB 不在 devsapp/fc 列出的取值中（{}）", join_nums(limits::MEMORY_MB_ED1)))).with_help(Text::new("FC 2.0 accepts it; tools built on the devsapp/fc schema (registry, console) may not", "FC 2.0 接受该值；基于 devsapp/fc schema 的工具（应用中心、控制台）可能不接受")));
-                }
-            }
-        }
-    }
-}
-
-fn join_nums(v: &[i64]) -> String {
-    v.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")
 }
 
 fn check_trigger(f: &Function<'_>, t: &Trigger<'_>, out: &mut Vec<Diagnostic>) {
