@@ -46,7 +46,13 @@ fn declared() -> Vec<&'static RuleDoc> {
         &super::rules::function::fn101_timeout_exceeds_delivery_timeout::DOC,
         &super::rules::function::fn102_batch_exceeds_timeout::DOC,
     ]);
-    v.extend(super::schema::RULES.iter());
+    v.extend([
+        &super::rules::triggers::tr001_invalid_cron::DOC,
+        &super::rules::triggers::tr002_oss_filter_key_casing::DOC,
+        &super::rules::triggers::tr003_source_parameters_mismatch::DOC,
+        &super::rules::triggers::tr101_duplicate_trigger_name::DOC,
+        &super::rules::triggers::tr102_shared_eventbridge_source_arn::DOC,
+    ]);
     v.extend(super::rules::RULES.iter().flat_map(|f| f.iter()));
     v.extend([
         &crate::resolve::rules::vr001_unresolvable_reference::DOC,

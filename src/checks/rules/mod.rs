@@ -29,7 +29,6 @@ use crate::source::{Node, Span};
 /// Every rule family's declarations.
 pub static RULES: &[&[RuleDoc]] = &[
     eventbridge::RULES,
-    triggers::RULES,
     async_config::RULES,
     capacity::RULES,
     suppress::RULES,

@@ -19,10 +19,7 @@ use crate::model::schema as s;
 use crate::model::{Edition, Model};
 use crate::source::{Node, Span};
 
-mod docs;
 mod semantic;
-
-pub use docs::RULES;
 
 /// The `$id` of the published schema.
 pub const SCHEMA_ID: &str = "https://github.com/fclint/fclint/raw/main/schemas/s.schema.json";
