@@ -53,6 +53,23 @@ fn declared() -> Vec<&'static RuleDoc> {
         &super::rules::triggers::tr101_duplicate_trigger_name::DOC,
         &super::rules::triggers::tr102_shared_eventbridge_source_arn::DOC,
     ]);
+    v.extend([
+        &super::rules::eventbridge::eb001_consumer_tasks_exceed_partitions::DOC,
+        &super::rules::eventbridge::eb002_consumer_tasks_below_partitions::DOC,
+        &super::rules::eventbridge::eb003_kafka_only_option::DOC,
+        &super::rules::eventbridge::eb004_delivery_concurrency_below_consumers::DOC,
+        &super::rules::eventbridge::eb005_concurrency_with_async::DOC,
+        &super::rules::eventbridge::eb006_dlq_without_errors_tolerance_all::DOC,
+        &super::rules::eventbridge::eb007_errors_tolerance_none_blocks::DOC,
+        &super::rules::eventbridge::eb008_errors_tolerance_all_without_dlq::DOC,
+        &super::rules::eventbridge::eb009_batch_split_by_body_limit::DOC,
+        &super::rules::eventbridge::eb010_message_exceeds_body_limit::DOC,
+        &super::rules::eventbridge::eb011_time_window_zero_with_batch::DOC,
+        &super::rules::eventbridge::eb012_event_driven_not_supported::DOC,
+        &super::rules::eventbridge::eb013_run_options_ignored_event_driven::DOC,
+        &super::rules::eventbridge::eb014_kafka_public_network_incomplete::DOC,
+        &super::rules::eventbridge::eb015_rocketmq_timestamp_missing::DOC,
+    ]);
     v.extend(super::rules::RULES.iter().flat_map(|f| f.iter()));
     v.extend([
         &crate::resolve::rules::vr001_unresolvable_reference::DOC,
