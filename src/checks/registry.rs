@@ -70,6 +70,11 @@ fn declared() -> Vec<&'static RuleDoc> {
         &super::rules::eventbridge::eb014_kafka_public_network_incomplete::DOC,
         &super::rules::eventbridge::eb015_rocketmq_timestamp_missing::DOC,
     ]);
+    v.extend([
+        &super::rules::async_config::as001_invalid_async_destination::DOC,
+        &super::rules::async_config::as002_async_destination_self::DOC,
+        &super::rules::async_config::as003_async_event_age_above_api_max::DOC,
+    ]);
     v.extend(super::rules::RULES.iter().flat_map(|f| f.iter()));
     v.extend([
         &crate::resolve::rules::vr001_unresolvable_reference::DOC,
