@@ -75,6 +75,7 @@ fn declared() -> Vec<&'static RuleDoc> {
         &super::rules::async_config::as002_async_destination_self::DOC,
         &super::rules::async_config::as003_async_event_age_above_api_max::DOC,
     ]);
+    v.push(&super::rules::capacity::cp001_region_instance_quota::DOC);
     v.extend(super::rules::RULES.iter().flat_map(|f| f.iter()));
     v.extend([
         &crate::resolve::rules::vr001_unresolvable_reference::DOC,

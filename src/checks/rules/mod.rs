@@ -27,7 +27,7 @@ use crate::model::{EventBridge, RunMode, SourceType, Trigger};
 use crate::source::{Node, Span};
 
 /// Every rule family's declarations.
-pub static RULES: &[&[RuleDoc]] = &[capacity::RULES, suppress::RULES];
+pub static RULES: &[&[RuleDoc]] = &[suppress::RULES];
 
 /// Run every rule family (suppressions are applied later, over all findings).
 pub fn run(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
