@@ -3,9 +3,9 @@
 //!
 //! Every rule fclint reports is one line of the registry at the bottom: its code, its
 //! kebab-case name, its default severity and the inventory facts it needs. The code is
-//! written once, as an identifier: the code that reports a rule names `Code::EB001`, and the
-//! string `"EB001"` appears nowhere, so a mistyped code does not compile. Severity comes from
-//! this line only; `fclint.toml` and the command line override it in the selection stage.
+//! written once, as an identifier: the code that reports a rule names `Code::EB001` and never
+//! a string, so a mistyped code does not compile. Severity comes from this line only;
+//! `fclint.toml` and the command line override it in the selection stage.
 //!
 //! Each rule's documentation, messages and check live in a file of their own, named after
 //! the rule (`checks/rules/eventbridge/eb001_consumer_tasks_exceed_partitions.rs`), which
@@ -313,7 +313,7 @@ mod tests {
 
     #[test]
     fn parse_takes_code_or_name_in_any_case() {
-        assert_eq!(Code::parse("EB001"), Some(Code::EB001));
+        assert_eq!(Code::parse(" EB001 "), Some(Code::EB001));
         assert_eq!(Code::parse("eb001"), Some(Code::EB001));
         assert_eq!(
             Code::parse("Consumer-Tasks-Exceed-Partitions"),

@@ -790,7 +790,7 @@ seconds_per_batch = 1
     #[test]
     fn selection_prefers_the_most_specific_match() {
         let r = RuleSelection {
-            select: vec!["EB001".into()],
+            select: vec![Code::EB001.as_str().into()],
             ignore: vec!["EB".into()],
             ..RuleSelection::default()
         };

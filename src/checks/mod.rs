@@ -1,5 +1,5 @@
-//! Checks over the model: JSON-Schema validation of every FC resource and the
-//! cross-field rules. Each family declares its codes in a `RULES` table.
+//! Checks over the model: JSON-Schema validation of every FC resource and the rules, one
+//! file per rule under `rules/`. `registry` lists every rule's documentation.
 
 pub mod registry;
 pub mod rules;

@@ -1,14 +1,19 @@
-//! Cross-field rules, one file per family. Each family declares its codes (with their
-//! documentation) in a `RULES` table next to the code that emits them.
+//! The rules, one file per rule, grouped by family: `<family>/<code>_<name>.rs` holds the
+//! rule's documentation (English as its doc comment, Chinese in the sibling `.zh.md`), its
+//! messages and its check. A family's `mod.rs` walks the model and computes what several of
+//! its rules share. The codes are declared in [`crate::codes`]; SY and VR rules live in the
+//! layers that detect them (`source/rules`, `resolve/rules`).
 //!
-//! | Prefix | Family | File |
+//! | Prefix | Family | Directory |
 //! |---|---|---|
-//! | `EB0xx` | EventBridge trigger rules (consumers, delivery, retries, batching, sources) | `eventbridge.rs` |
-//! | `TR1xx` | trigger cross-checks (duplicate names, shared `sourceArn`) | `triggers.rs` |
-//! | `FN1xx` | function vs trigger (delivery timeout, handler time per batch) | `function.rs` |
-//! | `AS0xx` | async invoke configuration | `async_config.rs` |
-//! | `CP0xx` | capacity and quota | `capacity.rs` |
-//! | `SP0xx` | inline suppressions (`# fclint-ignore`) | `suppress.rs` |
+//! | `LD` | what the file is: edition, components | `structure/` |
+//! | `SC` | the JSON Schema of FC (types, keys, enums, ranges) | `schema/` |
+//! | `FN` | a function alone (`FN0xx`) and against its triggers (`FN1xx`) | `function/` |
+//! | `TR` | a trigger alone (`TR0xx`) and across triggers (`TR1xx`) | `triggers/` |
+//! | `EB` | EventBridge triggers (consumers, delivery, retries, batching, sources) | `eventbridge/` |
+//! | `AS` | async invoke configuration | `async_config/` |
+//! | `CP` | capacity and quota | `capacity/` |
+//! | `SP` | inline suppressions (`# fclint-ignore`) | `suppress/` |
 
 pub mod async_config;
 pub mod capacity;
@@ -20,14 +25,11 @@ pub mod suppress;
 pub mod triggers;
 
 use super::{Ctx, MissingFact};
-use crate::codes::{Code, Fact, RuleDoc};
+use crate::codes::{Code, Fact};
 use crate::config::TopicFacts;
 use crate::diag::{Diagnostic, Text};
 use crate::model::{EventBridge, RunMode, SourceType, Trigger};
 use crate::source::{Node, Span};
-
-/// Every rule family's declarations.
-pub static RULES: &[&[RuleDoc]] = &[suppress::RULES];
 
 /// Run every rule family (suppressions are applied later, over all findings).
 pub fn run(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {

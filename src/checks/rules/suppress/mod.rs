@@ -5,7 +5,10 @@
 //! Comments are not in the node tree, so the source text is scanned: a `#` starts a comment
 //! at the start of a line or after whitespace, outside quoted scalars and block scalars.
 
-use crate::codes::{Code, RuleDoc};
+pub mod sp001_unused_suppression;
+pub mod sp002_malformed_suppression;
+
+use crate::codes::Code;
 use crate::config::RuleSelection;
 use crate::diag::{Diagnostic, Text};
 use crate::source::{FileId, SourceFile, Span};
@@ -152,10 +155,7 @@ pub fn scan(file: FileId, src: &SourceFile) -> (Vec<Suppression>, Vec<Malformed>
             let tok = &rest[tok_start..i];
             if tok.is_empty() {
                 if codes.is_empty() || bad.is_none() {
-                    bad = bad.or(Some(Text::new(
-                        "`# fclint-ignore` names no rule; write `# fclint-ignore CODE[, CODE] reason`",
-                        "`# fclint-ignore` 未写出规则；格式为 `# fclint-ignore 代码[, 代码] 原因`",
-                    )));
+                    bad = bad.or(Some(sp002_malformed_suppression::no_rule()));
                 }
                 break;
             }
@@ -167,10 +167,7 @@ pub fn scan(file: FileId, src: &SourceFile) -> (Vec<Suppression>, Vec<Malformed>
             match Code::parse(tok) {
                 Some(code) => codes.push((code, tok_span)),
                 None => {
-                    bad = Some(Text::new(
-                        format!("`{tok}` in `# fclint-ignore` is not a rule code or name; see `fclint rules`"),
-                        format!("`# fclint-ignore` 中的 `{tok}` 不是规则代码或名称；参见 `fclint rules`"),
-                    ));
+                    bad = Some(sp002_malformed_suppression::unknown_rule(tok));
                 }
             }
             let mut j = i;
@@ -235,106 +232,17 @@ pub fn apply(file: FileId, src: &SourceFile, rules: &RuleSelection, diags: &mut 
             if used[si][ci] || !rules.enabled(*code) {
                 continue;
             }
-            diags.push(
-                Diagnostic::new(
-                    Code::SP001,
-                    *span,
-                    "",
-                    Text::new(
-                        format!(
-                            "unused suppression: no {code} finding on line {}",
-                            s.target_line
-                        ),
-                        format!("未使用的抑制：第 {} 行没有 {code} 问题", s.target_line),
-                    ),
-                )
-                .with_help(Text::new(
-                    format!("remove `{code}` from the comment"),
-                    format!("请从注释中删除 `{code}`"),
-                )),
-            );
+            diags.push(sp001_unused_suppression::unused(
+                *span,
+                *code,
+                s.target_line,
+            ));
         }
     }
     for m in malformed {
-        diags.push(
-            Diagnostic::new(Code::SP002, m.span, "", m.problem).with_help(Text::new(
-                "write `# fclint-ignore EB007 reason` (codes or rule names, separated by commas)",
-                "格式为 `# fclint-ignore EB007 原因`（规则代码或名称，以逗号分隔）",
-            )),
-        );
+        diags.push(sp002_malformed_suppression::malformed(m.span, m.problem));
     }
 }
-
-pub static RULES: &[RuleDoc] = &[
-    RuleDoc {
-        code: Code::SP001,
-        summary: "A `# fclint-ignore` comment names a rule that has no finding on its line",
-        summary_zh: "`# fclint-ignore` 注释所列规则在该行没有问题",
-        doc: r#"## What it checks
-Every rule named by a `# fclint-ignore CODE[, CODE] reason` comment must have silenced a finding on the line it covers: its own line for a trailing comment, the next line with content for a comment on a line of its own. Rules that were not selected in this run are not reported.
-
-## Why it matters
-A suppression that no longer suppresses anything is left over from a fixed problem or was put on the wrong line; it would silently hide the next real finding there (the same reasoning as ruff's RUF100 unused-noqa).
-
-## Example
-```yaml
-timeout: 60 # fclint-ignore FN101 long batch jobs
-```
-## Fix
-Remove the comment, or move it to the line of the finding.
-"#,
-        doc_zh: r#"## 检查内容
-`# fclint-ignore 代码[, 代码] 原因` 注释所列的每条规则都必须在其覆盖的行上屏蔽了问题：行尾注释覆盖本行，独占一行的注释覆盖下一个有内容的行。本次未启用的规则不会被报告。
-
-## 为什么重要
-不再屏蔽任何问题的抑制注释，要么是已修复问题的残留，要么写错了行；它会静默隐藏该行将来出现的真实问题（与 ruff 的 RUF100 unused-noqa 同理）。
-
-## 示例
-```yaml
-timeout: 60 # fclint-ignore FN101 长时间批处理
-```
-## 修复
-删除该注释，或把它移到问题所在的行。
-"#,
-        file: file!(),
-    },
-    RuleDoc {
-        code: Code::SP002,
-        summary: "A `# fclint-ignore` comment names no rule or an unknown rule",
-        summary_zh: "`# fclint-ignore` 注释未写规则或写了未知规则",
-        doc: r#"## What it checks
-That a `# fclint-ignore` comment is followed by one or more rule codes or names separated by commas (`# fclint-ignore EB007, EB008 reason`), each known to fclint (`fclint rules`).
-
-## Why it matters
-A suppression with a typo in its code suppresses nothing, and the finding you meant to accept keeps failing CI — or, worse, you stop trusting the output.
-
-## Example
-```yaml
-errorsTolerance: NONE # fclint-ignore EB07 strict ordering
-```
-## Fix
-```yaml
-errorsTolerance: NONE # fclint-ignore EB007 strict ordering
-```
-"#,
-        doc_zh: r#"## 检查内容
-`# fclint-ignore` 后面必须跟一个或多个以逗号分隔的规则代码或名称（`# fclint-ignore EB007, EB008 原因`），且均为 fclint 已知的规则（`fclint rules`）。
-
-## 为什么重要
-代码写错的抑制注释什么也不屏蔽，你想接受的问题仍让 CI 失败——更糟的是你从此不再相信输出。
-
-## 示例
-```yaml
-errorsTolerance: NONE # fclint-ignore EB07 严格有序
-```
-## 修复
-```yaml
-errorsTolerance: NONE # fclint-ignore EB007 严格有序
-```
-"#,
-        file: file!(),
-    },
-];
 
 #[cfg(test)]
 mod tests {
