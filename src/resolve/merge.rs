@@ -54,7 +54,7 @@ fn remove_key(node: &mut Node, key: &str) -> Option<Entry> {
 }
 
 /// Nesting bound of `extend` chains (a → b → c …); deeper is reported like a cycle.
-const MAX_EXTEND_DEPTH: usize = 16;
+const MAX_EXTEND_DEPTH: usize = crate::limits::EXTEND_MAX_DEPTH;
 
 /// Apply a file-level `extend: ./base.yaml` (both editions) or `extends: [./base.yaml]`
 /// (edition 1; the first entry is used), recursively. `chain` holds the files being

@@ -7,7 +7,7 @@ use crate::span::Span;
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// That following `extend:` from file to file ends: `a.yaml` extends `b.yaml`, which must not extend `a.yaml` again, directly or through others. Chains deeper than 16 files are reported the same way.
+    /// That following `extend:` from file to file ends: `a.yaml` extends `b.yaml`, which must not extend `a.yaml` again, directly or through others. Chains deeper than {limits::EXTEND_MAX_DEPTH} files are reported the same way.
     ///
     /// ## Why it matters
     /// A cycle has no result; the CLI cannot build the document.

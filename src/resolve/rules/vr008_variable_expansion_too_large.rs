@@ -6,7 +6,7 @@ use crate::span::Span;
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// That resolving `${vars…}` references builds at most 1,000,000 values. A variable holding an object that is inserted into many places, which are themselves inserted many times, multiplies the document like a YAML alias bomb.
+    /// That resolving `${vars…}` references builds at most {limits::RESOLVE_NODE_BUDGET} values. A variable holding an object that is inserted into many places, which are themselves inserted many times, multiplies the document like a YAML alias bomb.
     ///
     /// ## Why it matters
     /// fclint stays fast and bounded on any input; what lies beyond the bound is left unknown and not checked.

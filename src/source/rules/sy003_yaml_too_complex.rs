@@ -7,7 +7,7 @@ use crate::span::Span;
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// That expanding anchors and aliases copies at most 100 000 nodes and that nesting stays within 256 levels.
+    /// That expanding anchors and aliases copies at most {limits::YAML_ALIAS_NODE_BUDGET} nodes and that nesting stays within {limits::YAML_MAX_DEPTH} levels.
     ///
     /// ## Why it matters
     /// A few lines of aliases that repeat aliases (a "billion laughs" file) expand to gigabytes and hang any tool that reads them. No real s.yaml comes close to these bounds.

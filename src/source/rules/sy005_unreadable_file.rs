@@ -7,7 +7,7 @@ use crate::span::Span;
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// That the file is UTF-8 text of at most 16 MiB.
+    /// That the file is UTF-8 text of at most {limits::MAX_FILE_BYTES}.
     ///
     /// ## Why it matters
     /// The Serverless Devs CLI reads s.yaml as UTF-8; a file in another encoding (for example GBK saved by an old editor) turns Chinese comments and values into garbage.

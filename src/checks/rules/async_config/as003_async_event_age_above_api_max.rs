@@ -9,24 +9,24 @@ use crate::model::Function;
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// `maxAsyncEventAgeInSeconds` between 604801 and 2592000 seconds.
+    /// `maxAsyncEventAgeInSeconds` between {limits::ASYNC_EVENT_AGE_API_MAX_S + 1} and {limits::ASYNC_EVENT_AGE_S.max} seconds.
     ///
     /// ## Why it matters
-    /// The component schemas and older docs accept up to 2592000 s (30 days), but the current PutAsyncInvokeConfigInput API page gives 1–604800 s (7 days), default 86400 (https://www.alibabacloud.com/help/en/functioncompute/api-fc-2023-03-30-struct-putasyncinvokeconfiginput). `s verify` passes the value; the API may reject or clamp it, so events may expire sooner than you planned. Values above 2592000 are reported by SC005.
+    /// The component schemas and older docs accept up to {limits::ASYNC_EVENT_AGE_S.max} s ({limits::ASYNC_EVENT_AGE_S.max in days} days), but the current PutAsyncInvokeConfigInput API page gives {limits::ASYNC_EVENT_AGE_S.min}–{limits::ASYNC_EVENT_AGE_API_MAX_S} s ({limits::ASYNC_EVENT_AGE_API_MAX_S in days} days), default {limits::ASYNC_EVENT_AGE_API_DEFAULT_S} (https://www.alibabacloud.com/help/en/functioncompute/api-fc-2023-03-30-struct-putasyncinvokeconfiginput). `s verify` passes the value; the API may reject or clamp it, so events may expire sooner than you planned. Values above {limits::ASYNC_EVENT_AGE_S.max} are reported by SC005.
     ///
     /// ## Example
     /// ```yaml
     /// asyncInvokeConfig:
-    ///   maxAsyncEventAgeInSeconds: 2592000
+    ///   maxAsyncEventAgeInSeconds: {limits::ASYNC_EVENT_AGE_S.max}
     /// ```
     /// ## Fix
     /// ```yaml
     /// asyncInvokeConfig:
-    ///   maxAsyncEventAgeInSeconds: 604800
+    ///   maxAsyncEventAgeInSeconds: {limits::ASYNC_EVENT_AGE_API_MAX_S}
     /// ```
     AS003,
-    summary: "`maxAsyncEventAgeInSeconds` above 604800 s, the current FC 3.0 API maximum",
-    summary_zh: "`maxAsyncEventAgeInSeconds` 超过当前函数计算 3.0 API 的上限 604800 秒",
+    summary: "`maxAsyncEventAgeInSeconds` above {limits::ASYNC_EVENT_AGE_API_MAX_S} s, the current FC 3.0 API maximum",
+    summary_zh: "`maxAsyncEventAgeInSeconds` 超过当前函数计算 3.0 API 的上限 {limits::ASYNC_EVENT_AGE_API_MAX_S} 秒",
     doc_zh: include_str!("as003_async_event_age_above_api_max.zh.md"),
 }
 

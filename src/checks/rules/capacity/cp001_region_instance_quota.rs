@@ -15,10 +15,10 @@ crate::codes::declare_rule! {
     /// ## What it checks
     /// For each region, the sum over the file's synchronous Kafka triggers of ⌈`deliveryOption.concurrency` / `instanceConcurrency`⌉ — the instances FC must run when every trigger delivers at full concurrency — against the region instance quota. Each contributing trigger gets the warning with the total.
     ///
-    /// The quota is `region_quota` in fclint.toml, else **100**. The docs disagree on the default: 100 on the FC 3.0 pages and the Dec-2025 English page, 300 on FC 2.0 pages, a 2024 page and an Apr-2026 English page (https://help.aliyun.com/zh/functioncompute/fc-3-0/user-guide/overview-of-configuring-the-maximum-number-of-on-demand-instances). fclint takes the lower value so that the warning errs on the safe side; read your real value in Quota Center and set `region_quota`.
+    /// The quota is `region_quota` in fclint.toml, else **{limits::REGION_INSTANCE_QUOTA_DEFAULT}**. The docs disagree on the default: {limits::REGION_INSTANCE_QUOTA_DEFAULT} on the FC 3.0 pages and the Dec-2025 English page, {limits::REGION_INSTANCE_QUOTA_OLD} on FC 2.0 pages, a 2024 page and an Apr-2026 English page (https://help.aliyun.com/zh/functioncompute/fc-3-0/user-guide/overview-of-configuring-the-maximum-number-of-on-demand-instances). fclint takes the lower value so that the warning errs on the safe side; read your real value in Quota Center and set `region_quota`.
     ///
     /// ## Why it matters
-    /// FC fills an instance up to `instanceConcurrency` before it starts another (https://help.aliyun.com/document_detail/144586.html), so each trigger can need ⌈concurrency / instanceConcurrency⌉ instances. Past the quota FC throttles with 429 `ResourceExhausted`; for EventBridge delivery a throttle is a failed delivery that goes through the retry policy, and the lag grows. The quota is per account and region, so other applications' usage counts too.
+    /// FC fills an instance up to `instanceConcurrency` before it starts another (https://help.aliyun.com/document_detail/144586.html), so each trigger can need ⌈concurrency / instanceConcurrency⌉ instances. Past the quota FC throttles with {limits::THROTTLE_HTTP_STATUS} `ResourceExhausted`; for EventBridge delivery a throttle is a failed delivery that goes through the retry policy, and the lag grows. The quota is per account and region, so other applications' usage counts too.
     ///
     /// ## Example
     /// ```yaml
@@ -27,12 +27,12 @@ crate::codes::declare_rule! {
     ///   concurrency: 80
     /// # …
     /// deliveryOption:
-    ///   concurrency: 40      # 80 + 40 = 120 > 100
+    ///   concurrency: 40      # 80 + 40 = 120 > {limits::REGION_INSTANCE_QUOTA_DEFAULT}
     /// ```
     /// ## Fix
     /// Raise `instanceConcurrency` (custom runtimes), lower `concurrency`, or request a higher quota and record it:
     /// ```toml
-    /// region_quota = 300
+    /// region_quota = {limits::REGION_INSTANCE_QUOTA_OLD}
     /// ```
     CP001,
     summary: "Kafka delivery concurrency in one region can need more instances than the region quota",

@@ -13,7 +13,7 @@ crate::codes::declare_rule! {
     /// A synchronous Kafka trigger whose `deliveryOption.concurrency` is lower than its effective consumer count: `maximumTasks`, or the partition count when that is smaller and known.
     ///
     /// ## Why it matters
-    /// Each consumer pushes its batches to FC; `concurrency` caps how many pushes are in flight at once (1–300, sync only: https://www.alibabacloud.com/help/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-deliveryoption). With fewer delivery slots than consumers, consumers wait for each other and the extra consumers add lag, not throughput.
+    /// Each consumer pushes its batches to FC; `concurrency` caps how many pushes are in flight at once ({limits::DELIVERY_CONCURRENCY}, sync only: https://www.alibabacloud.com/help/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-deliveryoption). With fewer delivery slots than consumers, consumers wait for each other and the extra consumers add lag, not throughput.
     ///
     /// ## Example
     /// ```yaml

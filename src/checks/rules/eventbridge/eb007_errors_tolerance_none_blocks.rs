@@ -10,7 +10,7 @@ use crate::model::{EventBridge, SourceType};
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// A custom-source trigger in event-streaming mode whose `errorsTolerance` is `NONE` or not set (default `NONE`) and that has no dead-letter queue. The message states how long the retry policy keeps the event: BACKOFF_RETRY (the default) retries 3 times after 10–20 s each (30–60 s); EXPONENTIAL_DECAY_RETRY retries 176 times, waiting 1, 2, 4 … 256 s and then 512 s (86015 s ≈ 23.9 h).
+    /// A custom-source trigger in event-streaming mode whose `errorsTolerance` is `NONE` or not set (default `NONE`) and that has no dead-letter queue. The message states how long the retry policy keeps the event: BACKOFF_RETRY (the default) retries {limits::BACKOFF_RETRIES} times after {limits::BACKOFF_WAIT_MIN_S}–{limits::BACKOFF_WAIT_MAX_S} s each ({limits::backoff_retry_total_s()} s); EXPONENTIAL_DECAY_RETRY retries {limits::EXP_DECAY_RETRIES} times, waiting {limits::EXP_DECAY_FIRST_WAIT_S}, 2, 4 … {limits::EXP_DECAY_MAX_WAIT_S / 2} s and then {limits::EXP_DECAY_MAX_WAIT_S} s ({limits::exponential_decay_total_s()} s ≈ {limits::exponential_decay_total_s() in hours} h).
     ///
     /// ## Why it matters
     /// With tolerance NONE, an event that keeps failing is retried for the whole policy, blocking the partition (Kafka) or source behind it, and then the task pauses until someone restarts it (https://www.alibabacloud.com/help/en/eventbridge/user-guide/retry-and-dead-letter). One malformed message can stop a topic for a day.

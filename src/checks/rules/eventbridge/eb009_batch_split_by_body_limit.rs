@@ -10,10 +10,10 @@ use crate::model::EventBridge;
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// `batchWindow.CountBasedWindow` × the topic's typical message size against the invocation body limit: 32 MB for synchronous, 128 KB for asynchronous invocation (KB = 1024 bytes). Needs the message size (`message_size` in fclint.toml or `--message-size TOPIC=SIZE`). The message says how a full batch is split.
+    /// `batchWindow.CountBasedWindow` × the topic's typical message size against the invocation body limit: {limits::SYNC_BODY_LIMIT_BYTES} for synchronous, {limits::ASYNC_BODY_LIMIT_BYTES} for asynchronous invocation (KB = {limits::KB} bytes). Needs the message size (`message_size` in fclint.toml or `--message-size TOPIC=SIZE`). The message says how a full batch is split.
     ///
     /// ## Why it matters
-    /// A batch is pushed when the count is reached, the time window expires, or the body reaches the limit. Over the limit, EventBridge splits the batch: the docs' example is 100 messages of 2 KB, async → 200 KB > 128 KB → two pushes of 64 + 36 messages (https://help.aliyun.com/document_detail/455240.html, body limits: https://alibabacloud.com/help/tc/functioncompute/fc-3-0/product-overview/limits-of-usage). The function never sees the batch size you configured, and each push costs an invocation.
+    /// A batch is pushed when the count is reached, the time window expires, or the body reaches the limit. Over the limit, EventBridge splits the batch: the docs' example is 100 messages of 2 KB, async → 200 KB > {limits::ASYNC_BODY_LIMIT_BYTES} → two pushes of 64 + 36 messages (https://help.aliyun.com/document_detail/455240.html, body limits: https://alibabacloud.com/help/tc/functioncompute/fc-3-0/product-overview/limits-of-usage). The function never sees the batch size you configured, and each push costs an invocation.
     ///
     /// ## Example
     /// ```yaml
@@ -29,7 +29,7 @@ crate::codes::declare_rule! {
     ///   batchWindow:
     ///     CountBasedWindow: 64
     /// ```
-    /// or use synchronous invocation (`asyncInvocationType: false`, 32 MB).
+    /// or use synchronous invocation (`asyncInvocationType: false`, {limits::SYNC_BODY_LIMIT_BYTES}).
     EB009,
     summary: "`CountBasedWindow` × message size exceeds the invocation body limit: batches are split",
     summary_zh: "`CountBasedWindow` × 消息大小超过调用请求体上限：批次会被拆分",

@@ -10,7 +10,7 @@ use crate::model::EventBridge;
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// The topic's largest message size (`max_message_size`, else `message_size`) against the body limit of the trigger's invocation type: 32 MB sync, 128 KB async.
+    /// The topic's largest message size (`max_message_size`, else `message_size`) against the body limit of the trigger's invocation type: {limits::SYNC_BODY_LIMIT_BYTES} sync, {limits::ASYNC_BODY_LIMIT_BYTES} async.
     ///
     /// ## Why it matters
     /// A batch can be split down to one message, but not further: a message above the limit fails every delivery (FC answers `EntityTooLarge`) and, depending on `errorsTolerance`, blocks the stream or is dropped (limits: https://alibabacloud.com/help/tc/functioncompute/fc-3-0/product-overview/limits-of-usage; batching: https://help.aliyun.com/document_detail/455240.html).
@@ -22,7 +22,7 @@ crate::codes::declare_rule! {
     /// ```
     /// ## Fix
     /// ```yaml
-    /// asyncInvocationType: false   # 32 MB limit
+    /// asyncInvocationType: false   # {limits::SYNC_BODY_LIMIT_BYTES} limit
     /// ```
     /// or store large payloads in OSS and send a reference.
     EB010,

@@ -8,7 +8,7 @@ use crate::model::Function;
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// That `cpu` is a multiple of 0.05.
+    /// That `cpu` is a multiple of {limits::CPU_STEP}.
     ///
     /// ## Why it matters
     /// The FC API rejects other values; neither the fc3 schema nor `s verify` checks it (CreateFunctionInput: https://help.aliyun.com/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-createfunctioninput).
@@ -22,8 +22,8 @@ crate::codes::declare_rule! {
     /// cpu: 0.35
     /// ```
     FN002,
-    summary: "`cpu` is not a multiple of 0.05 vCPU",
-    summary_zh: "`cpu` 不是 0.05 vCPU 的整数倍",
+    summary: "`cpu` is not a multiple of {limits::CPU_STEP} vCPU",
+    summary_zh: "`cpu` 不是 {limits::CPU_STEP} vCPU 的整数倍",
     doc_zh: include_str!("fn002_cpu_step.zh.md"),
 }
 

@@ -8,7 +8,7 @@ use crate::model::Function;
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// That memory in GB lies between 1× and 4× `cpu` (cpu : memory from 1:1 to 1:4) when both are set.
+    /// That memory in GB lies between {limits::CPU_MEMORY_RATIO_MIN}× and {limits::CPU_MEMORY_RATIO_MAX}× `cpu` (cpu : memory from 1:{limits::CPU_MEMORY_RATIO_MIN} to 1:{limits::CPU_MEMORY_RATIO_MAX}) when both are set.
     ///
     /// ## Why it matters
     /// The FC API rejects other combinations; no Serverless Devs tool checks it before deploy (CreateFunctionInput: https://help.aliyun.com/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-createfunctioninput). For 512 MB, cpu must be 0.15–0.5.
@@ -24,8 +24,8 @@ crate::codes::declare_rule! {
     /// memorySize: 1024
     /// ```
     FN003,
-    summary: "Memory (GB) is not between 1× and 4× the vCPUs",
-    summary_zh: "内存（GB）不在 vCPU 的 1 到 4 倍之间",
+    summary: "Memory (GB) is not between {limits::CPU_MEMORY_RATIO_MIN}× and {limits::CPU_MEMORY_RATIO_MAX}× the vCPUs",
+    summary_zh: "内存（GB）不在 vCPU 的 {limits::CPU_MEMORY_RATIO_MIN} 到 {limits::CPU_MEMORY_RATIO_MAX} 倍之间",
     doc_zh: include_str!("fn003_cpu_memory_ratio.zh.md"),
 }
 

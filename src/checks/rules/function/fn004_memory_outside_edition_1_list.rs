@@ -8,10 +8,10 @@ use crate::model::{Edition, Function};
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// Edition 1 `memorySize` against the values the devsapp/fc schema lists (128, 256, 512, 1024, 2048, 3072, 4096, 8192, 16384, 32768).
+    /// Edition 1 `memorySize` against the values the devsapp/fc schema lists ({limits::MEMORY_MB_ED1}).
     ///
     /// ## Why it matters
-    /// FC 2.0 accepts any multiple of 64 MB from 128 to 3072 for elastic instances, so other values deploy; but registry and console tools built on that schema reject them. A warning, never an error.
+    /// FC 2.0 accepts any multiple of {limits::MEMORY_MB_STEP} MB from {limits::MEMORY_MB_ED1_ELASTIC.min} to {limits::MEMORY_MB_ED1_ELASTIC.max} for elastic instances, so other values deploy; but registry and console tools built on that schema reject them. A warning, never an error.
     ///
     /// ## Example
     /// ```yaml

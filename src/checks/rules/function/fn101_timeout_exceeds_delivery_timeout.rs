@@ -12,10 +12,10 @@ use crate::model::Function;
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// A function with `timeout` above 300 s that has a trigger with a custom event source (MNS queue, RocketMQ, RabbitMQ, Kafka, DTS).
+    /// A function with `timeout` above {limits::EB_DELIVERY_TIMEOUT_S} s that has a trigger with a custom event source (MNS queue, RocketMQ, RabbitMQ, Kafka, DTS).
     ///
     /// ## Why it matters
-    /// Custom-source triggers deliver through EventBridge, whose invocation of the function times out at 5 minutes, sync and async alike ("调用方式: 同步 32 MB / 5分钟, 异步 128 KB / 5分钟": https://help.aliyun.com/document_detail/455240.html). An invocation that runs longer is counted as a failed delivery and handled by the retry policy while the function may still be working — the same batch can be processed twice.
+    /// Custom-source triggers deliver through EventBridge, whose invocation of the function times out at {limits::EB_DELIVERY_TIMEOUT_S in minutes} minutes, sync and async alike ("调用方式: 同步 32 MB / 5分钟, 异步 128 KB / 5分钟": https://help.aliyun.com/document_detail/455240.html). An invocation that runs longer is counted as a failed delivery and handled by the retry policy while the function may still be working — the same batch can be processed twice.
     ///
     /// ## Example
     /// ```yaml
@@ -28,12 +28,12 @@ crate::codes::declare_rule! {
     /// ```
     /// ## Fix
     /// ```yaml
-    /// timeout: 300
+    /// timeout: {limits::EB_DELIVERY_TIMEOUT_S}
     /// ```
     /// and move work that needs longer into an async task.
     FN101,
-    summary: "Function timeout above 300 s behind an EventBridge custom-source trigger",
-    summary_zh: "由 EventBridge 自定义事件源触发的函数 timeout 超过 300 秒",
+    summary: "Function timeout above {limits::EB_DELIVERY_TIMEOUT_S} s behind an EventBridge custom-source trigger",
+    summary_zh: "由 EventBridge 自定义事件源触发的函数 timeout 超过 {limits::EB_DELIVERY_TIMEOUT_S} 秒",
     doc_zh: include_str!("fn101_timeout_exceeds_delivery_timeout.zh.md"),
 }
 

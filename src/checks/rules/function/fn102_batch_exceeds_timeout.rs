@@ -12,7 +12,7 @@ use crate::model::{Function, RunMode};
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// For each custom-source trigger: the handler time of one invocation — `seconds_per_batch` + `seconds_per_message` × messages per invocation, from the `[[function]]` entry of fclint.toml — against the function `timeout` (default 3 s), or the 300 s EventBridge delivery timeout when that is lower. Messages per invocation are `CountBasedWindow` (event-streaming), reduced to what fits the body limit when the message size is known, or 1 in event-driven mode.
+    /// For each custom-source trigger: the handler time of one invocation — `seconds_per_batch` + `seconds_per_message` × messages per invocation, from the `[[function]]` entry of fclint.toml — against the function `timeout` (default {limits::TIMEOUT_DEFAULT_S} s), or the {limits::EB_DELIVERY_TIMEOUT_S} s EventBridge delivery timeout when that is lower. Messages per invocation are `CountBasedWindow` (event-streaming), reduced to what fits the body limit when the message size is known, or 1 in event-driven mode.
     ///
     /// ## Why it matters
     /// A batch is one invocation: when it cannot finish in time, the whole batch fails, is retried with the same messages and fails again until the retry policy gives up (https://help.aliyun.com/document_detail/455240.html). With `errorsTolerance: NONE` the stream then stops.

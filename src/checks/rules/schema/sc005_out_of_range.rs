@@ -9,7 +9,7 @@ use crate::diag::{Diagnostic, Text};
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// Documented ranges: memorySize 128–32768 MB, cpu 0.05–16, timeout 1–86400 s, instanceConcurrency 1–200 (edition 1: 1–100), maxAsyncRetryAttempts 0–8, maxAsyncEventAgeInSeconds 1–2592000, batchWindow.CountBasedWindow 1–10000, batchWindow.TimeBasedWindow 0–15 s, deliveryOption.concurrency 1–300, maximumTasks ≥ 1, log jobConfig maxRetryTime 0–100 and triggerInterval 3–600 s. The help line names the source of each range.
+    /// Documented ranges: memorySize {limits::MEMORY_MB_ED3} MB, cpu {limits::CPU}, timeout {limits::TIMEOUT_S} s, instanceConcurrency {limits::INSTANCE_CONCURRENCY_ED3} (edition 1: {limits::INSTANCE_CONCURRENCY_ED1}), maxAsyncRetryAttempts {limits::ASYNC_RETRY_ATTEMPTS}, maxAsyncEventAgeInSeconds {limits::ASYNC_EVENT_AGE_S}, batchWindow.CountBasedWindow {limits::COUNT_BASED_WINDOW}, batchWindow.TimeBasedWindow {limits::TIME_BASED_WINDOW_S} s, deliveryOption.concurrency {limits::DELIVERY_CONCURRENCY}, maximumTasks ≥ {limits::MAXIMUM_TASKS_MIN}, log jobConfig maxRetryTime {limits::LOG_MAX_RETRY_TIME} and triggerInterval {limits::LOG_TRIGGER_INTERVAL_S} s. The help line names the source of each range.
     ///
     /// ## Why it matters
     /// fc3's schema does not look inside `triggerConfig`, so `CountBasedWindow: 20000` passes `s verify` and fails (or is clamped) only when EventBridge creates the stream. Sources: https://help.aliyun.com/document_detail/455240.html (batch windows), https://www.alibabacloud.com/help/en/function-compute/latest/message-queue-for-apache-kafka (concurrency, tasks).
@@ -22,7 +22,7 @@ crate::codes::declare_rule! {
     /// ## Fix
     /// ```yaml
     /// batchWindow:
-    ///   CountBasedWindow: 10000
+    ///   CountBasedWindow: {limits::COUNT_BASED_WINDOW.max}
     /// ```
     SC005,
     summary: "A number is outside its documented range",

@@ -8,7 +8,7 @@ use crate::source::{format_float_pub, Node};
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// That `memorySize` is a multiple of 64 MB.
+    /// That `memorySize` is a multiple of {limits::MEMORY_MB_STEP} MB.
     ///
     /// ## Why it matters
     /// The FC API rejects other sizes (CreateFunctionInput: https://help.aliyun.com/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-createfunctioninput).
@@ -22,8 +22,8 @@ crate::codes::declare_rule! {
     /// memorySize: 1024
     /// ```
     SC006,
-    summary: "A size is not a multiple of its step (memorySize: 64 MB)",
-    summary_zh: "大小不是步长的整数倍（memorySize：64 MB）",
+    summary: "A size is not a multiple of its step (memorySize: {limits::MEMORY_MB_STEP} MB)",
+    summary_zh: "大小不是步长的整数倍（memorySize：{limits::MEMORY_MB_STEP} MB）",
     doc_zh: include_str!("sc006_not_a_multiple.zh.md"),
 }
 

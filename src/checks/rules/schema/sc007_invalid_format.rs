@@ -9,7 +9,7 @@ use crate::limits;
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// Function names (letters, digits, `_`, `-`; not starting with a digit or `-`; 1–64 characters), trigger names (letters, digits, `_`, `-`; 1–128 characters), mns `filterTag` (at most 16 characters), cdn `filter.domain` (at least one domain).
+    /// Function names (letters, digits, `_`, `-`; not starting with a digit or `-`; 1–{limits::FUNCTION_NAME_MAX} characters), trigger names (letters, digits, `_`, `-`; 1–{limits::TRIGGER_NAME_MAX} characters), mns `filterTag` (at most {limits::MNS_FILTER_TAG_MAX} characters), cdn `filter.domain` (at least one domain).
     ///
     /// ## Why it matters
     /// The API rejects the request at deploy time.

@@ -8,7 +8,7 @@ use crate::model::Function;
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// `runtime` and `region` against the values named by the fc3 and devsapp/fc schemas, with a suggestion for typos (`cn-hangzou` → `cn-hangzhou`); `diskSize` against the documented 512 and 10240 MB (fc3's own end-to-end tests deploy 61440, so other sizes are a warning).
+    /// `runtime` and `region` against the values named by the fc3 and devsapp/fc schemas, with a suggestion for typos (`cn-hangzou` → `cn-hangzhou`); `diskSize` against the documented {limits::DISK_SIZES_MB} MB (fc3's own end-to-end tests deploy 61440, so other sizes are a warning).
     ///
     /// ## Why it matters
     /// FC adds runtimes and regions faster than schemas follow, so an unlisted value is only a warning; but a typo fails the deploy.
