@@ -12,7 +12,7 @@ crate::codes::declare_rule! {
     /// Values that are merely unknown offline — `${config('AccountID')}`, `${resources.r.output.x}`, an environment variable that is not set — are not reported: their checks are skipped.
     ///
     /// ## Why it matters
-    /// Serverless Devs 3.x stops with `RuntimeError: ${vars.x} not found` before it deploys anything (measured with `s preview`, @serverless-devs/s 3.1.10). Serverless Devs 1.x only warns and deploys the literal text `${vars.x}` as the value, which then fails at the platform or, worse, is accepted as a name. So it is an error in edition 3 and a warning in edition 1.
+    /// Serverless Devs 3.x stops with `RuntimeError: ${vars.x} not found` before it deploys anything: it compiles every string value of the file (https://github.com/Serverless-Devs/toolkit/blob/f8e037cf30cdbe6edf2eabc25a32d61363366381/packages/parse-spec/src/get-inputs.ts#L19; measured with `s preview`, @serverless-devs/s 3.1.10). Serverless Devs 1.x only warns (`… was not parsed successfully`: https://github.com/Serverless-Devs/core/blob/949b83e6991c8259172c3aefa6e70df6b125196c/src/common/execCommand/parse.ts#L200) and deploys the literal text `${vars.x}` as the value, which then fails at the platform or, worse, is accepted as a name. So it is an error in edition 3 and a warning in edition 1.
     ///
     /// ## Example
     /// ```yaml

@@ -12,7 +12,7 @@ crate::codes::declare_rule! {
     /// `${path('./dir')}` is not reported when the path is missing (a build step in `actions` may create it); its value is unknown.
     ///
     /// ## Why it matters
-    /// The CLI stops when it cannot read these files, and fclint cannot check values it cannot see.
+    /// The CLI stops when `${file(…)}` or `${json(file(…))}` cannot read its file: `RuntimeError: file('./f') not found` (measured with `s preview`, @serverless-devs/s 3.1.10; https://github.com/Serverless-Devs/Serverless-Devs/blob/d781476ef825cd0cbb7908c044da123d92fc9bf7/docs/zh/variables.md#L56). A missing base file of `extend` is worse: Serverless Devs 3.x reads a YAML file that does not exist as an empty document (https://github.com/Serverless-Devs/toolkit/blob/f8e037cf30cdbe6edf2eabc25a32d61363366381/packages/utils/src/get-yaml-content.ts#L28-L48) and deploys the file without what it meant to inherit. Either way fclint cannot check values it cannot see.
     ///
     /// ## Example
     /// ```yaml

@@ -10,7 +10,7 @@ crate::codes::declare_rule! {
     /// That following `extend:` from file to file ends: `a.yaml` extends `b.yaml`, which must not extend `a.yaml` again, directly or through others. Chains deeper than {limits::EXTEND_MAX_DEPTH} files are reported the same way.
     ///
     /// ## Why it matters
-    /// A cycle has no result; the CLI cannot build the document.
+    /// Serverless Devs reads one level of `extend`: it merges the base file but does not follow the base file's own `extend` (3.x: https://github.com/Serverless-Devs/toolkit/blob/f8e037cf30cdbe6edf2eabc25a32d61363366381/packages/parse-spec/src/index.ts#L73-L92; 1.x: https://github.com/Serverless-Devs/core/blob/949b83e6991c8259172c3aefa6e70df6b125196c/src/common/execCommand/getTemplatePath.ts#L73-L103). A chain that comes back to its start has no consistent meaning, and the CLI inherits less than the chain says.
     ///
     /// ## Example
     /// ```yaml

@@ -10,7 +10,7 @@ crate::codes::declare_rule! {
     /// In edition 3, a resource with `extend: {name: t}` takes `template.t` as the base of its `props` (deep merge, props win; keys listed in `extend.ignore` are dropped from the template first). `template.t` must exist.
     ///
     /// ## Why it matters
-    /// Without the template the resource loses every prop it was meant to inherit — often `region`, `role` or the triggers — and fclint would report them all as missing.
+    /// Serverless Devs 3.x does not stop: it takes a template that does not exist as empty (https://github.com/Serverless-Devs/toolkit/blob/f8e037cf30cdbe6edf2eabc25a32d61363366381/packages/parse-spec/src/parse-content.ts#L85). Without the template the resource loses every prop it was meant to inherit — often `region`, `role` or the triggers — and fclint would report them all as missing.
     ///
     /// ## Example
     /// ```yaml

@@ -9,7 +9,7 @@ crate::codes::declare_rule! {
     /// Edition 3 files that use edition 1 expression syntax: reading environment variables as `${env.NAME}`, or unquoted call arguments that are not plain names (`${env(REGION, cn-hangzhou)}`).
     ///
     /// ## Why it matters
-    /// Serverless Devs 3.x compiles every `${…}` as a JavaScript expression. `${env.NAME}` stops the CLI with `RuntimeError: ${env.NAME} not found`, and `cn-hangzhou` unquoted with `CompileError: missing ) after argument list` (both measured with `s preview`, @serverless-devs/s 3.1.10). The official converter `s cli fc3 s2tos3` rewrites these forms for the same reason.
+    /// Serverless Devs 3.x compiles every `${…}` as a JavaScript expression (https://github.com/Serverless-Devs/toolkit/blob/f8e037cf30cdbe6edf2eabc25a32d61363366381/packages/parse-spec/src/get-inputs.ts#L19) and reads environment variables with `${env('NAME')}` (https://github.com/Serverless-Devs/Serverless-Devs/blob/d781476ef825cd0cbb7908c044da123d92fc9bf7/docs/zh/variables.md#L38). `${env.NAME}` stops the CLI with `RuntimeError: ${env.NAME} not found`, and `cn-hangzhou` unquoted with `CompileError: missing ) after argument list` (both measured with `s preview`, @serverless-devs/s 3.1.10). The official converter `s cli fc3 s2tos3` rewrites these forms for the same reason.
     ///
     /// ## Example
     /// ```yaml

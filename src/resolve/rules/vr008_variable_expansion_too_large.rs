@@ -9,7 +9,7 @@ crate::codes::declare_rule! {
     /// That resolving `${vars…}` references builds at most {limits::RESOLVE_NODE_BUDGET} values. A variable holding an object that is inserted into many places, which are themselves inserted many times, multiplies the document like a YAML alias bomb.
     ///
     /// ## Why it matters
-    /// fclint stays fast and bounded on any input; what lies beyond the bound is left unknown and not checked.
+    /// Like a YAML "billion laughs" file (https://en.wikipedia.org/wiki/Billion_laughs_attack), a few lines can ask for gigabytes. fclint stays fast and bounded on any input; what lies beyond the bound is left unknown and not checked.
     ///
     /// ## Example
     /// ```yaml

@@ -9,7 +9,7 @@ crate::codes::declare_rule! {
     /// That no mapping repeats a key.
     ///
     /// ## Why it matters
-    /// js-yaml (used by the Serverless Devs CLI) rejects duplicate keys with `duplicated mapping key`; other parsers silently keep the last value, so the file means different things to different tools.
+    /// js-yaml (used by the Serverless Devs CLI) rejects duplicate keys with `duplicated mapping key` (https://github.com/nodeca/js-yaml/blob/2cef47bebf60da141b78b085f3dea3b5733dcc12/lib/loader.js#L358); other parsers silently keep the last value, so the file means different things to different tools.
     ///
     /// ## Example
     /// ```yaml

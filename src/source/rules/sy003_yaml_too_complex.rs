@@ -10,7 +10,7 @@ crate::codes::declare_rule! {
     /// That expanding anchors and aliases copies at most {limits::YAML_ALIAS_NODE_BUDGET} nodes and that nesting stays within {limits::YAML_MAX_DEPTH} levels.
     ///
     /// ## Why it matters
-    /// A few lines of aliases that repeat aliases (a "billion laughs" file) expand to gigabytes and hang any tool that reads them. No real s.yaml comes close to these bounds.
+    /// A few lines of aliases that repeat aliases (a "billion laughs" file: https://en.wikipedia.org/wiki/Billion_laughs_attack) expand to gigabytes and hang any tool that reads them. No real s.yaml comes close to these bounds.
     ///
     /// ## Example
     /// ```yaml

@@ -9,7 +9,7 @@ crate::codes::declare_rule! {
     /// That s.yaml holds a single YAML document.
     ///
     /// ## Why it matters
-    /// Serverless Devs reads only the first document; everything after a `---` separator is ignored without a word.
+    /// Serverless Devs reads s.yaml with js-yaml's `load` (https://github.com/Serverless-Devs/toolkit/blob/f8e037cf30cdbe6edf2eabc25a32d61363366381/packages/utils/src/get-yaml-content.ts#L36), which refuses a stream of more than one document (https://github.com/nodeca/js-yaml/blob/2cef47bebf60da141b78b085f3dea3b5733dcc12/lib/loader.js#L1713-L1722): the CLI stops with `s.yaml format is incorrect: expected a single document in the stream, but found more` (measured with `s preview`, @serverless-devs/s 3.1.10). fclint reads the first document only.
     ///
     /// ## Example
     /// ```yaml

@@ -10,7 +10,7 @@ crate::codes::declare_rule! {
     /// That the file is UTF-8 text of at most {limits::MAX_FILE_BYTES}.
     ///
     /// ## Why it matters
-    /// The Serverless Devs CLI reads s.yaml as UTF-8; a file in another encoding (for example GBK saved by an old editor) turns Chinese comments and values into garbage.
+    /// The Serverless Devs CLI reads s.yaml as UTF-8 (`readFileSync(filePath, 'utf8')`: https://github.com/Serverless-Devs/toolkit/blob/f8e037cf30cdbe6edf2eabc25a32d61363366381/packages/utils/src/get-yaml-content.ts#L36); a file in another encoding (for example GBK saved by an old editor) turns Chinese comments and values into garbage.
     ///
     /// ## Example
     /// An s.yaml saved as GBK.

@@ -12,7 +12,7 @@ crate::codes::declare_rule! {
     /// That every known field of an FC function and its triggers has the type FC expects: numbers for sizes and windows, booleans for switches, lists for `methods` and `events`, mappings for nested configs.
     ///
     /// ## Why it matters
-    /// fc3 sends `triggerConfig` to the FC API verbatim, and its own schema accepts any object there; a wrong type is only discovered by the API at deploy time, or silently ignored.
+    /// fc3 sends `triggerConfig` to the FC API verbatim, and its own schema accepts any object there (`triggerConfig` is `anyOf` a list that includes the bare object `IOtsConfig`: https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/schema.json#L1003-L1030); a wrong type is only discovered by the API at deploy time, or silently ignored.
     ///
     /// ## Example
     /// ```yaml

@@ -9,7 +9,7 @@ crate::codes::declare_rule! {
     /// Keys that are not part of the function or trigger configuration of the file's edition. When a known key is close, fclint suggests it (`maximumTask` → `maximumTasks`).
     ///
     /// ## Why it matters
-    /// FC and EventBridge ignore keys they do not know. A misspelt `maximumTasks` leaves one consumer on a 12-partition topic, and nothing tells you.
+    /// FC and EventBridge ignore keys they do not know, and the fc3 schema does not close its objects, so `s verify` accepts them too (https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/schema.json). A misspelt `maximumTasks` leaves one consumer on a 12-partition topic, and nothing tells you.
     ///
     /// ## Example
     /// ```yaml

@@ -12,7 +12,7 @@ crate::codes::declare_rule! {
     /// Enumerations: trigger types, http `authType` (edition 1: anonymous, function; edition 3 adds jwt) and `methods`, oss `events`, mns `notifyContentFormat`/`notifyStrategy`, `eventSourceType`, `runOptions.mode`, `errorsTolerance`, `PushRetryStrategy`, `eventSchema`, Kafka `OffsetReset` and `Network`, RocketMQ `Offset`, `diskSize`.
     ///
     /// ## Why it matters
-    /// The API rejects the value at deploy time, after the build and upload. The edition 1 docs even contain the typo `lastest` for Kafka `OffsetReset`.
+    /// The API rejects the value at deploy time, after the build and upload (Kafka `OffsetReset` is `latest` or `earliest`: https://alibabacloud.com/help/en/functioncompute/api-fc-2023-03-30-struct-sourcekafkaparameters). The edition 1 docs even contain the typo `lastest` for it (https://github.com/devsapp/fc/blob/aefe052ec1711c8d58c342766db761869c6008bc/docs/zh/yaml/triggers.md#L832).
     ///
     /// ## Example
     /// ```yaml

@@ -12,7 +12,7 @@ crate::codes::declare_rule! {
     /// Function names (letters, digits, `_`, `-`; not starting with a digit or `-`; 1–{limits::FUNCTION_NAME_MAX} characters), trigger names (letters, digits, `_`, `-`; 1–{limits::TRIGGER_NAME_MAX} characters), mns `filterTag` (at most {limits::MNS_FILTER_TAG_MAX} characters), cdn `filter.domain` (at least one domain).
     ///
     /// ## Why it matters
-    /// The API rejects the request at deploy time.
+    /// The API rejects the request at deploy time (function names: CreateFunctionInput, https://help.aliyun.com/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-createfunctioninput; trigger names and edition 1 names: the devsapp/fc schema, https://github.com/devsapp/fc/blob/aefe052ec1711c8d58c342766db761869c6008bc/publish.yaml).
     ///
     /// ## Example
     /// ```yaml

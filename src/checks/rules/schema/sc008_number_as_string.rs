@@ -13,7 +13,7 @@ crate::codes::declare_rule! {
     /// Numeric fields written as strings (`CountBasedWindow: "10"`, `maximumTasks: '3'`).
     ///
     /// ## Why it matters
-    /// The Serverless Devs docs type several EventBridge and log fields as String, but the FC API and SDK models take numbers and every official example writes numbers. fc3 passes `triggerConfig` through as JSON, so the string reaches the API as a string.
+    /// The Serverless Devs docs type several EventBridge and log fields as String (https://github.com/devsapp/fc3/blob/b0e545df8b413417f5f14981ea2084b231b4ed7b/docs/zh/yaml/triggers.md#L747), but the FC API and SDK models take numbers (`BatchWindow.countBasedWindow?: number`: https://github.com/aliyun/alibabacloud-typescript-sdk/blob/095694c948e28b54920672b7808b82464caef2e9/fc-20230330/src/client.ts) and every official example writes numbers. fc3 passes `triggerConfig` through as JSON, so the string reaches the API as a string.
     ///
     /// ## Example
     /// ```yaml

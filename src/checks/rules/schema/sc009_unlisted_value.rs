@@ -11,7 +11,7 @@ crate::codes::declare_rule! {
     /// `runtime` and `region` against the values named by the fc3 and devsapp/fc schemas, with a suggestion for typos (`cn-hangzou` → `cn-hangzhou`); `diskSize` against the documented {limits::DISK_SIZES_MB} MB (fc3's own end-to-end tests deploy 61440, so other sizes are a warning).
     ///
     /// ## Why it matters
-    /// FC adds runtimes and regions faster than schemas follow, so an unlisted value is only a warning; but a typo fails the deploy.
+    /// The lists are those of the fc3 schema (https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/schema.json) and the devsapp/fc schema (https://github.com/devsapp/fc/blob/aefe052ec1711c8d58c342766db761869c6008bc/publish.yaml). FC adds runtimes and regions faster than schemas follow, so an unlisted value is only a warning; but a typo fails the deploy.
     ///
     /// ## Example
     /// ```yaml

@@ -13,7 +13,7 @@ crate::codes::declare_rule! {
     /// Values under `environmentVariables` written as unquoted numbers or booleans.
     ///
     /// ## Why it matters
-    /// FC stores environment variables as strings. The fc3 schema requires strings (`s verify` fails with `must be string`), while some tools stringify silently; `PORT: 09000` or `FLAG: yes` do not survive that round trip the way you expect.
+    /// FC stores environment variables as strings. The fc3 schema requires strings (`IKV`: https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/schema.json#L504-L509; `s verify` fails with `must be string`), while some tools stringify silently; `PORT: 09000` or `FLAG: yes` do not survive that round trip the way you expect.
     ///
     /// ## Example
     /// ```yaml

@@ -9,7 +9,7 @@ crate::codes::declare_rule! {
     /// That the file states its edition.
     ///
     /// ## Why it matters
-    /// Serverless Devs treats anything but exactly `3.0.0` as a 1.x file (`String(edition) === '3.0.0'` in the CLI's parser), so a file without `edition` (or with `edition: 3`) is run by the legacy engine, which does not know `resources`.
+    /// Serverless Devs treats anything but exactly `3.0.0` as a 1.x file (`String(edition) === '3.0.0'` in the CLI's parser: https://github.com/Serverless-Devs/toolkit/blob/f8e037cf30cdbe6edf2eabc25a32d61363366381/packages/parse-spec/src/index.ts#L92), so a file without `edition` (or with `edition: 3`) is run by the legacy engine, which does not know `resources`.
     ///
     /// ## Example
     /// ```yaml

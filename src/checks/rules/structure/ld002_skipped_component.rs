@@ -9,7 +9,7 @@ crate::codes::declare_rule! {
     /// Which resources fclint checks: edition 3 resources with `component: fc3` (optionally `fc3@version`) and edition 1 services with `component: fc` or `devsapp/fc` (optionally `@version`). Other components (`fc3-domain`, `oss`, `ram`, …) are listed at info level so you can see they were not checked.
     ///
     /// ## Why it matters
-    /// A silent skip would look like a pass.
+    /// A silent skip would look like a pass. The names are the ones the official converter `s cli fc3 s2tos3` takes for the FC component (https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/subCommands/2to3/index.ts#L203-L208), plus `fc3`.
     ///
     /// ## Example
     /// ```yaml

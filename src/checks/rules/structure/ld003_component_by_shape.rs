@@ -9,7 +9,7 @@ crate::codes::declare_rule! {
     /// Resources whose `component` is an expression (`${env('fc_component_version', path('../..'))}`) or a local path. fclint cannot know which component that is offline, so it looks at `props`: `functionName`, `runtime` with `region`, or triggers with `triggerType` (edition 3); a `function` or `service` mapping (edition 1).
     ///
     /// ## Why it matters
-    /// Component authors test their own checkouts this way; their s.yaml files deserve the same checks.
+    /// Component authors test their own checkouts this way (fc3's end-to-end tests: https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/__tests__/e2e/trigger/eb/s.yaml#L10); their s.yaml files deserve the same checks.
     ///
     /// ## Example
     /// ```yaml

@@ -10,7 +10,7 @@ crate::codes::declare_rule! {
     /// That an `edition: 3.0.0` file declares its components under `resources`.
     ///
     /// ## Why it matters
-    /// The 3.x CLI stops with "Keyword 'services' has been replaced by 'resources' in 3.0.0 YAML".
+    /// The 3.x CLI stops with "Keyword 'services' has been replaced by 'resources' in 3.0.0 YAML" when the file has no `resources`, and ignores `services` when it has (https://github.com/Serverless-Devs/toolkit/blob/f8e037cf30cdbe6edf2eabc25a32d61363366381/packages/parse-spec/src/index.ts#L210-L216).
     ///
     /// ## Example
     /// ```yaml

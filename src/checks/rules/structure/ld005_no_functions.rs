@@ -9,7 +9,7 @@ crate::codes::declare_rule! {
     /// Whether the file declares at least one FC function (an `fc3` resource or an `fc`/`devsapp/fc` service).
     ///
     /// ## Why it matters
-    /// fclint only checks FC functions and their triggers; a file without any was read but not checked.
+    /// Each resource names the component that deploys it (https://github.com/Serverless-Devs/Serverless-Devs/blob/d781476ef825cd0cbb7908c044da123d92fc9bf7/docs/zh/yaml.md#L239-L248); fclint only checks FC functions and their triggers, so a file without any was read but not checked.
     ///
     /// ## Example
     /// ```yaml

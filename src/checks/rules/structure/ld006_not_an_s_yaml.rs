@@ -10,7 +10,7 @@ crate::codes::declare_rule! {
     /// That the document is a mapping and that `resources` (edition 3) or `services` (edition 1) and each entry's `props` are mappings.
     ///
     /// ## Why it matters
-    /// The CLI cannot read components from anything else and fails before any command runs.
+    /// The CLI reads the components from the keys of that mapping (https://github.com/Serverless-Devs/toolkit/blob/f8e037cf30cdbe6edf2eabc25a32d61363366381/packages/parse-spec/src/index.ts#L52-L54). Anything else does not mean what it says: `s preview` (measured with `s preview`, @serverless-devs/s 3.1.10) turns `resources: [fn]` into a resource `0` with no component and no props, and takes a document that is not a mapping for an edition 1 template it does not support.
     ///
     /// ## Example
     /// ```yaml

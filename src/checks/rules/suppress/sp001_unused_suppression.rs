@@ -9,7 +9,7 @@ crate::codes::declare_rule! {
     /// Every rule named by a `# fclint-ignore CODE[, CODE] reason` comment must have silenced a finding on the line it covers: its own line for a trailing comment, the next line with content for a comment on a line of its own. Rules that were not selected in this run are not reported.
     ///
     /// ## Why it matters
-    /// A suppression that no longer suppresses anything is left over from a fixed problem or was put on the wrong line; it would silently hide the next real finding there (the same reasoning as ruff's RUF100 unused-noqa).
+    /// A suppression that no longer suppresses anything is left over from a fixed problem or was put on the wrong line; it would silently hide the next real finding there (the same reasoning as ruff's RUF100 unused-noqa: https://docs.astral.sh/ruff/rules/unused-noqa/).
     ///
     /// ## Example
     /// ```yaml

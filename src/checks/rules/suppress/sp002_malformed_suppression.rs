@@ -9,7 +9,7 @@ crate::codes::declare_rule! {
     /// That a `# fclint-ignore` comment is followed by one or more rule codes or names separated by commas (`# fclint-ignore EB007, EB008 reason`), each known to fclint (`fclint rules`).
     ///
     /// ## Why it matters
-    /// A suppression with a typo in its code suppresses nothing, and the finding you meant to accept keeps failing CI — or, worse, you stop trusting the output.
+    /// A suppression with a typo in its code suppresses nothing, and the finding you meant to accept keeps failing CI — or, worse, you stop trusting the output. ruff reports the same two mistakes: PGH004 blanket-noqa (https://docs.astral.sh/ruff/rules/blanket-noqa/) and unknown codes under RUF100 (https://docs.astral.sh/ruff/rules/unused-noqa/).
     ///
     /// ## Example
     /// ```yaml

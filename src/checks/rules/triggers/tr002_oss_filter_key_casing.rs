@@ -10,7 +10,7 @@ crate::codes::declare_rule! {
     /// The casing of the OSS trigger filter: edition 1 writes `filter.Key.Prefix/Suffix`, edition 3 writes `filter.key.prefix/suffix`.
     ///
     /// ## Why it matters
-    /// Each component passes its own casing to the API; the other casing is not recognized, so the trigger fires for every object in the bucket (or the deploy fails). `s cli fc3 s2tos3` converts it, hand-migrated files often do not.
+    /// Each component passes its own casing to the API (edition 1 `Key`/`Prefix`: https://github.com/devsapp/fc/blob/aefe052ec1711c8d58c342766db761869c6008bc/docs/zh/yaml/triggers.md#L42-L43; edition 3 `key`/`prefix`: https://github.com/devsapp/fc3/blob/b0e545df8b413417f5f14981ea2084b231b4ed7b/docs/zh/yaml/triggers.md#L215-L225); the other casing is not recognized, so the trigger fires for every object in the bucket (or the deploy fails). `s cli fc3 s2tos3` converts it (https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/subCommands/2to3/index.ts#L421-L427), hand-migrated files often do not.
     ///
     /// ## Example (edition 3)
     /// ```yaml

@@ -10,7 +10,7 @@ crate::codes::declare_rule! {
     /// That an EventBridge trigger with `eventSourceType: Kafka` (MNS, RocketMQ, RabbitMQ, DTS) has the matching `eventSourceParameters.sourceKafkaParameters` (…) block, and that blocks for other source types are not left behind.
     ///
     /// ## Why it matters
-    /// Without its block the source has no instance or topic and creating the event stream fails; a block for another type is ignored, which usually means the type or the block was copied from another trigger.
+    /// The source parameters of a type live in their own block (EventSourceConfig: https://alibabacloud.com/help/en/functioncompute/api-fc-2023-03-30-struct-eventsourceconfig). Without its block the source has no instance or topic and creating the event stream fails; a block for another type is ignored, which usually means the type or the block was copied from another trigger.
     ///
     /// ## Example
     /// ```yaml
