@@ -186,7 +186,7 @@ pub struct RuleDoc {
 /// documentation is the doc comment (rustc keeps the space after `///`, which the registry
 /// strips when it shows the text), the Chinese one a sibling `<file>.zh.md`.
 ///
-/// ```ignore
+/// ```text
 /// declare_rule! {
 ///     /// ## What it checks
 ///     /// …
