@@ -8,6 +8,7 @@
 
 pub mod checks;
 pub mod cli_args;
+pub mod codes;
 pub mod config;
 pub mod diag;
 pub mod discover;
@@ -22,11 +23,14 @@ pub mod report;
 pub mod resolve;
 pub mod semantics;
 pub mod source;
+pub mod span;
+pub mod text;
 
 use std::path::Path;
 
+use codes::Code;
 use config::Config;
-use diag::{Diagnostic, Severity, Text};
+use diag::Diagnostic;
 use model::Edition;
 use resolve::ResolveOptions;
 use source::{FileId, Node, ParseLimits, SourceMap, Span};
@@ -64,26 +68,14 @@ pub fn read_source(
         .map_err(|e| FatalError(format!("cannot read {}: {e}", path.display())))?;
     if meta.len() > limits::MAX_FILE_BYTES {
         let id = sources.add(path.to_path_buf(), String::new());
-        let d = Diagnostic::new(
-            "SY005",
-            Severity::Error,
-            Span {
-                file: id,
-                ..Span::default()
-            },
-            "",
-            Text::new(
-                format!(
-                    "the file is {} bytes; fclint reads s.yaml files up to {} bytes",
-                    meta.len(),
-                    limits::MAX_FILE_BYTES
-                ),
-                format!(
-                    "文件大小为 {} 字节；fclint 只读取不超过 {} 字节的 s.yaml",
-                    meta.len(),
-                    limits::MAX_FILE_BYTES
-                ),
-            ),
+        let span = Span {
+            file: id,
+            ..Span::default()
+        };
+        let d = source::rules::sy005_unreadable_file::too_large(
+            span,
+            meta.len(),
+            limits::MAX_FILE_BYTES,
         );
         return Ok((id, Some(d)));
     }
@@ -96,24 +88,11 @@ pub fn read_source(
             let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
             let id = sources.add(path.to_path_buf(), text);
             let pos = sources.get(id).pos_at_byte(valid);
-            let d = Diagnostic::new(
-                "SY005",
-                Severity::Error,
-                Span {
-                    file: id,
-                    start: pos,
-                    end: pos,
-                },
-                "",
-                Text::new(
-                    "the file is not valid UTF-8 text",
-                    "文件不是合法的 UTF-8 文本",
-                ),
-            )
-            .with_help(Text::new(
-                "save the file as UTF-8",
-                "请以 UTF-8 编码保存文件",
-            ));
+            let d = source::rules::sy005_unreadable_file::not_utf8(Span {
+                file: id,
+                start: pos,
+                end: pos,
+            });
             Ok((id, Some(d)))
         }
     }
@@ -154,9 +133,7 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
         if diagnostics.is_empty() {
             let src = sources.get(file);
             let end = src.pos_at_byte(src.text.len());
-            diagnostics.push(Diagnostic::new(
-                "LD006",
-                Severity::Error,
+            diagnostics.push(checks::rules::structure::ld006_not_an_s_yaml::empty_file(
                 Span {
                     file,
                     start: source::Pos {
@@ -166,8 +143,6 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
                     },
                     end,
                 },
-                "",
-                Text::new("the file is empty", "文件为空"),
             ));
         }
         return Document {
@@ -195,7 +170,7 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
                 .text
                 .get(d.span.start.byte as usize..d.span.end.byte as usize);
             d.pointer = match (d.code, key) {
-                ("SY002", Some(k)) => format!(
+                (Code::SY002, Some(k)) => format!(
                     "{p}/{}",
                     source::escape_pointer_token(k.trim_matches(['"', '\''])),
                 ),
@@ -294,7 +269,7 @@ pub fn check_document_full(sources: &SourceMap, doc: &Document, config: &Config)
     let mut out = doc.diagnostics.clone();
     let mut missing = Vec::new();
     if let Some(root) = &doc.root {
-        checks::structure::check(root, doc.edition, &mut out);
+        checks::rules::structure::check(root, doc.edition, &mut out);
         let model = model::build(doc.file, root, doc.edition);
         let ctx = checks::Ctx::new(&model, sources, config);
         checks::run(&ctx, &mut out);
@@ -350,7 +325,7 @@ pub fn sort_diagnostics(sources: &SourceMap, diags: &mut [Diagnostic]) {
         pa.cmp(pb)
             .then(a.span.start.line.cmp(&b.span.start.line))
             .then(a.span.start.col.cmp(&b.span.start.col))
-            .then(a.code.cmp(b.code))
+            .then(a.code.cmp(&b.code))
             .then(a.message.en.cmp(&b.message.en))
     });
 }

@@ -1,7 +1,9 @@
 //! Every platform number fclint uses, once, with the page it came from.
 //!
 //! The schema (`fclint schema`), the range checks, the rules, the planner and the
-//! rule documentation read these constants; no other file writes these numbers.
+//! rule documentation read these constants; no other file writes these numbers. Rule docs
+//! name them as `{limits::NAME}` (filled in by `checks::registry`), and a test there fails
+//! when a rule's documentation or messages write one of them out.
 //! Where sources disagree (see `facts/platform-limits.md` §14) the choice is
 //! explained next to the constant.
 
@@ -87,6 +89,13 @@ pub const MEMORY_MB_DEFAULT_ED1: i64 = 128;
 pub const MEMORY_MB_STEP: i64 = 64;
 /// Edition 1 (`devsapp/fc` schema) memory sizes.
 pub const MEMORY_MB_ED1: &[i64] = &[128, 256, 512, 1024, 2048, 3072, 4096, 8192, 16384, 32768];
+/// FC 2.0 elastic instances: any multiple of 64 MB from 128 to 3072 (performance instances
+/// take the larger sizes of the list above).
+pub const MEMORY_MB_ED1_ELASTIC: IntRange = IntRange {
+    min: 128,
+    max: 3072,
+    source: SRC_INSTANCE_CONCURRENCY_FC2,
+};
 /// vCPU: 0.05 – 16.
 pub const CPU: FloatRange = FloatRange {
     min: 0.05,
@@ -124,6 +133,8 @@ pub const INSTANCE_CONCURRENCY_ED1: IntRange = IntRange {
 pub const INSTANCE_CONCURRENCY_DEFAULT: i64 = 1;
 /// Function name length (FC 3.0 API).
 pub const FUNCTION_NAME_MAX: usize = 64;
+/// Edition 1 function and service name length (devsapp/fc schema).
+pub const FUNCTION_NAME_MAX_ED1: usize = 128;
 /// Trigger name length.
 pub const TRIGGER_NAME_MAX: usize = 128;
 /// Triggers per function (FC 3.0, adjustable).
@@ -155,6 +166,9 @@ pub const ASYNC_EVENT_AGE_S: IntRange = IntRange {
 };
 /// The current FC 3.0 API maximum of maxAsyncEventAgeInSeconds (7 days).
 pub const ASYNC_EVENT_AGE_API_MAX_S: i64 = 604_800;
+/// maxAsyncEventAgeInSeconds when not set, per the current FC 3.0 API page (`SRC_ASYNC_CONFIG`);
+/// the fc3 schema's default is 18000.
+pub const ASYNC_EVENT_AGE_API_DEFAULT_S: i64 = 86_400;
 
 // ---------------------------------------------------------------- invocation payload
 
@@ -421,6 +435,8 @@ pub const YAML_MAX_DEPTH: usize = 256;
 pub const RESOLVE_NODE_BUDGET: usize = 100_000;
 /// Files larger than this are refused (no real s.yaml comes close).
 pub const MAX_FILE_BYTES: u64 = 16 * MB;
+/// Longest chain of file-level `extend` fclint follows.
+pub const EXTEND_MAX_DEPTH: usize = 16;
 
 // ---------------------------------------------------------------- names and known values
 

@@ -281,10 +281,7 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
             let codes = m
                 .codes
                 .iter()
-                .map(|c| match fclint::checks::registry::find(c) {
-                    Some(r) => format!("{c} ({})", r.name),
-                    None => c.to_string(),
-                })
+                .map(|c| format!("{c} ({})", c.name()))
                 .collect::<Vec<_>>()
                 .join(", ");
             let line = match lang {
@@ -422,11 +419,11 @@ fn run_rules(args: &RulesArgs) -> Result<ExitCode, FatalError> {
                 .map(|r| {
                     serde_json::json!({
                         "code": r.code,
-                        "name": r.name,
-                        "severity": r.severity.as_str(),
+                        "name": r.name(),
+                        "severity": r.severity().as_str(),
                         "family": r.family(),
                         "summary": r.summary_in(lang),
-                        "needs": r.needs,
+                        "needs": r.needs(),
                     })
                 })
                 .collect();
@@ -440,8 +437,8 @@ fn run_rules(args: &RulesArgs) -> Result<ExitCode, FatalError> {
                 s.push_str(&format!(
                     "{:<6} {:<8} {:<40} {}\n",
                     r.code,
-                    r.severity.as_str(),
-                    r.name,
+                    r.severity().as_str(),
+                    r.name(),
                     r.summary_in(lang)
                 ));
             }
@@ -495,8 +492,8 @@ fn run_explain(args: &ExplainArgs) -> Result<ExitCode, FatalError> {
     let text = format!(
         "# {} {} ({})\n\n{}\n\n{}",
         rule.code,
-        rule.name,
-        rule.severity.as_str(),
+        rule.name(),
+        rule.severity().as_str(),
         rule.summary_in(lang),
         rule.doc_in(lang)
     );

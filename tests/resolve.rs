@@ -48,7 +48,7 @@ fn a_resolved_value_is_reported_where_it_is_used_with_a_note_where_it_was_writte
         "testdata/err/resolve_values_at_use_site.yaml",
         "/deliveryOption/concurrency",
     );
-    assert_eq!(d.code, "SC005");
+    assert_eq!(d.code.as_str(), "SC005");
     assert_eq!((d.span.start.line, d.span.start.col), (38, 30));
     let notes: Vec<(u32, u32, &str)> = d
         .notes
@@ -379,7 +379,7 @@ fn a_file_without_edition_takes_it_from_its_base() {
     let mut sources = SourceMap::new();
     let out =
         fclint::check_file_full(&mut sources, &file, &fclint::CheckOptions::default()).unwrap();
-    let codes: Vec<&str> = out.diagnostics.iter().map(|d| d.code).collect();
+    let codes: Vec<&str> = out.diagnostics.iter().map(|d| d.code.as_str()).collect();
     assert!(codes.is_empty(), "{codes:?}");
     let v = preview(&file, &[]);
     assert_eq!(v["edition"], json!("3.0.0"));

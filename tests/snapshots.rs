@@ -145,7 +145,7 @@ fn every_rule_has_a_failing_fixture_and_docs() {
         if !outs.contains(&format!("[{}]", rule.code)) {
             missing.push(format!("{}: no testdata/err fixture reports it", rule.code));
         }
-        for (lang, doc) in [("en", rule.doc), ("zh", rule.doc_zh)] {
+        for (lang, doc) in [("en", rule.doc_in(Lang::En)), ("zh", rule.doc_in(Lang::Zh))] {
             if !doc.starts_with("## ") || doc.len() < 80 {
                 missing.push(format!(
                     "{} ({lang}): documentation missing or too short",

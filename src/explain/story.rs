@@ -22,7 +22,7 @@ impl Finding {
             line: d.span.start.line,
             col: d.span.start.col,
             severity: d.severity,
-            code: d.code,
+            code: d.code.as_str(),
             message: d.message.get(lang).to_string(),
         }
     }

@@ -8,8 +8,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{diag, load_yaml, Loaded};
-use crate::diag::{Diagnostic, Severity, Text};
+use super::rules::{vr003_missing_file, vr004_extend_cycle, vr005_unknown_template};
+use super::{load_yaml, Loaded};
+use crate::diag::Diagnostic;
 use crate::model::Edition;
 use crate::source::{Entry, Kind, Node, SourceMap};
 
@@ -53,7 +54,7 @@ fn remove_key(node: &mut Node, key: &str) -> Option<Entry> {
 }
 
 /// Nesting bound of `extend` chains (a → b → c …); deeper is reported like a cycle.
-const MAX_EXTEND_DEPTH: usize = 16;
+const MAX_EXTEND_DEPTH: usize = crate::limits::EXTEND_MAX_DEPTH;
 
 /// Apply a file-level `extend: ./base.yaml` (both editions) or `extends: [./base.yaml]`
 /// (edition 1; the first entry is used), recursively. `chain` holds the files being
@@ -109,21 +110,7 @@ pub fn apply_file_extend(
             })
             .collect();
         let chain_text = names.join(" → ");
-        diags.push(
-            diag(
-                "VR004",
-                Severity::Error,
-                at.span,
-                Text::new(
-                    format!("`extend` forms a cycle: {chain_text}"),
-                    format!("`extend` 形成循环：{chain_text}"),
-                ),
-            )
-            .with_help(Text::new(
-                "a base file must not extend the file that extends it",
-                "基础文件不能再继承继承它的文件",
-            )),
-        );
+        diags.push(vr004_extend_cycle::extend_cycle(at.span, &chain_text));
         return root;
     }
     let base = match load_yaml(sources, &path) {
@@ -133,21 +120,7 @@ pub fn apply_file_extend(
         }
         Loaded::Empty => return root,
         Loaded::Missing(reason) => {
-            diags.push(
-                diag(
-                    "VR003",
-                    Severity::Error,
-                    at.span,
-                    Text::new(
-                        format!("cannot read the base file `{rel}`: {reason}"),
-                        format!("无法读取基础文件 `{rel}`：{reason}"),
-                    ),
-                )
-                .with_help(Text::new(
-                    "the path is relative to the directory of this s.yaml",
-                    "路径相对于本 s.yaml 所在目录",
-                )),
-            );
+            diags.push(vr003_missing_file::unreadable_base(at.span, &rel, &reason));
             return root;
         }
     };
@@ -185,30 +158,11 @@ pub fn apply_templates(root: &mut Node, diags: &mut Vec<Diagnostic>) {
                 .as_ref()
                 .map(|t| t.entries().iter().map(|e| e.key.as_str()).collect())
                 .unwrap_or_default();
-            let mut d = diag(
-                "VR005",
-                Severity::Error,
+            diags.push(vr005_unknown_template::unknown_template(
                 name_node.span,
-                Text::new(
-                    format!("`extend.name` refers to `template.{name}`, which does not exist"),
-                    format!("`extend.name` 引用的 `template.{name}` 不存在"),
-                ),
-            );
-            d = match crate::checks::schema::did_you_mean(name, known.iter().copied()) {
-                Some(s) => d.with_help(Text::new(
-                    format!("did you mean `{s}`?"),
-                    format!("是否应为 `{s}`？"),
-                )),
-                None if known.is_empty() => d.with_help(Text::new(
-                    "declare the template under the top-level `template:` key",
-                    "请在顶层 `template:` 下声明该模板",
-                )),
-                None => d.with_help(Text::new(
-                    format!("templates in this file: {}", known.join(", ")),
-                    format!("本文件中的模板：{}", known.join("、")),
-                )),
-            };
-            diags.push(d);
+                name,
+                &known,
+            ));
             continue;
         };
         let mut tpl = tpl.clone();

@@ -16,22 +16,25 @@
 //! Every resolved value keeps two locations: `span` is where it is used, `origin` where
 //! its value was written (under `vars`, in a `.env` file, in a `file()`d document).
 
-mod docs;
 mod dotenv;
 pub mod expr;
 pub mod merge;
 pub mod preview;
+pub mod rules;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Component, Path, PathBuf};
-
-pub use docs::RULES;
 
 use crate::diag::{Diagnostic, Note, Severity, Text};
 use crate::limits;
 use crate::model::Edition;
 use crate::source::{self, Entry, FileId, Kind, Node, ParseLimits, SourceMap, Span};
 use expr::{Expr, Part};
+use rules::{
+    vr001_unresolvable_reference, vr002_reference_cycle, vr003_missing_file,
+    vr006_edition_1_variable_syntax, vr007_unparsable_included_file,
+    vr008_variable_expansion_too_large,
+};
 
 /// Inputs of resolution besides the document.
 #[derive(Debug, Clone, Default)]
@@ -99,27 +102,10 @@ pub fn resolve(
     let out = r.resolve_node(&merged, &[]);
     let mut diags = std::mem::take(&mut r.diags);
     if let Some(span) = r.exhausted_at {
-        diags.push(
-            diag(
-                "VR008",
-                Severity::Error,
-                span,
-                Text::new(
-                    format!(
-                        "resolving the file's variables builds more than {} values; the rest is left unknown",
-                        limits::RESOLVE_NODE_BUDGET
-                    ),
-                    format!(
-                        "解析变量产生的值超过 {} 个；其余部分视为未知",
-                        limits::RESOLVE_NODE_BUDGET
-                    ),
-                ),
-            )
-            .with_help(Text::new(
-                "a variable that inserts a large object many times multiplies the document; insert it once",
-                "多次插入大型对象的变量会使文档成倍膨胀；请只插入一次",
-            )),
-        );
+        diags.push(vr008_variable_expansion_too_large::too_large(
+            span,
+            limits::RESOLVE_NODE_BUDGET,
+        ));
     }
     let masked = std::mem::take(&mut r.masked);
     // One report per place and message, however often a value was looked up.
@@ -145,10 +131,6 @@ pub fn origin_note(node: &Node) -> Option<Note> {
         span: *origin,
         message: Text::new("value defined here", "值定义于此"),
     })
-}
-
-pub(crate) fn diag(code: &'static str, sev: Severity, span: Span, message: Text) -> Diagnostic {
-    Diagnostic::new(code, sev, span, "", message)
 }
 
 pub(crate) enum Loaded {
@@ -307,9 +289,8 @@ fn dotted(path: &[String]) -> String {
 }
 
 impl<'a> Resolver<'a> {
-    fn report(&mut self, code: &'static str, sev: Severity, span: Span, message: Text, help: Text) {
-        self.diags
-            .push(diag(code, sev, span, message).with_help(help));
+    fn report(&mut self, d: Diagnostic) {
+        self.diags.push(d);
     }
 
     fn unknown(raw: &Node, text: String) -> Node {
@@ -400,19 +381,7 @@ impl<'a> Resolver<'a> {
                 .map(|k| k.trim_start_matches('/').replace('/', "."))
                 .collect();
             let chain = chain.join(" → ");
-            self.report(
-                "VR002",
-                Severity::Error,
-                raw.span,
-                Text::new(
-                    format!("`{s}` refers back to itself: {chain}"),
-                    format!("`{s}` 循环引用了自身：{chain}"),
-                ),
-                Text::new(
-                    "break the cycle: one of these values must be written out",
-                    "打破循环：其中至少一个值必须直接写出",
-                ),
-            );
+            self.report(vr002_reference_cycle::cycle(raw.span, s, &chain));
             let n = Self::unknown(raw, s.to_string());
             self.memo.insert(key, (n.clone(), 1));
             return n;
@@ -488,13 +457,9 @@ impl<'a> Resolver<'a> {
         match e {
             Expr::Bare(s) if self.edition == Edition::V3 && !expr::is_identifier(s) => {
                 // 3.x compiles `${…}` as JavaScript: `env(X, cn-hangzhou)` does not compile.
-                self.report("VR006", Severity::Error, raw.span, Text::new(
-                            format!("`${{{text}}}`: the unquoted argument `{s}` is not valid in Serverless Devs 3.x, which stops with \"CompileError\""),
-                            format!("`${{{text}}}`：未加引号的参数 `{s}` 在 Serverless Devs 3.x 中无效，CLI 会报 \"CompileError\" 并停止"),
-                        ), Text::new(
-                        format!("quote it: `'{s}'`"),
-                        format!("请加引号：`'{s}'`"),
-                    ));
+                self.report(vr006_edition_1_variable_syntax::unquoted_argument(
+                    raw.span, text, s,
+                ));
                 Out::Unknown
             }
             Expr::Str(s) | Expr::Bare(s) => Out::Val(Node::new(Kind::Str(s.clone()), raw.span)),
@@ -512,13 +477,9 @@ impl<'a> Resolver<'a> {
                 self.env_value(&t[1], None, raw, this, text)
             }
             (Edition::V3, "env") if t.len() == 2 => {
-                self.report("VR006", Severity::Error, raw.span, Text::new(
-                            format!("`${{{text}}}` is edition 1 syntax; Serverless Devs 3.x stops with \"not found\""),
-                            format!("`${{{text}}}` 是 1.x 语法；Serverless Devs 3.x 会报 \"not found\" 并停止"),
-                        ), Text::new(
-                        format!("write `${{env('{}')}}`", t[1]),
-                        format!("请写成 `${{env('{}')}}`", t[1]),
-                    ));
+                self.report(vr006_edition_1_variable_syntax::env_dot(
+                    raw.span, text, &t[1],
+                ));
                 Out::Unknown
             }
             (_, "this") => {
@@ -593,13 +554,9 @@ impl<'a> Resolver<'a> {
             // `components.<name>.output` exists only after deploy.
             (Edition::V3, "components") => Out::Unknown,
             (Edition::V3, _) => {
-                self.report("VR001", Severity::Error, raw.span, Text::new(
-                            format!("`${{{text}}}` cannot be resolved: `{first}` is not a variable Serverless Devs 3.x knows"),
-                            format!("无法解析 `${{{text}}}`：`{first}` 不是 Serverless Devs 3.x 认识的变量"),
-                        ), Text::new(
-                        "3.x evaluates every `${…}` in the file and stops with \"not found\" here; use `${vars.…}`, `${this.props.…}`, `${resources.<name>.props.…}` or `${env('…')}`, or write the text without `${…}`",
-                        "3.x 会对文件中每个 `${…}` 求值，并在此报 \"not found\" 停止；请使用 `${vars.…}`、`${this.props.…}`、`${resources.<name>.props.…}` 或 `${env('…')}`，或者去掉 `${…}` 直接写出文本",
-                    ));
+                self.report(vr001_unresolvable_reference::unknown_root(
+                    raw.span, text, first,
+                ));
                 Out::Unknown
             }
         }
@@ -670,49 +627,18 @@ impl<'a> Resolver<'a> {
         raw: &Node,
         text: &str,
     ) -> Out {
-        let (sev, cli_en, cli_zh) = match self.edition {
-            Edition::V3 => (
-                Severity::Error,
-                "Serverless Devs 3.x stops with \"not found\" here",
-                "Serverless Devs 3.x 会在此报 \"not found\" 并停止",
-            ),
-            Edition::V1 => (
-                Severity::Warning,
-                "Serverless Devs 1.x leaves the text unresolved and deploys it as written",
-                "Serverless Devs 1.x 不会解析它，会按原文部署",
-            ),
-        };
-        let missing = &tokens[i];
-        let (en, zh) = if i == 0 {
-            (
-                format!("`${{{text}}}` cannot be resolved: the file has no `{missing}`"),
-                format!("无法解析 `${{{text}}}`：文件中没有 `{missing}`"),
-            )
-        } else {
-            let within = dotted(&tokens[..i]);
-            (
-                format!("`${{{text}}}` cannot be resolved: `{within}` has no `{missing}`"),
-                format!("无法解析 `${{{text}}}`：`{within}` 中没有 `{missing}`"),
-            )
-        };
         let keys: Vec<&str> = container.entries().iter().map(|e| e.key.as_str()).collect();
-        let help = match crate::checks::schema::did_you_mean(missing, keys.iter().copied()) {
-            Some(s) => Text::new(
-                format!("did you mean `{s}`? ({cli_en})"),
-                format!("是否应为 `{s}`？（{cli_zh}）"),
-            ),
-            None => Text::new(cli_en, cli_zh),
-        };
-        let mut d = diag("VR001", sev, raw.span, Text::new(en, zh)).with_help(help);
-        if i > 0 && container.is_map() && container.span != raw.span {
-            d = d.with_note(
-                container.span,
-                Text::new(
-                    format!("`{}` is defined here", dotted(&tokens[..i])),
-                    format!("`{}` 定义于此", dotted(&tokens[..i])),
-                ),
-            );
-        }
+        let within = (i > 0).then(|| dotted(&tokens[..i]));
+        let defined_at =
+            (container.is_map() && container.span != raw.span).then_some(container.span);
+        let d = vr001_unresolvable_reference::missing_key(
+            self.edition,
+            raw.span,
+            text,
+            &tokens[i],
+            &keys,
+            within.as_deref().map(|w| (w, defined_at)),
+        );
         self.diags.push(d);
         Out::Unknown
     }
@@ -865,31 +791,15 @@ impl<'a> Resolver<'a> {
     }
 
     fn file_missing(&mut self, raw: &Node, text: &str, rel: &str, reason: &str) -> Out {
-        self.report(
-            "VR003",
-            Severity::Error,
-            raw.span,
-            Text::new(
-                format!("`${{{text}}}` cannot read `{rel}`: {reason}"),
-                format!("`${{{text}}}` 无法读取 `{rel}`：{reason}"),
-            ),
-            Text::new(
-                "the path is relative to the directory of this s.yaml",
-                "路径相对于本 s.yaml 所在目录",
-            ),
-        );
+        self.report(vr003_missing_file::unreadable_file(
+            raw.span, text, rel, reason,
+        ));
         Out::Unknown
     }
 
     fn bad_json(&mut self, raw: &Node, text: &str, reason: &str) {
-        self.diags.push(diag(
-            "VR007",
-            Severity::Error,
-            raw.span,
-            Text::new(
-                format!("`${{{text}}}` does not read as JSON: {reason}"),
-                format!("`${{{text}}}` 的内容不是合法 JSON：{reason}"),
-            ),
+        self.report(vr007_unparsable_included_file::unparsable(
+            raw.span, text, reason,
         ));
     }
 
