@@ -53,7 +53,8 @@ pub fn retry_short(t: &TriggerPlan, lang: Lang) -> String {
     }
 }
 
-fn after_short(a: After, lang: Lang) -> String {
+/// What happens after the retries, in the words of the RETRY column (`dead-letter queue`).
+pub fn after_short(a: After, lang: Lang) -> String {
     match a {
         After::DeadLetterQueue => tr(lang, "dead-letter queue", "死信队列"),
         After::Discard => tr(lang, "dropped", "丢弃"),
@@ -61,7 +62,8 @@ fn after_short(a: After, lang: Lang) -> String {
     }
 }
 
-fn batch_cell(t: &TriggerPlan, lang: Lang) -> String {
+/// The BATCH column: `100 msgs or 5 s → 64 + 36`.
+pub fn batch_cell(t: &TriggerPlan, lang: Lang) -> String {
     let b = &t.batch;
     if !t.streaming {
         return match (t.source.as_deref(), b.max_messages) {
