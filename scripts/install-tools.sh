@@ -8,6 +8,8 @@
 #   mermaid + jsdom              npm   mermaid@11, jsdom@24          -> FCLINT_MERMAID_MODULES
 #                                (scripts/mermaid-check.mjs parses `explain --format mermaid` output)
 #   jsonschema-cli               crates.io (only with FCLINT_BENCH=1) -> FCLINT_JSONSCHEMA_CLI
+#   pytest-lsp                   PyPI  (a venv, tests/lsp/requirements.txt) -> FCLINT_PYTEST_LSP
+#                                (tests/lsp_e2e.rs: `fclint lsp` end to end)
 #
 # Usage: scripts/install-tools.sh            (folder: ${FCLINT_TOOLS_DIR:-$PWD/.tools})
 #        FCLINT_BENCH=1 scripts/install-tools.sh   (also builds jsonschema-cli, slow)
@@ -204,4 +206,32 @@ say "wrote $DIR/env.sh"
 step "yaml-language-server" install_yaml_ls FCLINT_YAML_LS
 if [[ -n "${FOUND[FCLINT_YAML_LS]:-}" ]]; then
   printf 'export FCLINT_YAML_LS=%q\n' "${FOUND[FCLINT_YAML_LS]}" >>"$DIR/env.sh"
+fi
+
+# pytest-lsp (PyPI, pinned in tests/lsp/requirements.txt) in a venv of its own: tests/lsp_e2e.rs
+# runs the end-to-end tests of `fclint lsp` (tests/lsp/*.py) with it. Self-contained: installs,
+# probes, and appends its export (that venv's python) to env.sh itself.
+install_pytest_lsp() {
+  local venv="$DIR/lsp-venv" req="$SCRIPTS/../tests/lsp/requirements.txt"
+  local stamp="$venv/.requirements"
+  if [[ ! -x "$venv/bin/python" ]] || ! cmp -s "$req" "$stamp"; then
+    command -v python3 >/dev/null || { fail pytest-lsp "python3 not found" >&2; return 1; }
+    if ! python3 -m venv "$venv"; then
+      fail pytest-lsp "python3 -m venv failed" >&2; return 1
+    fi
+    if ! "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$req"; then
+      fail pytest-lsp "pip install failed (see $LOG)" >&2; return 1
+    fi
+    cp "$req" "$stamp"
+  fi
+  if "$venv/bin/python" -c 'import pytest_lsp, pytest_asyncio, lsprotocol' >/dev/null 2>&1; then
+    FOUND[FCLINT_PYTEST_LSP]="$venv/bin/python"
+  else
+    fail pytest-lsp "the venv cannot import pytest_lsp" >&2; return 1
+  fi
+}
+
+step "pytest-lsp" install_pytest_lsp FCLINT_PYTEST_LSP
+if [[ -n "${FOUND[FCLINT_PYTEST_LSP]:-}" ]]; then
+  printf 'export FCLINT_PYTEST_LSP=%q\n' "${FOUND[FCLINT_PYTEST_LSP]}" >>"$DIR/env.sh"
 fi

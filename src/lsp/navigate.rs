@@ -10,7 +10,9 @@ use crate::model;
 use crate::resolve::expr::{self, Expr};
 use crate::source::{Entry, Kind, Node, Pos, Span};
 
+use super::outline::{comment_start, Outline, Place};
 use super::position;
+use super::schema_nav::Token;
 use super::server::Ctx;
 use super::uri;
 
@@ -141,20 +143,24 @@ pub fn definition(ctx: &Ctx<'_>, p: lt::Position) -> Option<Vec<lt::Location>> {
             }
         }
     }
-    // `extend: ./base.yaml` (edition 3) and `extends: [./base.yaml]` (edition 1).
-    for key in ["extend", "extends"] {
-        if let Some(e) = root.entry(key) {
-            let vals: Vec<&Node> = match &e.value.kind {
-                Kind::Seq(items) => items.iter().collect(),
-                _ => vec![&e.value],
-            };
-            for v in vals {
-                let hit = v.span.file == a.file
-                    && v.span.start.byte <= pos.byte
-                    && pos.byte <= v.span.end.byte;
-                if let (true, Some(s)) = (hit, v.as_str()) {
-                    return file_location(&dir, s).map(|l| vec![l]);
-                }
+    // `extend: ./base.yaml` (edition 3) and `extends: [./base.yaml]` (edition 1), read from the
+    // text: resolution has merged them away.
+    let content = line[..comment_start(line).unwrap_or(line.len())].trim_end();
+    let outline = Outline::new(&ctx.text.text);
+    if let Some(c) = outline.cursor(&ctx.text.text, pos.line as usize - 1, content.len()) {
+        let named = match (&c.path[..], &c.place) {
+            ([Token::Key(k)], Place::Value { partial, .. }) if k == "extend" || k == "extends" => {
+                Some(partial)
+            }
+            ([Token::Key(k), Token::Index(_)], Place::Key { partial, .. }) if k == "extends" => {
+                Some(partial)
+            }
+            _ => None,
+        };
+        if let Some(rel) = named {
+            let rel = rel.trim().trim_matches(['"', '\'']);
+            if !rel.is_empty() && !rel.contains("${") {
+                return file_location(&dir, rel).map(|l| vec![l]);
             }
         }
     }
@@ -224,9 +230,12 @@ pub fn symbols(ctx: &Ctx<'_>) -> Vec<lt::DocumentSymbol> {
                 model::Edition::V3 => holder.entry("functionName"),
                 model::Edition::V1 => holder.entry("name"),
             };
-            let fn_key = match edition {
-                model::Edition::V3 => res.value.entry("props"),
-                model::Edition::V1 => f.props.entry("function"),
+            // Edition 1 writes the function's triggers beside it, under `props`: the function
+            // symbol spans `props` in both editions, so its triggers are its children.
+            let fn_key = res.value.entry("props");
+            let name_entry = match edition {
+                model::Edition::V3 => name_entry,
+                model::Edition::V1 => name_entry.or_else(|| f.props.entry("function")),
             };
             let mut triggers = Vec::new();
             for t in &f.triggers {

@@ -115,7 +115,6 @@ fn serve(conn: &Connection) -> Result<(), FatalError> {
     let (id, init) = conn
         .initialize_start()
         .map_err(|e| FatalError(format!("lsp: {e}")))?;
-    let init: lt::InitializeParams = serde_json::from_value(init).unwrap_or_default();
     let mut server = Server::new(&init, conn.sender.clone());
     let result = lt::InitializeResult {
         capabilities: server.capabilities(),
@@ -127,6 +126,8 @@ fn serve(conn: &Connection) -> Result<(), FatalError> {
     let result = serde_json::to_value(result).map_err(|e| FatalError(e.to_string()))?;
     conn.initialize_finish(id, result)
         .map_err(|e| FatalError(format!("lsp: {e}")))?;
+    // `initialize_finish` has read the client's `initialized`: the client may now be asked.
+    server.register_watchers();
     server.main_loop(conn)
 }
 
@@ -168,30 +169,30 @@ pub fn looks_like_s_yaml(path: &Path, text: &str) -> bool {
 }
 
 impl Server {
-    fn new(init: &lt::InitializeParams, sender: crossbeam_sender::Sender) -> Server {
-        let opts = init.initialization_options.as_ref();
+    /// The server for the client's `initialize` parameters, read field by field so that a
+    /// client that leaves out a field the protocol requires (or sends one in a newer shape)
+    /// still gets a server.
+    fn new(init: &Value, sender: crossbeam_sender::Sender) -> Server {
+        let opts = init.get("initializationOptions");
         let lang = match opts.and_then(|o| o.get("lang")).and_then(Value::as_str) {
             Some(l) => l,
-            None => init.locale.as_deref().unwrap_or("en"),
+            None => init.get("locale").and_then(Value::as_str).unwrap_or("en"),
         };
         let lang = if lang.to_ascii_lowercase().starts_with("zh") {
             Lang::Zh
         } else {
             Lang::En
         };
-        let enc = Encoding::negotiate(
-            init.capabilities
-                .general
-                .as_ref()
-                .and_then(|g| g.position_encodings.as_deref()),
-        );
+        let caps = init.get("capabilities");
+        let offered: Vec<lt::PositionEncodingKind> = caps
+            .and_then(|c| c.pointer("/general/positionEncodings"))
+            .and_then(|v| serde_json::from_value(v.clone()).ok())
+            .unwrap_or_default();
+        let enc = Encoding::negotiate(Some(&offered));
         let all_yaml = opts.and_then(|o| o.get("files")).and_then(Value::as_str) == Some("all");
-        let watch_files = init
-            .capabilities
-            .workspace
-            .as_ref()
-            .and_then(|w| w.did_change_watched_files.as_ref())
-            .and_then(|d| d.dynamic_registration)
+        let watch_files = caps
+            .and_then(|c| c.pointer("/workspace/didChangeWatchedFiles/dynamicRegistration"))
+            .and_then(Value::as_bool)
             .unwrap_or(false);
         Server {
             sender,
@@ -566,7 +567,6 @@ impl Server {
     fn notification_inner(&mut self, n: Notification) {
         use lt::notification::{self as ln, Notification as _};
         match n.method.as_str() {
-            ln::Initialized::METHOD => self.register_watchers(),
             ln::DidOpenTextDocument::METHOD => {
                 if let Ok(p) = serde_json::from_value::<lt::DidOpenTextDocumentParams>(n.params) {
                     let d = p.text_document;
@@ -839,7 +839,7 @@ mod tests {
     #[test]
     fn a_panic_in_a_request_is_answered_and_logged() {
         let (client, server_conn) = Connection::memory();
-        let mut server = Server::new(&lt::InitializeParams::default(), server_conn.sender.clone());
+        let mut server = Server::new(&Value::Null, server_conn.sender.clone());
         server.respond(RequestId::from(7), "textDocument/hover", |_| panic!("boom"));
         let mut log = None;
         let mut response = None;

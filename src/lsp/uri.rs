@@ -58,9 +58,9 @@ pub fn to_path(uri: &Uri) -> Option<PathBuf> {
     Some(normalize(Path::new(&local)))
 }
 
-/// The `file:` URI of an absolute path.
+/// The `file:` URI of an absolute path (normalized).
 pub fn from_path(path: &Path) -> Option<Uri> {
-    let s = path.to_string_lossy().replace('\\', "/");
+    let s = normalize(path).to_string_lossy().replace('\\', "/");
     let s = if s.starts_with('/') {
         s
     } else {
