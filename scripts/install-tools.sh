@@ -10,6 +10,8 @@
 #   jsonschema-cli               crates.io (only with FCLINT_BENCH=1) -> FCLINT_JSONSCHEMA_CLI
 #   pytest-lsp                   PyPI  (a venv, tests/lsp/requirements.txt) -> FCLINT_PYTEST_LSP
 #                                (tests/lsp_e2e.rs: `fclint lsp` end to end)
+#   @vscode/vsce                 npm   @vscode/vsce@4.1.0, and editors/vscode's dependencies -> FCLINT_VSCE,
+#                                FCLINT_VSCODE_DEPS (tests/vscode_extension.rs builds the .vsix)
 #
 # Usage: scripts/install-tools.sh            (folder: ${FCLINT_TOOLS_DIR:-$PWD/.tools})
 #        FCLINT_BENCH=1 scripts/install-tools.sh   (also builds jsonschema-cli, slow)
@@ -234,4 +236,38 @@ install_pytest_lsp() {
 step "pytest-lsp" install_pytest_lsp FCLINT_PYTEST_LSP
 if [[ -n "${FOUND[FCLINT_PYTEST_LSP]:-}" ]]; then
   printf 'export FCLINT_PYTEST_LSP=%q\n' "${FOUND[FCLINT_PYTEST_LSP]}" >>"$DIR/env.sh"
+fi
+
+# @vscode/vsce (npm, pinned) and the VS Code extension's own dependencies (editors/vscode,
+# `npm ci` from its package-lock.json): tests/vscode_extension.rs builds the .vsix with them.
+# Self-contained: installs, probes, and appends its exports to env.sh itself.
+VSCE_VERSION=4.1.0
+install_vsce() {
+  local marker="$DIR/npm/node_modules/@vscode/vsce/package.json"
+  if [[ ! -e "$marker" ]] || ! grep -q "\"version\": \"$VSCE_VERSION\"" "$marker"; then
+    command -v npm >/dev/null || { fail @vscode/vsce "npm not found" >&2; return 1; }
+    if ! npm install --prefix "$DIR/npm" --no-audit --no-fund --loglevel=error "@vscode/vsce@$VSCE_VERSION"; then
+      fail @vscode/vsce "npm install failed (see $LOG)" >&2; return 1
+    fi
+  fi
+  local ext="$DIR/vscode-extension" src="$SCRIPTS/../editors/vscode"
+  if [[ ! -d "$ext/node_modules" ]] || ! cmp -s "$src/package-lock.json" "$ext/package-lock.json"; then
+    rm -rf "$ext" && mkdir -p "$ext"
+    cp "$src/package.json" "$src/package-lock.json" "$ext/"
+    if ! npm ci --prefix "$ext" --omit=dev --no-audit --no-fund --loglevel=error; then
+      fail "editors/vscode dependencies" "npm ci failed (see $LOG)" >&2; return 1
+    fi
+  fi
+  local bin="$DIR/npm/node_modules/.bin/vsce"
+  if "$bin" --version >/dev/null 2>&1 && [[ -e "$ext/node_modules/vscode-languageclient/package.json" ]]; then
+    FOUND[FCLINT_VSCE]="$bin"
+  else
+    fail @vscode/vsce "'vsce --version' did not run" >&2; return 1
+  fi
+}
+
+step "@vscode/vsce" install_vsce FCLINT_VSCE
+if [[ -n "${FOUND[FCLINT_VSCE]:-}" ]]; then
+  printf 'export FCLINT_VSCE=%q\n' "${FOUND[FCLINT_VSCE]}" >>"$DIR/env.sh"
+  printf 'export FCLINT_VSCODE_DEPS=%q\n' "$DIR/vscode-extension/node_modules" >>"$DIR/env.sh"
 fi
