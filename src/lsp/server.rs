@@ -79,6 +79,8 @@ struct Server {
     /// What was last published for each file.
     published: HashMap<PathBuf, Vec<lt::Diagnostic>>,
     next_id: i32,
+    /// Something ran since the server last went idle.
+    worked: bool,
 }
 
 /// The sending half of the connection (lsp-server's channel).
@@ -205,6 +207,7 @@ impl Server {
             contributions: HashMap::new(),
             published: HashMap::new(),
             next_id: 0,
+            worked: false,
         }
     }
 
@@ -264,12 +267,16 @@ impl Server {
                     self.analyze(&path);
                     continue;
                 }
+                if std::mem::take(&mut self.worked) {
+                    release_free_memory();
+                }
                 match conn.receiver.recv() {
                     Ok(m) => queue.push_back(m),
                     Err(_) => return Ok(()),
                 }
                 continue;
             };
+            self.worked = true;
             match msg {
                 Message::Request(req) => {
                     if cancelled(&queue, &req.id) {
@@ -743,6 +750,15 @@ impl Server {
             )),
         }
     }
+}
+
+/// Going idle: give the memory the last checks freed back to the system. The binary's
+/// allocator is mimalloc, which keeps freed pages for reuse; a server that stays open all day
+/// should not hold the peak of its busiest minute. (Where mimalloc is not the allocator, as in
+/// the library's tests, its heap is empty and this does nothing.)
+fn release_free_memory() {
+    // SAFETY: `mi_collect` only walks mimalloc's own heaps; it takes no pointer from us.
+    unsafe { libmimalloc_sys::mi_collect(true) }
 }
 
 /// Is a `$/cancelRequest` for `id` waiting in the queue?
