@@ -14,6 +14,7 @@ mod actions;
 mod analysis;
 mod completion;
 mod diagnostics;
+mod documents;
 mod hover;
 mod knobs;
 mod navigate;
