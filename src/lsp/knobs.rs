@@ -47,9 +47,10 @@ pub struct KnobAt<'a> {
     pub function: Option<&'a FunctionPlan>,
     /// Every trigger plan of the function (for `instanceConcurrency`).
     pub function_triggers: Vec<&'a TriggerPlan>,
-    /// The trigger's dead-letter queue came from a secret-looking environment variable: the
-    /// sentences that name it are not shown.
-    pub secret_dlq: bool,
+    /// A value of the trigger came from a secret-looking environment variable: the plan's
+    /// sentences that quote values (the dead-letter queue, a topic, an expression) are not shown,
+    /// only its numbers.
+    pub secret: bool,
 }
 
 /// Every knob written in the buffer, with its plan.
@@ -66,6 +67,7 @@ pub fn knobs(a: &Analysis) -> Vec<KnobAt<'_>> {
             .iter()
             .filter(|t| t.resource == f.resource)
             .collect();
+        let fp_secret = a.is_masked(f.resource_node.span);
         if let Some(n) = f.instance_concurrency() {
             out.push(KnobAt {
                 knob: Knob::InstanceConcurrency,
@@ -73,13 +75,13 @@ pub fn knobs(a: &Analysis) -> Vec<KnobAt<'_>> {
                 trigger: None,
                 function: fp,
                 function_triggers: fts.clone(),
-                secret_dlq: false,
+                secret: fp_secret,
             });
         }
         for t in &f.triggers {
             let Some(eb) = t.eventbridge() else { continue };
             let tp = fts.iter().copied().find(|p| p.pointer == t.node.pointer);
-            let secret_dlq = eb.dead_letter_queue().is_some_and(|n| a.is_masked(n.span));
+            let secret = a.is_masked(t.node.span);
             for (knob, node) in [
                 (Knob::Concurrency, eb.concurrency()),
                 (Knob::MaximumTasks, eb.maximum_tasks()),
@@ -95,7 +97,7 @@ pub fn knobs(a: &Analysis) -> Vec<KnobAt<'_>> {
                         trigger: tp,
                         function: fp,
                         function_triggers: Vec::new(),
-                        secret_dlq,
+                        secret,
                     });
                 }
             }
@@ -233,8 +235,10 @@ pub fn hover(k: &KnobAt<'_>, lang: Lang) -> Option<String> {
                 }),
                 None => {}
             }
-            for t in &k.function_triggers {
-                assumptions(t, k.knob, lang, &mut lines);
+            if !k.secret {
+                for t in &k.function_triggers {
+                    assumptions(t, k.knob, lang, &mut lines);
+                }
             }
         }
         _ => {
@@ -307,14 +311,16 @@ pub fn hover(k: &KnobAt<'_>, lang: Lang) -> Option<String> {
                         }
                         // The dead-letter queue is named in this sentence: not when its value
                         // came from a secret-looking environment variable.
-                        if !k.secret_dlq {
+                        if !k.secret {
                             lines.push(render::after_text(t, lang));
                         }
                     }
                 }
                 Knob::InstanceConcurrency => {}
             }
-            assumptions(t, k.knob, lang, &mut lines);
+            if !k.secret {
+                assumptions(t, k.knob, lang, &mut lines);
+            }
         }
     }
     if lines.is_empty() {

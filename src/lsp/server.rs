@@ -1,6 +1,6 @@
 //! The message loop, the open documents and what has been published for each file.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 
@@ -205,8 +205,13 @@ impl Server {
 
     fn main_loop(&mut self, conn: &Connection) -> Result<(), FatalError> {
         let mut queue: VecDeque<Message> = VecDeque::new();
+        // Requests cancelled while they wait in the queue.
+        let mut cancels: HashSet<RequestId> = HashSet::new();
         loop {
             while let Ok(m) = conn.receiver.try_recv() {
+                if let Some(id) = cancel_of(&m) {
+                    cancels.insert(id);
+                }
                 queue.push_back(m);
             }
             let Some(msg) = queue.pop_front() else {
@@ -218,7 +223,12 @@ impl Server {
                     release_free_memory();
                 }
                 match conn.receiver.recv() {
-                    Ok(m) => queue.push_back(m),
+                    Ok(m) => {
+                        if let Some(id) = cancel_of(&m) {
+                            cancels.insert(id);
+                        }
+                        queue.push_back(m)
+                    }
                     Err(_) => return Ok(()),
                 }
                 continue;
@@ -226,7 +236,7 @@ impl Server {
             self.worked = true;
             match msg {
                 Message::Request(req) => {
-                    if cancelled(&queue, &req.id) {
+                    if cancels.remove(&req.id) {
                         self.send(Message::Response(Response::new_err(
                             req.id,
                             ErrorCode::RequestCanceled as i32,
@@ -477,18 +487,18 @@ fn release_free_memory() {
     unsafe { libmimalloc_sys::mi_collect(true) }
 }
 
-/// Is a `$/cancelRequest` for `id` waiting in the queue?
-fn cancelled(queue: &VecDeque<Message>, id: &RequestId) -> bool {
-    queue.iter().any(|m| match m {
-        Message::Notification(n) if n.method == "$/cancelRequest" => {
-            serde_json::from_value::<lt::CancelParams>(n.params.clone())
-                .map(|c| match c.id {
-                    lt::NumberOrString::Number(i) => RequestId::from(i) == *id,
-                    lt::NumberOrString::String(s) => RequestId::from(s) == *id,
-                })
-                .unwrap_or(false)
-        }
-        _ => false,
+/// The request a `$/cancelRequest` cancels.
+fn cancel_of(m: &Message) -> Option<RequestId> {
+    let Message::Notification(n) = m else {
+        return None;
+    };
+    if n.method != "$/cancelRequest" {
+        return None;
+    }
+    let c: lt::CancelParams = serde_json::from_value(n.params.clone()).ok()?;
+    Some(match c.id {
+        lt::NumberOrString::Number(i) => RequestId::from(i),
+        lt::NumberOrString::String(s) => RequestId::from(s),
     })
 }
 
@@ -543,5 +553,23 @@ mod tests {
             }
             other => panic!("expected a response, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn cancellations_name_their_request() {
+        let n = |params: Value| {
+            Message::Notification(Notification::new("$/cancelRequest".into(), params))
+        };
+        assert_eq!(
+            cancel_of(&n(serde_json::json!({"id": 4}))),
+            Some(RequestId::from(4))
+        );
+        assert_eq!(
+            cancel_of(&n(serde_json::json!({"id": "a"}))),
+            Some(RequestId::from("a".to_string()))
+        );
+        assert_eq!(cancel_of(&n(serde_json::json!({}))), None);
+        let other = Message::Notification(Notification::new("exit".into(), Value::Null));
+        assert_eq!(cancel_of(&other), None);
     }
 }

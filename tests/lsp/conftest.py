@@ -116,6 +116,23 @@ async def client_zh(lsp_client: LanguageClient):
     await lsp_client.shutdown_session()
 
 
+SECRET = "acs:mns:cn-hangzhou:123456789:/queues/do-not-show-me"
+
+CONFIG_SECRET = ClientServerConfig(
+    server_command=[FCLINT, "lsp"],
+    client_factory=client_factory,
+    server_env={**ENV, "DLQ_TOKEN": SECRET},
+)
+
+
+@pytest_lsp.fixture(config=CONFIG_SECRET)
+async def client_secret(lsp_client: LanguageClient):
+    """A server whose environment holds a secret-looking variable."""
+    await start(lsp_client, "en")
+    yield
+    await lsp_client.shutdown_session()
+
+
 @pytest_lsp.fixture(config=CONFIG)
 async def client_default(lsp_client: LanguageClient):
     """Without initialization options: only s.yaml files (by name or content) are checked."""

@@ -15,7 +15,7 @@ import pytest
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from conftest import ROOT, Doc, check_json, plan_json, until, utf16_len
+from conftest import ROOT, SECRET, Doc, check_json, plan_json, until, utf16_len
 
 
 def check_json_text(path: pathlib.Path, text: str) -> list[dict]:
@@ -257,6 +257,33 @@ async def test_hover_on_a_diagnostic_names_the_rule(client: LanguageClient):
     (d,) = await doc.diagnostics()
     text = await hover(client, doc, d.range.start)
     assert "**EB004**" in text and "See `fclint explain EB004`." in text
+
+
+async def test_values_from_secret_looking_variables_are_never_shown(client_secret: LanguageClient, tmp_path):
+    path = tmp_path / "s.yaml"
+    path.write_text(
+        (ROOT / "testdata" / "plan" / "seed" / "s.yaml")
+        .read_text()
+        .replace("Arn: acs:mns:cn-hangzhou:123456789:/queues/ic5-dlq", "Arn: ${env('DLQ_TOKEN')}")
+    )
+    doc = Doc(client_secret, path)
+    shown = [d.message for d in await doc.diagnostics()]
+    for needle in ("errorsTolerance: ALL", "PushRetryStrategy", "concurrency: 26", "Arn:"):
+        pos = doc.pos(needle, after="functionName: ic5")
+        h = await client_secret.text_document_hover_async(
+            types.HoverParams(text_document=types.TextDocumentIdentifier(uri=doc.uri), position=pos)
+        )
+        shown.append(h.contents.value if h else "")
+    hints = await client_secret.text_document_inlay_hint_async(
+        types.InlayHintParams(
+            text_document=types.TextDocumentIdentifier(uri=doc.uri),
+            range=types.Range(start=types.Position(line=0, character=0), end=types.Position(line=999, character=0)),
+        )
+    )
+    shown += [h.label for h in hints]
+    # The numbers are still there; the value is not.
+    assert any("26 concurrent deliveries" in s for s in shown)
+    assert not any("do-not-show-me" in s for s in shown), [s for s in shown if "do-not-show-me" in s]
 
 
 # ---------------------------------------------------------------- inlay hints
