@@ -9,7 +9,10 @@
 #   5. the speed peer, when FCLINT_JSONSCHEMA_CLI is set (FCLINT_BENCH=1
 #      scripts/install-tools.sh): jsonschema-cli validating the same s.yaml files against
 #      schemas/s.schema.json (it reads YAML itself; schema only: no spans, no variables, no
-#      rules), and, as a lower bound, the documents fclint resolved to JSON.
+#      rules), and, as a lower bound, the documents fclint resolved to JSON;
+#   5. `fclint lsp` (scripts/lsp-bench.py, over stdio like an editor): didChange → diagnostics
+#      on the largest corpus file and a generated 2,000-line s.yaml, hover, completion and
+#      inlay hints (median and p95), and the idle memory with 50 open documents.
 # Prints medians over RUNS and peak RSS from /usr/bin/time. Numbers are not asserted
 # anywhere; compare them across commits.
 set -euo pipefail
@@ -121,4 +124,11 @@ else
 fi
 if [[ -z "$HAVE_PEER" ]]; then
   echo "(jsonschema-cli not installed: FCLINT_BENCH=1 scripts/install-tools.sh && source .tools/env.sh)"
+fi
+
+echo
+if command -v python3 >/dev/null; then
+  python3 scripts/lsp-bench.py "$BIN" "$CORPUS" --edits "$((RUNS * 10))"
+else
+  echo "(python3 not found: fclint lsp not measured)"
 fi

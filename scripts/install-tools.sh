@@ -10,6 +10,10 @@
 #                                (scripts/ajv-check.mjs validates s.yaml files against schemas/s.schema.json)
 #   yaml-language-server         npm   yaml-language-server             -> FCLINT_YAML_LS
 #                                (scripts/yaml-ls-check.mjs drives it over LSP with the exported schema)
+#   @vscode/vsce                 npm   @vscode/vsce, and editors/vscode's own locked dependencies
+#                                -> FCLINT_VSCE, FCLINT_VSCODE_DEPS (tests/vscode_extension.rs builds the .vsix)
+#   pytest-lsp                   PyPI  (own venv, pinned in tests/lsp/requirements.txt) -> FCLINT_PYTEST_LSP
+#                                (tests/lsp_e2e.rs: `fclint lsp` end to end with a real client)
 #   pre-commit                   PyPI  pre-commit (in a venv)           -> FCLINT_PRE_COMMIT
 #   xmlschema (XSD validator)    PyPI  xmlschema (same venv)            -> FCLINT_XMLSCHEMA_VALIDATE
 #   jsonschema-cli               crates.io (only with FCLINT_BENCH=1)   -> FCLINT_JSONSCHEMA_CLI
@@ -45,6 +49,7 @@ JSDOM_VERSION=24.1.3
 AJV_VERSION=8.20.0
 JS_YAML_VERSION=4.1.0
 YAML_LS_VERSION=1.25.0
+VSCE_VERSION=4.1.0
 PRE_COMMIT_VERSION=4.7.0
 XMLSCHEMA_VERSION=4.3.2
 JSONSCHEMA_CLI_VERSION=0.60.2
@@ -80,6 +85,7 @@ write_package_json() {
   "dependencies": {
     "@microsoft/sarif-multitool-linux": "$SARIF_MULTITOOL_VERSION",
     "@serverless-devs/s": "$S_VERSION",
+    "@vscode/vsce": "$VSCE_VERSION",
     "ajv": "$AJV_VERSION",
     "jsdom": "$JSDOM_VERSION",
     "js-yaml": "$JS_YAML_VERSION",
@@ -122,7 +128,8 @@ install_npm() {
     "$(npm_version jsdom)" == "$JSDOM_VERSION" &&
     "$(npm_version ajv)" == "$AJV_VERSION" &&
     "$(npm_version js-yaml)" == "$JS_YAML_VERSION" &&
-    "$(npm_version yaml-language-server)" == "$YAML_LS_VERSION" ]] && cmp -s "$LOCK" "$DIR/npm/package-lock.json"; then
+    "$(npm_version yaml-language-server)" == "$YAML_LS_VERSION" &&
+    "$(npm_version @vscode/vsce)" == "$VSCE_VERSION" ]] && cmp -s "$LOCK" "$DIR/npm/package-lock.json"; then
     npm_ready=ok
     return 0
   fi
@@ -237,6 +244,53 @@ install_yaml_ls() {
   rm -rf "$tmp"
 }
 
+# @vscode/vsce (in the pinned npm tools) and the VS Code extension's own dependencies
+# (editors/vscode, `npm ci` from its package-lock.json): tests/vscode_extension.rs builds the
+# .vsix with them.
+install_vsce() {
+  if ! install_npm; then
+    fail @vscode/vsce "npm ci failed (see $LOG)" >&2; return 1
+  fi
+  local ext="$DIR/vscode-extension" src="$SCRIPTS/../editors/vscode"
+  if [[ ! -d "$ext/node_modules" ]] || ! cmp -s "$src/package-lock.json" "$ext/package-lock.json"; then
+    rm -rf "$ext" && mkdir -p "$ext"
+    cp "$src/package.json" "$src/package-lock.json" "$ext/"
+    if ! npm ci --prefix "$ext" --omit=dev --no-audit --no-fund --loglevel=error; then
+      fail "editors/vscode dependencies" "npm ci failed (see $LOG)" >&2; return 1
+    fi
+  fi
+  local bin="$DIR/npm/node_modules/.bin/vsce"
+  if "$bin" --version >/dev/null 2>&1 && [[ -e "$ext/node_modules/vscode-languageclient/package.json" ]]; then
+    FOUND[FCLINT_VSCE]="$bin"
+    FOUND[FCLINT_VSCODE_DEPS]="$ext/node_modules"
+  else
+    fail @vscode/vsce "'vsce --version' did not run" >&2; return 1
+  fi
+}
+
+# pytest-lsp (PyPI, pinned in tests/lsp/requirements.txt) in a venv of its own: tests/lsp_e2e.rs
+# runs the end-to-end tests of `fclint lsp` (tests/lsp/*.py) with it.
+install_pytest_lsp() {
+  local venv="$DIR/lsp-venv" req="$SCRIPTS/../tests/lsp/requirements.txt"
+  local stamp="$venv/.requirements"
+  if [[ ! -x "$venv/bin/python" ]] || ! cmp -s "$req" "$stamp"; then
+    command -v python3 >/dev/null || { fail pytest-lsp "python3 not found" >&2; return 1; }
+    rm -rf "$venv"
+    if ! python3 -m venv "$venv"; then
+      fail pytest-lsp "python3 -m venv failed" >&2; return 1
+    fi
+    if ! "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$req"; then
+      fail pytest-lsp "pip install failed (see $LOG)" >&2; return 1
+    fi
+    cp "$req" "$stamp"
+  fi
+  if "$venv/bin/python" -c 'import pytest_lsp, pytest_asyncio, lsprotocol' >/dev/null 2>&1; then
+    FOUND[FCLINT_PYTEST_LSP]="$venv/bin/python"
+  else
+    fail pytest-lsp "the venv cannot import pytest_lsp" >&2; return 1
+  fi
+}
+
 # pre-commit and xmlschema share one venv, installed in one pinned pip run.
 venv_ready=
 install_venv() {
@@ -336,6 +390,8 @@ step "Sarif.Multitool $SARIF_MULTITOOL_VERSION" install_sarif FCLINT_SARIF_MULTI
 step "mermaid $MERMAID_VERSION (parser)" install_mermaid FCLINT_MERMAID_MODULES
 step "ajv $AJV_VERSION + js-yaml $JS_YAML_VERSION" install_ajv FCLINT_AJV_MODULES
 step "yaml-language-server $YAML_LS_VERSION" install_yaml_ls FCLINT_YAML_LS
+step "@vscode/vsce $VSCE_VERSION" install_vsce FCLINT_VSCE
+step "pytest-lsp (tests/lsp/requirements.txt)" install_pytest_lsp FCLINT_PYTEST_LSP
 step "pre-commit $PRE_COMMIT_VERSION" install_pre_commit FCLINT_PRE_COMMIT
 step "xmlschema $XMLSCHEMA_VERSION" install_xmlschema FCLINT_XMLSCHEMA_VALIDATE
 if [[ "${FCLINT_BENCH:-}" == 1 ]]; then
@@ -345,7 +401,7 @@ fi
 {
   echo "# Written by scripts/install-tools.sh; only tools that installed and ran."
   for var in FCLINT_S_BIN FCLINT_SARIF_MULTITOOL FCLINT_MERMAID_MODULES FCLINT_AJV_MODULES \
-    FCLINT_YAML_LS FCLINT_PRE_COMMIT FCLINT_XMLSCHEMA_VALIDATE FCLINT_JSONSCHEMA_CLI; do
+    FCLINT_YAML_LS FCLINT_VSCE FCLINT_VSCODE_DEPS FCLINT_PYTEST_LSP FCLINT_PRE_COMMIT FCLINT_XMLSCHEMA_VALIDATE FCLINT_JSONSCHEMA_CLI; do
     if [[ -n "${FOUND[$var]:-}" ]]; then
       printf 'export %s=%q\n' "$var" "${FOUND[$var]}"
     fi

@@ -16,6 +16,7 @@ pub mod explain;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod limits;
+pub mod lsp;
 pub mod model;
 pub mod plan;
 pub mod present;
@@ -67,17 +68,7 @@ pub fn read_source(
     let meta = std::fs::metadata(path)
         .map_err(|e| FatalError(format!("cannot read {}: {e}", path.display())))?;
     if meta.len() > limits::MAX_FILE_BYTES {
-        let id = sources.add(path.to_path_buf(), String::new());
-        let span = Span {
-            file: id,
-            ..Span::default()
-        };
-        let d = source::rules::sy005_unreadable_file::too_large(
-            span,
-            meta.len(),
-            limits::MAX_FILE_BYTES,
-        );
-        return Ok((id, Some(d)));
+        return Ok(too_large(sources, path, meta.len()));
     }
     let bytes = std::fs::read(path)
         .map_err(|e| FatalError(format!("cannot read {}: {e}", path.display())))?;
@@ -96,6 +87,17 @@ pub fn read_source(
             Ok((id, Some(d)))
         }
     }
+}
+
+/// SY005 for a file of `len` bytes, above what fclint reads; the file enters the map empty.
+fn too_large(sources: &mut SourceMap, path: &Path, len: u64) -> (FileId, Option<Diagnostic>) {
+    let id = sources.add(path.to_path_buf(), String::new());
+    let span = Span {
+        file: id,
+        ..Span::default()
+    };
+    let d = source::rules::sy005_unreadable_file::too_large(span, len, limits::MAX_FILE_BYTES);
+    (id, Some(d))
 }
 
 /// Load one s.yaml: read, parse, resolve.
@@ -441,4 +443,48 @@ pub fn check_files(
         run.deny_warnings |= fc.deny_warnings;
     }
     Ok(run)
+}
+
+/// What checking an editor's buffer produced: the document, its findings and the facts the
+/// language server reads.
+#[derive(Debug)]
+pub struct BufferCheck {
+    /// The buffer and every file resolution read (base files, `${file()}` targets, `.env`).
+    pub sources: SourceMap,
+    pub document: Document,
+    /// Exactly what `fclint check` reports for the file with this text, sorted.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Check `text` as if it were the content of the file at `path`: an editor's unsaved buffer.
+/// The path decides everything else the way it does for `fclint check PATH`: the `.env` beside
+/// it and the files `extend` and `${file()}` name, read from the disk. `config` is the one
+/// [`config::load_config`] finds for the path (or the default when it cannot be read).
+pub fn check_buffer(
+    path: &Path,
+    text: String,
+    config: &Config,
+    resolve: &ResolveOptions,
+) -> BufferCheck {
+    let mut sources = SourceMap::new();
+    let document = if text.len() as u64 > limits::MAX_FILE_BYTES {
+        let (file, d) = too_large(&mut sources, path, text.len() as u64);
+        Document {
+            file,
+            edition: Edition::V1,
+            root: None,
+            diagnostics: d.into_iter().collect(),
+            masked: Vec::new(),
+        }
+    } else {
+        let file = sources.add(path.to_path_buf(), text);
+        load_text(&mut sources, file, resolve)
+    };
+    let mut diagnostics = check_document(&sources, &document, config);
+    sort_diagnostics(&sources, &mut diagnostics);
+    BufferCheck {
+        sources,
+        document,
+        diagnostics,
+    }
 }

@@ -41,6 +41,9 @@ enum Command {
     Explain(ExplainArgs),
     /// Print the JSON Schema of s.yaml, for editors (English unless `--lang zh`).
     Schema(SchemaArgs),
+    /// Run the language server on stdin/stdout (for editors: diagnostics, hover, completion,
+    /// inlay hints, go to definition, document symbols, code actions).
+    Lsp,
     /// Print the resolved document (magic variables, extend, template applied), like
     /// `s preview -o json`; problems found while resolving go to stderr.
     Preview(PreviewArgs),
@@ -562,6 +565,7 @@ fn main() -> ExitCode {
         Command::Plan(a) => run_plan(a),
         Command::Explain(a) => run_explain(a),
         Command::Preview(a) => run_preview(a),
+        Command::Lsp => fclint::lsp::run().map(|()| ExitCode::SUCCESS),
         Command::Schema(a) => {
             let lang = match a.lang {
                 Some(LangArg::Zh) => Lang::Zh,

@@ -39,7 +39,7 @@ pub fn retry_short(t: &TriggerPlan, lang: Lang) -> String {
     }
 }
 
-fn after_short(a: After, lang: Lang) -> String {
+pub fn after_short(a: After, lang: Lang) -> String {
     match a {
         After::DeadLetterQueue => tr(lang, "dead-letter queue", "死信队列"),
         After::Discard => tr(lang, "dropped", "丢弃"),
@@ -47,7 +47,7 @@ fn after_short(a: After, lang: Lang) -> String {
     }
 }
 
-fn batch_cell(t: &TriggerPlan, lang: Lang) -> String {
+pub fn batch_cell(t: &TriggerPlan, lang: Lang) -> String {
     let b = &t.batch;
     if !t.streaming {
         return match b.max_messages {

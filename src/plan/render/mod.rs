@@ -8,7 +8,7 @@ mod json;
 pub(crate) mod view;
 
 pub use crate::present::{percent, split_text};
-pub use cells::{retry_short, trigger_key};
+pub use cells::{after_short, batch_cell, retry_short, trigger_key};
 pub use details::{after_text, retry_timeline, trigger_details};
 pub use json::{json, json_diff, json_value, trigger_json};
 
