@@ -240,7 +240,7 @@ registry! {
     FN001 "missing-code-or-handler"              Error   [];
     FN002 "cpu-step"                             Error   [];
     FN003 "cpu-memory-ratio"                     Error   [];
-    FN004 "memory-outside-edition-1-list"        Warning [];
+    FN004 "memory-outside-edition-1-list"        Info    [];
     FN005 "edition-1-default-runtime"            Warning [];
     FN101 "timeout-exceeds-delivery-timeout"     Warning [];
     FN102 "batch-exceeds-timeout"                Error   [HandlerTime];
@@ -259,7 +259,7 @@ registry! {
     SC007 "invalid-format"                       Error   [];
     SC008 "number-as-string"                     Warning [];
     SC009 "unlisted-value"                       Warning [];
-    SC010 "env-value-not-string"                 Warning [];
+    SC010 "env-value-not-string"                 Warning [] edition1 Info;
     SP001 "unused-suppression"                   Info    [];
     SP002 "malformed-suppression"                Warning [];
     SY001 "yaml-syntax"                          Error   [];

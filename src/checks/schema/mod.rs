@@ -115,6 +115,20 @@ fn build_document_schema() -> Value {
                 })
             })
             .collect();
+        let mut branches = branches;
+        if edition == Edition::V1 {
+            // fc-deploy derives an OSS trigger's `sourceArn` from `config.bucketName` only
+            // when the trigger sets no `sourceArn` of its own (`transfromTriggerConfig`,
+            // https://github.com/devsapp/fc-deploy/blob/a39847986a4003c79c7e1d71d918a403bf8bb1d2/src/lib/utils/utils.ts#L133-L173).
+            branches.push(json!({
+                "if": {
+                    "properties": {type_key: {"const": "oss"}},
+                    "required": [type_key],
+                    "not": {"required": ["sourceArn"]}
+                },
+                "then": {"properties": {config_key: {"required": ["bucketName"]}}}
+            }));
+        }
         if let Some(Value::Object(t)) = defs.get_mut(def) {
             t.insert("allOf".into(), Value::Array(branches));
         }
@@ -536,7 +550,9 @@ fn map_error(
                     .join(" or "),
             };
             sc008_number_as_string::quoted_number(&f, &expected, instance)
-                .or_else(|| sc010_env_value_not_string::not_a_string(&f, &expected, instance))
+                .or_else(|| {
+                    sc010_env_value_not_string::not_a_string(&f, &expected, instance, edition)
+                })
                 .or_else(|| sc001_invalid_type::wrong_type(&f, &expected, instance))
                 .into_iter()
                 .collect()

@@ -50,9 +50,18 @@ pub(crate) fn missing(f: &Found<'_>, key: &str) -> Option<Diagnostic> {
                 format!("`{within}` 缺少必填的键 `{key}`"),
             ),
         )
-        .with_help(Text::new(
-            format!("add `{key}:`"),
-            format!("请添加 `{key}:`"),
-        )),
+        .with_help(help(f.schema_path, key)),
     )
+}
+
+/// What to add. An edition 1 OSS trigger's bucket may come from the trigger's own
+/// `sourceArn` instead (the only conditional requirement: see `checks::schema`).
+fn help(schema_path: &str, key: &str) -> Text {
+    if key == "bucketName" && schema_path.contains("/Trigger1/") {
+        return Text::new(
+            "add `bucketName:`, or set the trigger's own `sourceArn:` (fc-deploy derives the ARN from the bucket only without it)",
+            "请添加 `bucketName:`，或设置触发器自己的 `sourceArn:`（只有没有它时 fc-deploy 才由存储桶推导 ARN）",
+        );
+    }
+    Text::new(format!("add `{key}:`"), format!("请添加 `{key}:`"))
 }
