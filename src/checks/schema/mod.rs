@@ -129,6 +129,17 @@ fn build_document_schema() -> Value {
                 "then": {"properties": {config_key: {"required": ["bucketName"]}}}
             }));
         }
+        if edition == Edition::V3 {
+            // fc3 reads `triggerConfig.eventSourceConfig.eventSourceType` without a guard when
+            // the trigger has no `invocationRole` (`_handleDefaultTriggerRole`,
+            // https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/base.ts#L155-L160),
+            // and fills in nothing. devsapp/fc (edition 1) fills in `{eventSourceType: Default}`
+            // (https://github.com/devsapp/fc/blob/aefe052ec1711c8d58c342766db761869c6008bc/src/entry-public-method/set-default-value.ts#L16-L44).
+            branches.push(json!({
+                "if": {"properties": {type_key: {"const": "eventbridge"}}, "required": [type_key]},
+                "then": {"properties": {config_key: {"required": ["eventSourceConfig"]}}}
+            }));
+        }
         if let Some(Value::Object(t)) = defs.get_mut(def) {
             t.insert("allOf".into(), Value::Array(branches));
         }
