@@ -260,6 +260,7 @@ registry! {
     SC008 "number-as-string"                     Warning [];
     SC009 "unlisted-value"                       Warning [];
     SC010 "env-value-not-string"                 Warning [] edition1 Info;
+    SC011 "region-from-command-line"             Warning [];
     SP001 "unused-suppression"                   Info    [];
     SP002 "malformed-suppression"                Warning [];
     SY001 "yaml-syntax"                          Error   [];

@@ -62,6 +62,7 @@ static DOCS: &[&RuleDoc] = &[
     &crate::checks::rules::schema::sc008_number_as_string::DOC,
     &crate::checks::rules::schema::sc009_unlisted_value::DOC,
     &crate::checks::rules::schema::sc010_env_value_not_string::DOC,
+    &crate::checks::rules::schema::sc011_region_from_command_line::DOC,
     &crate::checks::rules::suppress::sp001_unused_suppression::DOC,
     &crate::checks::rules::suppress::sp002_malformed_suppression::DOC,
     &crate::source::rules::sy001_yaml_syntax::DOC,

@@ -310,10 +310,30 @@ pub fn check(model: &Model<'_>, out: &mut Vec<Diagnostic>) {
                         .any(|p| d.pointer == *p || d.pointer.starts_with(&format!("{p}/")))
                 });
             }
+            found.retain(|d| !is_fc_base_key(f, d));
         }
         out.append(&mut found);
         out.append(&mut semantic);
     }
+}
+
+/// An SC003 on a key devsapp/fc-base takes and devsapp/fc does not: the function's `service`,
+/// `filename`, `import`, `protect` and a trigger's `function`, `service`, `import`, `protect`
+/// (`FunctionConfig`, `TriggerConfig`:
+/// https://github.com/devsapp/fc-base/blob/fb83eb3b2b349cc2137ded11e8b7aca0b8915d21/src/lib/fc/function.ts#L8-L31,
+/// https://github.com/devsapp/fc-base/blob/fb83eb3b2b349cc2137ded11e8b7aca0b8915d21/src/lib/fc/trigger.ts#L11-L21).
+fn is_fc_base_key(f: &crate::model::Function<'_>, d: &Diagnostic) -> bool {
+    const FUNCTION: &[&str] = &["service", "filename", "import", "protect"];
+    const TRIGGER: &[&str] = &["function", "service", "import", "protect"];
+    if d.code != Code::SC003 {
+        return false;
+    }
+    let Some((parent, key)) = d.pointer.rsplit_once('/') else {
+        return false;
+    };
+    let in_function = f.function.is_some_and(|n| n.pointer == parent) && FUNCTION.contains(&key);
+    let in_trigger = f.triggers.iter().any(|t| t.node.pointer == parent) && TRIGGER.contains(&key);
+    in_function || in_trigger
 }
 
 fn validate_props(edition: Edition, props: &Node, out: &mut Vec<Diagnostic>) {
