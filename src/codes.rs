@@ -250,6 +250,7 @@ registry! {
     LD004 "services-in-edition-3"                Error   [];
     LD005 "no-functions"                         Info    [];
     LD006 "not-an-s-yaml"                        Error   [];
+    LD007 "edition-1-layout-in-edition-3"        Error   [];
     SC001 "invalid-type"                         Error   [];
     SC002 "missing-required-key"                 Error   [];
     SC003 "unknown-key"                          Warning [];

@@ -52,6 +52,7 @@ static DOCS: &[&RuleDoc] = &[
     &crate::checks::rules::structure::ld004_services_in_edition_3::DOC,
     &crate::checks::rules::structure::ld005_no_functions::DOC,
     &crate::checks::rules::structure::ld006_not_an_s_yaml::DOC,
+    &crate::checks::rules::structure::ld007_edition_1_layout_in_edition_3::DOC,
     &crate::checks::rules::schema::sc001_invalid_type::DOC,
     &crate::checks::rules::schema::sc002_missing_required_key::DOC,
     &crate::checks::rules::schema::sc003_unknown_key::DOC,

@@ -13,6 +13,7 @@ use crate::checks::rules::schema::{
     sc005_out_of_range, sc006_not_a_multiple, sc007_invalid_format, sc008_number_as_string,
     sc010_env_value_not_string,
 };
+use crate::checks::rules::structure::ld007_edition_1_layout_in_edition_3;
 use crate::codes::Code;
 use crate::diag::Diagnostic;
 use crate::model::schema as s;
@@ -280,6 +281,7 @@ pub fn check(model: &Model<'_>, out: &mut Vec<Diagnostic>) {
         let mut found = Vec::new();
         validate_props(model.edition, f.props, &mut found);
         let mut semantic = Vec::new();
+        ld007_edition_1_layout_in_edition_3::check(f, &mut found, &mut semantic);
         semantic::check_function(f, &mut semantic);
         // A wrongly cased OSS filter is one finding (TR002), not also an unknown and a missing key.
         let casing: Vec<String> = semantic
@@ -312,8 +314,29 @@ pub fn check(model: &Model<'_>, out: &mut Vec<Diagnostic>) {
             }
             found.retain(|d| !is_fc_base_key(f, d));
         }
+        one_finding_per_value(&mut found, &mut semantic);
         out.append(&mut found);
         out.append(&mut semantic);
+    }
+}
+
+/// One mistake, one finding: a value below or above its range (SC005) is not also reported
+/// as off its step (SC006), nor is the cpu:memory ratio (FN003) computed from it.
+fn one_finding_per_value(found: &mut Vec<Diagnostic>, semantic: &mut Vec<Diagnostic>) {
+    let out_of_range: Vec<String> = found
+        .iter()
+        .filter(|d| d.code == Code::SC005)
+        .map(|d| d.pointer.clone())
+        .collect();
+    if out_of_range.is_empty() {
+        return;
+    }
+    found.retain(|d| !(d.code == Code::SC006 && out_of_range.contains(&d.pointer)));
+    let sizing = out_of_range
+        .iter()
+        .any(|p| p.ends_with("/memorySize") || p.ends_with("/cpu"));
+    if sizing {
+        semantic.retain(|d| d.code != Code::FN003);
     }
 }
 
