@@ -390,6 +390,7 @@ fn validate_props(edition: Edition, props: &Node, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+    quoted_numbers_in_range(edition, props, v, &instance, &mut found, &mut keys);
     // One mistake, one finding: a misspelt required key (`trigerName`, `fcDir` in edition 3) is
     // the unknown key (SC003, naming the right one), not also the missing one (SC002).
     out.extend(
@@ -401,6 +402,64 @@ fn validate_props(edition: Edition, props: &Node, out: &mut Vec<Diagnostic>) {
             })
             .map(|(d, _)| d),
     );
+}
+
+/// A quoted number (SC008) is also checked as the number it holds: `timeout: "301"` is out of
+/// range as well as quoted. The props are validated once more with those strings replaced by
+/// their numbers, and only the errors at those places are kept.
+fn quoted_numbers_in_range(
+    edition: Edition,
+    props: &Node,
+    v: &jsonschema::Validator,
+    instance: &Value,
+    found: &mut Vec<(Diagnostic, Option<(String, String)>)>,
+    keys: &mut KeyNotes,
+) {
+    let quoted: Vec<(String, String)> = found
+        .iter()
+        .filter(|(d, _)| d.code == Code::SC008)
+        .filter_map(|(d, _)| {
+            let rel = d.pointer.strip_prefix(props.pointer.as_str())?;
+            Some((rel.to_string(), d.pointer.clone()))
+        })
+        .collect();
+    if quoted.is_empty() {
+        return;
+    }
+    let mut patched = instance.clone();
+    for (rel, _) in &quoted {
+        if let Some(slot) = patched.pointer_mut(rel) {
+            let number = slot.as_str().and_then(|s| {
+                let s = s.trim();
+                s.parse::<i64>().ok().map(Value::from).or_else(|| {
+                    s.parse::<f64>()
+                        .ok()
+                        .and_then(|f| serde_json::Number::from_f64(f).map(Value::Number))
+                })
+            });
+            if let Some(n) = number {
+                *slot = n;
+            }
+        }
+    }
+    for err in v.iter_errors(&patched) {
+        let rel = err.instance_path().as_str().to_string();
+        if !quoted.iter().any(|(q, _)| *q == rel) {
+            continue;
+        }
+        let schema_path = err.schema_path().as_str().to_string();
+        for d in map_error(
+            edition,
+            props,
+            &rel,
+            &schema_path,
+            err.kind(),
+            err.instance(),
+            keys,
+        ) {
+            found.push((d, None));
+        }
+    }
 }
 
 /// What the error mapping learnt about keys, to drop a missing-key error whose cause is already
