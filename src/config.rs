@@ -50,6 +50,9 @@ pub struct Inventory {
     pub functions: Vec<FunctionFacts>,
     /// Instances per region per account; `None` = the documented default.
     pub region_quota: Option<u64>,
+    /// The account's raised EventBridge quota for synchronous deliveries per trigger
+    /// ("EventStreaming FC Sink 同步投递最大并发数"); `None` = the documented 1–300.
+    pub delivery_concurrency_quota: Option<u64>,
 }
 
 impl Inventory {
@@ -75,6 +78,13 @@ impl Inventory {
             .iter()
             .find(|f| Some(f.name.as_str()) == name)
             .or_else(|| self.functions.iter().find(|f| f.name == resource))
+    }
+
+    /// The highest `deliveryOption.concurrency` the account allows: the raised quota, else
+    /// the documented maximum.
+    pub fn delivery_concurrency_max(&self) -> u64 {
+        self.delivery_concurrency_quota
+            .unwrap_or(crate::limits::DELIVERY_CONCURRENCY.max as u64)
     }
 
     pub fn region_quota(&self) -> u64 {
@@ -265,6 +275,8 @@ struct FileConfig {
     rules: FileRules,
     /// Instances per region per account (Quota Center value).
     region_quota: Option<u64>,
+    /// A raised EventBridge delivery-concurrency quota (above the documented 300).
+    delivery_concurrency_quota: Option<u64>,
     #[serde(default)]
     topic: Vec<FileTopic>,
     #[serde(default)]
@@ -355,6 +367,14 @@ pub fn parse_config_text(text: &str, path: &std::path::Path) -> Result<Config, c
             "region_quota = 0: the quota is the number of instances Quota Center allows in the region (at least 1)".into(),
         ));
     }
+    if let Some(q) = file.delivery_concurrency_quota {
+        if q < crate::limits::DELIVERY_CONCURRENCY.max as u64 {
+            return Err(bad(format!(
+                "delivery_concurrency_quota = {q}: it records a raised quota, so it is above the documented maximum {}",
+                crate::limits::DELIVERY_CONCURRENCY.max
+            )));
+        }
+    }
     let mut topics: Vec<TopicFacts> = Vec::new();
     for (i, t) in file.topic.iter().enumerate() {
         let at = format!("[[topic]] #{} (topic = \"{}\")", i + 1, t.topic);
@@ -435,6 +455,7 @@ pub fn parse_config_text(text: &str, path: &std::path::Path) -> Result<Config, c
             topics,
             functions,
             region_quota: file.region_quota,
+            delivery_concurrency_quota: file.delivery_concurrency_quota,
         },
     })
 }
@@ -696,6 +717,27 @@ mod tests {
         assert_eq!(format_size(200 * 1024), "200 KB");
         assert_eq!(format_size(32 * 1024 * 1024), "32 MB");
         assert_eq!(format_size(700), "700 B");
+    }
+
+    #[test]
+    fn delivery_concurrency_quota_records_a_raised_maximum() {
+        let c = parse_config_text(
+            "delivery_concurrency_quota = 500\n",
+            Path::new("fclint.toml"),
+        )
+        .unwrap();
+        assert_eq!(c.inventory.delivery_concurrency_max(), 500);
+        let d = parse_config_text("", Path::new("fclint.toml")).unwrap();
+        assert_eq!(d.inventory.delivery_concurrency_max(), 300);
+        let e = parse_config_text(
+            "delivery_concurrency_quota = 200\n",
+            Path::new("fclint.toml"),
+        )
+        .unwrap_err();
+        assert!(
+            format!("{e}").contains("above the documented maximum 300"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -53,7 +53,7 @@ pub struct MissingFact {
 
 /// Run the schema checks and all rules over one model.
 pub fn run(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    schema::check(ctx.model, out);
+    schema::check(ctx.model, &ctx.config.inventory, out);
     rules::run(ctx, out);
 }
 

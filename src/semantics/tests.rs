@@ -64,6 +64,7 @@ fn inventory() -> Inventory {
             seconds_per_batch: None,
         }],
         region_quota: None,
+        delivery_concurrency_quota: None,
     }
 }
 
