@@ -271,7 +271,7 @@ pub fn check_document_full(sources: &SourceMap, doc: &Document, config: &Config)
     let mut out = doc.diagnostics.clone();
     let mut missing = Vec::new();
     if let Some(root) = &doc.root {
-        checks::rules::structure::check(root, doc.edition, &mut out);
+        checks::rules::structure::check(root, doc.edition, sources, &mut out);
         let model = model::build(doc.file, root, doc.edition);
         let ctx = checks::Ctx::new(&model, sources, config);
         checks::run(&ctx, &mut out);
