@@ -54,7 +54,8 @@ pub struct EventBridgeFacts<'a, 'i> {
     /// Retry policy, errors tolerance and dead-letter queue.
     pub retry: RetryFacts<'a>,
     /// Inventory facts of the topic (partitions, message sizes, rate), looked up by the
-    /// topic and instance as written.
+    /// topic and the instance (`InstanceId`; DTS: `TaskId`) when written as strings (also an
+    /// expression left unresolved, which matches an entry written the same way).
     pub topic_facts: Option<&'i TopicFacts>,
 }
 
@@ -81,10 +82,11 @@ impl<'a, 'i> EventBridgeFacts<'a, 'i> {
         };
         let topic = topic_key.and_then(param);
         let instance = param(instance_key);
-        let topic_facts = topic.and_then(|t| {
-            let inst = instance.map(|i| i.plain());
-            inventory.topic(inst.as_deref(), &t.plain())
-        });
+        // Topics and instances are strings (the API's and the schema's type): anything else
+        // names no inventory entry.
+        let topic_facts = topic
+            .and_then(|t| t.text())
+            .and_then(|t| inventory.topic(instance.and_then(|i| i.text()), t));
         let run_options = Site::of(config, "runOptions");
         let mode = Fact::read(Site::at(config, &["runOptions", "mode"]), None, |n| match n
             .as_str()?
@@ -135,6 +137,17 @@ impl<'a, 'i> EventBridgeFacts<'a, 'i> {
         self.source_type.known().copied()
     }
 
+    /// The run mode in effect: as written, else `event-streaming` on a streaming-only source
+    /// (Kafka, DTS); `None` when not known (not written on a source that has both modes, whose
+    /// default no page states, or not known offline).
+    pub fn run_mode(&self) -> Option<RunMode> {
+        match self.mode.known() {
+            Some(m) => Some(*m),
+            None if self.streaming => Some(RunMode::EventStreaming),
+            None => None,
+        }
+    }
+
     /// The invocation, when known (the default when not written).
     pub fn invocation(&self) -> Option<Invocation> {
         self.invocation.value()
@@ -149,6 +162,21 @@ impl<'a, 'i> EventBridgeFacts<'a, 'i> {
             .unwrap_or_else(|| limits::EVENT_SCHEMAS[0].to_string())
     }
 
+    /// The topic (or queue) as written, when it is a string (also an expression left
+    /// unresolved): what messages name and the inventory is looked up by.
+    pub fn topic_name(&self) -> Option<&'a str> {
+        self.topic.and_then(|t| t.text())
+    }
+
+    /// The delivery concurrency, when written and within `limits::DELIVERY_CONCURRENCY` (a
+    /// value outside it is the schema's finding, SC005; the plan shows it as written).
+    pub fn concurrency_in_range(&self) -> Option<u64> {
+        self.concurrency
+            .known()
+            .copied()
+            .filter(|v| limits::DELIVERY_CONCURRENCY.contains(*v as i64))
+    }
+
     /// A key of the source parameters block.
     pub fn param(&self, key: &str) -> Option<Site<'a>> {
         Site::of(self.params?.node, key)
@@ -161,6 +189,17 @@ impl<'a, 'i> EventBridgeFacts<'a, 'i> {
             .known()
             .copied()
             .filter(|v| limits::COUNT_BASED_WINDOW.contains(*v as i64))
+    }
+
+    /// The topic's typical message size in bytes (inventory `message_size`).
+    pub fn message_size(&self) -> Option<u64> {
+        self.topic_facts.and_then(|f| f.message_size)
+    }
+
+    /// The topic's largest message in bytes: `max_message_size`, else the typical size.
+    pub fn largest_message_size(&self) -> Option<u64> {
+        self.topic_facts
+            .and_then(|f| f.max_message_size.or(f.message_size))
     }
 
     /// Partitions of the topic (inventory).

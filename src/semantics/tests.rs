@@ -277,8 +277,16 @@ resources:
         assert_eq!(a.retry_attempts.value, Value::Default(3));
         assert_eq!(a.event_age_s.value, Value::Known(3600));
         assert_eq!(a.destinations.len(), 1);
-        assert_eq!(a.destinations[0].0, crate::model::Destination::OnFailure);
-        assert_eq!(a.destinations[0].1.line(), 12);
+        assert_eq!(a.destinations[0].which, crate::model::Destination::OnFailure);
+        assert_eq!(a.destinations[0].at.line(), 12);
+        assert_eq!(
+            a.destinations[0].arn,
+            Some("acs:mns:cn-hangzhou:1:/queues/failed/messages")
+        );
+        assert_eq!(
+            a.destinations[0].target,
+            Some(crate::semantics::async_invoke::Target::Supported)
+        );
     });
     let v1 = "edition: 1.0.0
 name: t
@@ -298,7 +306,16 @@ services:
     with(v1, &Inventory::default(), |fs| {
         let a = &fs[0].facts.async_invoke;
         assert_eq!(a.retry_attempts.value, Value::Known(0));
-        assert_eq!(a.destinations[0].0, crate::model::Destination::OnSuccess);
+        assert_eq!(a.destinations[0].which, crate::model::Destination::OnSuccess);
+        assert_eq!(
+            a.destinations[0].target,
+            Some(crate::semantics::async_invoke::Target::Function {
+                service: Some("svc"),
+                function: "g"
+            })
+        );
+        assert!(fs[0].facts.is_named(Some("svc"), "f"));
+        assert!(!fs[0].facts.is_named(Some("svc"), "g"));
         assert_eq!(fs[0].facts.label, "svc$f");
     });
 }
