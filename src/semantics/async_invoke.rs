@@ -157,7 +157,10 @@ mod tests {
             Target::of("acs:mns:cn-hangzhou:123:/queues/q/messages"),
             Target::Supported
         );
-        assert_eq!(Target::of("acs:mns:::/topics/t/messages"), Target::Supported);
+        assert_eq!(
+            Target::of("acs:mns:::/topics/t/messages"),
+            Target::Supported
+        );
         assert_eq!(
             Target::of("acs:fc:cn-huhehaote::functions/fn"),
             Target::Function {

@@ -277,7 +277,10 @@ resources:
         assert_eq!(a.retry_attempts.value, Value::Default(3));
         assert_eq!(a.event_age_s.value, Value::Known(3600));
         assert_eq!(a.destinations.len(), 1);
-        assert_eq!(a.destinations[0].which, crate::model::Destination::OnFailure);
+        assert_eq!(
+            a.destinations[0].which,
+            crate::model::Destination::OnFailure
+        );
         assert_eq!(a.destinations[0].at.line(), 12);
         assert_eq!(
             a.destinations[0].arn,
@@ -306,7 +309,10 @@ services:
     with(v1, &Inventory::default(), |fs| {
         let a = &fs[0].facts.async_invoke;
         assert_eq!(a.retry_attempts.value, Value::Known(0));
-        assert_eq!(a.destinations[0].which, crate::model::Destination::OnSuccess);
+        assert_eq!(
+            a.destinations[0].which,
+            crate::model::Destination::OnSuccess
+        );
         assert_eq!(
             a.destinations[0].target,
             Some(crate::semantics::async_invoke::Target::Function {
