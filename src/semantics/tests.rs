@@ -76,6 +76,8 @@ fn a_kafka_trigger_read_once() {
         assert_eq!(f.facts.effective_instance_concurrency(), Some(5));
         assert_eq!(f.facts.timeout.value, Value::Default(3));
         assert_eq!(f.facts.timeout_s(), Some(3));
+        // 0.02 s per message, no fixed time per batch: 100 messages take 2 s.
+        assert_eq!(f.facts.handler_seconds(100.0), Some(2.0));
         let t = &f.triggers[0];
         assert_eq!(
             t.facts.kind,
