@@ -10,6 +10,37 @@ use crate::limits;
 use crate::model::{RunMode, SourceType};
 use crate::source::Node;
 
+/// Where a consumer starts reading a topic it has no position in: Kafka `OffsetReset`
+/// (`latest`, `earliest`), RocketMQ `Offset` (`CONSUME_FROM_LAST_OFFSET`,
+/// `CONSUME_FROM_FIRST_OFFSET`): the vocabularies `limits::KAFKA_OFFSET_RESET` and
+/// `limits::ROCKETMQ_OFFSETS` without the timestamp.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartOffset {
+    /// New messages only.
+    Latest,
+    /// The oldest retained message.
+    Earliest,
+}
+
+impl StartOffset {
+    pub fn parse(s: &str) -> Option<StartOffset> {
+        match s {
+            "latest" | "CONSUME_FROM_LAST_OFFSET" => Some(StartOffset::Latest),
+            "earliest" | "CONSUME_FROM_FIRST_OFFSET" => Some(StartOffset::Earliest),
+            _ => None,
+        }
+    }
+}
+
+/// The shape events reach the handler in (`deliveryOption.eventSchema`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventSchema {
+    /// One CloudEvent per message, the message in `data` (the default).
+    CloudEvents,
+    /// The source's raw message payload, without the envelope.
+    RawData,
+}
+
 /// The facts of one EventBridge trigger.
 #[derive(Debug, Clone)]
 pub struct EventBridgeFacts<'a, 'i> {
@@ -162,6 +193,21 @@ impl<'a, 'i> EventBridgeFacts<'a, 'i> {
             .unwrap_or_else(|| limits::EVENT_SCHEMAS[0].to_string())
     }
 
+    /// The shape events reach the handler in: `RawData` when written so, else CloudEvents
+    /// (the default; a value outside `limits::EVENT_SCHEMAS` is the schema's finding).
+    pub fn event_schema_in_effect(&self) -> EventSchema {
+        match self.event_schema.known().map(String::as_str) {
+            Some("RawData") => EventSchema::RawData,
+            _ => EventSchema::CloudEvents,
+        }
+    }
+
+    /// Where the consumer starts, when the offset is written as one of the documented
+    /// starting points (a timestamp or checkpoint is none of them).
+    pub fn start_offset(&self) -> Option<StartOffset> {
+        self.offset?.text().and_then(StartOffset::parse)
+    }
+
     /// The topic (or queue) as written, when it is a string (also an expression left
     /// unresolved): what messages name and the inventory is looked up by.
     pub fn topic_name(&self) -> Option<&'a str> {
@@ -205,5 +251,26 @@ impl<'a, 'i> EventBridgeFacts<'a, 'i> {
     /// Partitions of the topic (inventory).
     pub fn partitions(&self) -> Option<u64> {
         self.topic_facts.and_then(|f| f.partitions).map(u64::from)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn start_offsets_of_kafka_and_rocketmq() {
+        assert_eq!(StartOffset::parse("latest"), Some(StartOffset::Latest));
+        assert_eq!(
+            StartOffset::parse("CONSUME_FROM_LAST_OFFSET"),
+            Some(StartOffset::Latest)
+        );
+        assert_eq!(StartOffset::parse("earliest"), Some(StartOffset::Earliest));
+        assert_eq!(
+            StartOffset::parse("CONSUME_FROM_FIRST_OFFSET"),
+            Some(StartOffset::Earliest)
+        );
+        assert_eq!(StartOffset::parse("CONSUME_FROM_TIMESTAMP"), None);
+        assert_eq!(StartOffset::parse("Latest"), None);
     }
 }

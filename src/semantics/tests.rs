@@ -94,6 +94,12 @@ fn a_kafka_trigger_read_once() {
         );
         assert!(eb.retry.dead_letter_queue.is_none());
         assert_eq!(eb.consumer_group.map(|s| s.plain()), Some("g".into()));
+        // No offset written; no eventSchema: CloudEvents.
+        assert_eq!(eb.start_offset(), None);
+        assert_eq!(
+            eb.event_schema_in_effect(),
+            eventbridge::EventSchema::CloudEvents
+        );
         // Sites: the key and the value, 1-based.
         let tasks = eb.maximum_tasks.at.unwrap();
         assert_eq!((tasks.key.start.line, tasks.key.start.col), (27, 15));
