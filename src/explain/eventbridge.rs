@@ -88,7 +88,7 @@ fn source(c: &Ctx<'_, '_, '_>) -> String {
             (Some(StartOffset::Latest), true) => "（只读新消息）",
             (Some(StartOffset::Earliest), false) => " (from the oldest retained message)",
             (Some(StartOffset::Earliest), true) => "（从最早保留的消息开始）",
-            (None, _) => "",
+            (Some(StartOffset::Timestamp) | None, _) => "",
         };
         let at = refs.site(eb.offset);
         s.push_str(&l(

@@ -12,14 +12,16 @@ use crate::source::Node;
 
 /// Where a consumer starts reading a topic it has no position in: Kafka `OffsetReset`
 /// (`latest`, `earliest`), RocketMQ `Offset` (`CONSUME_FROM_LAST_OFFSET`,
-/// `CONSUME_FROM_FIRST_OFFSET`): the vocabularies `limits::KAFKA_OFFSET_RESET` and
-/// `limits::ROCKETMQ_OFFSETS` without the timestamp.
+/// `CONSUME_FROM_FIRST_OFFSET`, `CONSUME_FROM_TIMESTAMP`): the vocabularies
+/// `limits::KAFKA_OFFSET_RESET` and `limits::ROCKETMQ_OFFSETS`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StartOffset {
     /// New messages only.
     Latest,
     /// The oldest retained message.
     Earliest,
+    /// The time in RocketMQ's `Timestamp` (epoch milliseconds).
+    Timestamp,
 }
 
 impl StartOffset {
@@ -27,6 +29,7 @@ impl StartOffset {
         match s {
             "latest" | "CONSUME_FROM_LAST_OFFSET" => Some(StartOffset::Latest),
             "earliest" | "CONSUME_FROM_FIRST_OFFSET" => Some(StartOffset::Earliest),
+            "CONSUME_FROM_TIMESTAMP" => Some(StartOffset::Timestamp),
             _ => None,
         }
     }
@@ -203,7 +206,7 @@ impl<'a, 'i> EventBridgeFacts<'a, 'i> {
     }
 
     /// Where the consumer starts, when the offset is written as one of the documented
-    /// starting points (a timestamp or checkpoint is none of them).
+    /// starting points (a DTS checkpoint is none of them).
     pub fn start_offset(&self) -> Option<StartOffset> {
         self.offset?.text().and_then(StartOffset::parse)
     }
@@ -270,7 +273,10 @@ mod tests {
             StartOffset::parse("CONSUME_FROM_FIRST_OFFSET"),
             Some(StartOffset::Earliest)
         );
-        assert_eq!(StartOffset::parse("CONSUME_FROM_TIMESTAMP"), None);
+        assert_eq!(
+            StartOffset::parse("CONSUME_FROM_TIMESTAMP"),
+            Some(StartOffset::Timestamp)
+        );
         assert_eq!(StartOffset::parse("Latest"), None);
     }
 }

@@ -4,6 +4,7 @@ use crate::checks::at;
 use crate::checks::Ctx;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
+use crate::semantics::eventbridge::StartOffset;
 use crate::semantics::EventBridgeFacts;
 
 crate::codes::declare_rule! {
@@ -34,10 +35,10 @@ pub(super) fn check(ctx: &Ctx<'_>, eb: &EventBridgeFacts<'_, '_>, out: &mut Vec<
     if !ctx.enabled(Code::EB015) {
         return;
     }
-    let Some(off) = eb.param("Offset") else {
+    let Some(off) = eb.offset else {
         return;
     };
-    if off.text() != Some("CONSUME_FROM_TIMESTAMP")
+    if eb.start_offset() != Some(StartOffset::Timestamp)
         || eb.param("Timestamp").is_some_and(|s| s.is_filled())
     {
         return;
