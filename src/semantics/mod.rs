@@ -98,6 +98,8 @@
 //! `source*Parameters` block is written) and read the model's nodes; they compute no
 //! platform behaviour.
 
+#![warn(clippy::too_many_lines)]
+
 pub mod async_invoke;
 pub mod batch;
 pub mod calc;
