@@ -6,7 +6,6 @@ use super::services::instances_unbounded;
 use super::story::{aspect, inline, l, s, Refs};
 use crate::config::format_size;
 use crate::diag::Lang;
-use crate::limits;
 use crate::plan::{assume, After, TriggerPlan};
 use crate::present::{num, split_text};
 use crate::semantics::eventbridge::{EventSchema, StartOffset};
@@ -240,10 +239,7 @@ fn delivery(c: &Ctx<'_, '_, '_>) -> String {
         (None, false) => "In a mode not known offline".to_string(),
         (None, true) => "调用方式离线未知".to_string(),
     };
-    let schema = tp
-        .event_schema
-        .clone()
-        .unwrap_or_else(|| limits::EVENT_SCHEMAS[0].into());
+    let schema = eb.event_schema_shown();
     let shape = match (eb.event_schema_in_effect(), tp.streaming, c.zh) {
         (EventSchema::RawData, true, false) => "the handler receives a JSON array of the raw message payloads, without the CloudEvents envelope",
         (EventSchema::RawData, true, true) => "处理函数收到原始消息负载组成的 JSON 数组，没有 CloudEvents 封装",
