@@ -21,7 +21,8 @@ pub struct TopicFacts {
     pub rate: Option<f64>,
 }
 
-/// Facts about one function's handler.
+/// Facts about one function's handler (what an invocation of N messages takes is
+/// [`crate::semantics::FunctionFacts::handler_seconds`]).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct FunctionFacts {
     /// Function name as FC knows it (`functionName`, or `service$function` for edition 1),
@@ -31,16 +32,6 @@ pub struct FunctionFacts {
     pub seconds_per_message: Option<f64>,
     /// Fixed handler time per invocation (batch), seconds.
     pub seconds_per_batch: Option<f64>,
-}
-
-impl FunctionFacts {
-    /// Handler time for one invocation carrying `messages` messages, when anything is known.
-    pub fn invocation_seconds(&self, messages: u64) -> Option<f64> {
-        match (self.seconds_per_message, self.seconds_per_batch) {
-            (None, None) => None,
-            (m, b) => Some(b.unwrap_or(0.0) + m.unwrap_or(0.0) * messages as f64),
-        }
-    }
 }
 
 /// Everything fclint knows beyond the s.yaml.
@@ -774,7 +765,8 @@ seconds_per_batch = 1
         assert_eq!(t.rate, Some(500.0));
         assert!(c.inventory.topic(Some("other"), "orders").is_none());
         let f = c.inventory.function(Some("orders"), "x").unwrap();
-        assert_eq!(f.invocation_seconds(10), Some(1.5));
+        assert_eq!(f.seconds_per_message, Some(0.05));
+        assert_eq!(f.seconds_per_batch, Some(1.0));
         assert!(c.rules.enabled(Code::EB001));
         assert!(!c.rules.enabled(Code::EB002));
         assert!(!c.rules.enabled(Code::AS001));
