@@ -255,7 +255,7 @@ mod tests {
         assert_eq!(name_kind("s.prod.yaml"), Some(false));
         assert_eq!(name_kind("s-http.yml"), Some(false));
         assert_eq!(name_kind("s_en.yaml"), Some(false));
-        assert_eq!(name_kind("s..yaml"), Some(false));
+        assert_eq!(name_kind("s..yaml"), None);
         assert_eq!(name_kind("s.json"), None);
         assert_eq!(name_kind("sx.yaml"), None);
         assert_eq!(name_kind("s-.yaml"), None);
