@@ -20,9 +20,12 @@ fn main() {
         .filter(|c| !c.trim().is_empty())
         .or_else(|| {
             // Rebuild when HEAD moves (a worktree has its own HEAD, refs live in the common dir).
-            for dir in [git(&["rev-parse", "--git-dir"]), git(&["rev-parse", "--git-common-dir"])]
-                .into_iter()
-                .flatten()
+            for dir in [
+                git(&["rev-parse", "--git-dir"]),
+                git(&["rev-parse", "--git-common-dir"]),
+            ]
+            .into_iter()
+            .flatten()
             {
                 println!("cargo:rerun-if-changed={dir}/HEAD");
                 println!("cargo:rerun-if-changed={dir}/refs/heads");

@@ -119,7 +119,10 @@ mod tests {
         assert!(parse_message_size_arg("orders=2XB").is_err());
         assert_eq!(
             parse_partitions_arg("a/b/c=5"),
-            Err("`a/b/c` is not TOPIC or INSTANCE_ID/TOPIC (a topic name cannot contain `/`)".into())
+            Err(
+                "`a/b/c` is not TOPIC or INSTANCE_ID/TOPIC (a topic name cannot contain `/`)"
+                    .into()
+            )
         );
         assert!(parse_partitions_arg("/orders=5").is_err());
         assert!(parse_partitions_arg("inst/=5").is_err());

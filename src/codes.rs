@@ -157,7 +157,8 @@ impl Code {
     /// `consumer-tasks-exceed` → EB001), as `--select` suggests it.
     pub fn closest(typed: &str) -> Option<Code> {
         let s = typed.trim();
-        let pick = crate::text::did_you_mean(s, Code::ALL.iter().flat_map(|c| [c.as_str(), c.name()]))?;
+        let pick =
+            crate::text::did_you_mean(s, Code::ALL.iter().flat_map(|c| [c.as_str(), c.name()]))?;
         Code::parse(pick)
     }
 }

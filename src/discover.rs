@@ -163,7 +163,10 @@ fn wanted(path: &Path, abs: &Path, filters: &Filters) -> bool {
     if filters.included(abs) {
         return true;
     }
-    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
     match name_kind(&name) {
         Some(true) => true,
         Some(false) => sniff(path),
@@ -223,7 +226,11 @@ fn walk_dir(dir: &Path, cwd: &Path, filters: &Filters, d: &mut Discovery) {
                 return false;
             }
             // An excluded directory is not entered at all.
-            e.depth() == 0 || !prune.exclude.iter().any(|p| p.matches(&base.join(e.path())))
+            e.depth() == 0
+                || !prune
+                    .exclude
+                    .iter()
+                    .any(|p| p.matches(&base.join(e.path())))
         })
         .build();
     for entry in walker {

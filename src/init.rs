@@ -90,9 +90,11 @@ fn collect(files: &[PathBuf], resolve: &ResolveOptions) -> Result<Found, FatalEr
                 } else {
                     format!("{kind}, {source}")
                 };
-                found
-                    .triggers
-                    .push((t.facts.label.clone(), what, at(t.facts.node.span.start.line)));
+                found.triggers.push((
+                    t.facts.label.clone(),
+                    what,
+                    at(t.facts.node.span.start.line),
+                ));
                 let Some(e) = eb else { continue };
                 let Some(topic) = &e.topic else { continue };
                 let instance = e.instance.as_ref().map(|i| i.plain());
@@ -119,7 +121,13 @@ fn collect(files: &[PathBuf], resolve: &ResolveOptions) -> Result<Found, FatalEr
 
 fn render(found: &Found, from: &[String], lang: Lang) -> String {
     let zh = lang == Lang::Zh;
-    let t = |en: &str, zh_text: &str| if zh { zh_text.to_string() } else { en.to_string() };
+    let t = |en: &str, zh_text: &str| {
+        if zh {
+            zh_text.to_string()
+        } else {
+            en.to_string()
+        }
+    };
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -162,13 +170,30 @@ fn render(found: &Found, from: &[String], lang: Lang) -> String {
         crate::limits::REGION_INSTANCE_QUOTA_OLD,
     );
     if zh {
-        let at = if regions.is_empty() { String::new() } else { format!("（{regions}）") };
+        let at = if regions.is_empty() {
+            String::new()
+        } else {
+            format!("（{regions}）")
+        };
         let _ = writeln!(s, "# 每个地域每个账号的实例配额，以配额中心为准{at}。");
-        let _ = writeln!(s, "# 未设置时 fclint 假定为 {default}；文档给出 {default} 或 {old}。");
+        let _ = writeln!(
+            s,
+            "# 未设置时 fclint 假定为 {default}；文档给出 {default} 或 {old}。"
+        );
     } else {
-        let at = if regions.is_empty() { String::new() } else { format!(" ({regions})") };
-        let _ = writeln!(s, "# Instances per region per account, as Quota Center shows it{at}.");
-        let _ = writeln!(s, "# fclint assumes {default}; the documentation says {default} or {old}.");
+        let at = if regions.is_empty() {
+            String::new()
+        } else {
+            format!(" ({regions})")
+        };
+        let _ = writeln!(
+            s,
+            "# Instances per region per account, as Quota Center shows it{at}."
+        );
+        let _ = writeln!(
+            s,
+            "# fclint assumes {default}; the documentation says {default} or {old}."
+        );
     }
     let _ = writeln!(s, "# region_quota = {default}");
     if !found.triggers.is_empty() {
@@ -258,7 +283,10 @@ fn render(found: &Found, from: &[String], lang: Lang) -> String {
         let _ = writeln!(
             s,
             "# seconds_per_batch = 0.5    # {}",
-            t("fixed handler time per invocation", "每次调用的固定处理时间")
+            t(
+                "fixed handler time per invocation",
+                "每次调用的固定处理时间"
+            )
         );
     }
     s

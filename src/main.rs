@@ -365,7 +365,8 @@ fn check_discovery(
 
 /// "5 rules did not run for lack of facts (partitions, message_size): …", or nothing.
 fn not_run_line(missing: &[fclint::checks::MissingFact], lang: Lang) -> Option<String> {
-    let mut codes: Vec<fclint::codes::Code> = missing.iter().flat_map(|m| m.codes.clone()).collect();
+    let mut codes: Vec<fclint::codes::Code> =
+        missing.iter().flat_map(|m| m.codes.clone()).collect();
     codes.sort();
     codes.dedup();
     if codes.is_empty() {
@@ -374,7 +375,11 @@ fn not_run_line(missing: &[fclint::checks::MissingFact], lang: Lang) -> Option<S
     let mut facts: Vec<&str> = missing.iter().map(|m| m.fact.as_str()).collect();
     facts.sort();
     facts.dedup();
-    let list = codes.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ");
+    let list = codes
+        .iter()
+        .map(|c| c.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
     let n = codes.len();
     Some(match lang {
         Lang::En => format!(
@@ -434,6 +439,10 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
     } else {
         let files = check_discovery(args, &paths, &overrides)?;
         if files.is_empty() {
+            // pre-commit passed only files that are not s.yaml: nothing to check is fine.
+            if args.discovered_only && paths.iter().all(|p| p.is_file()) {
+                return Ok(ExitCode::SUCCESS);
+            }
             return Err(no_files_error(&paths));
         }
         if args.show_settings {
@@ -552,8 +561,7 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
 }
 
 fn discover_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FatalError> {
-    let found =
-        fclint::discover::discover_with(paths, &fclint::discover::Filters::default())?;
+    let found = fclint::discover::discover_with(paths, &fclint::discover::Filters::default())?;
     for s in &found.skipped {
         note(&format!("warning: skipped {s}"));
     }

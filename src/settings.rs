@@ -44,15 +44,11 @@ pub fn show(files: &[PathBuf], overrides: &ConfigOverrides) -> Result<String, Fa
     Ok(out.finish())
 }
 
-fn block(
-    out: &mut Lines,
-    path: Option<&Path>,
-    file: &Config,
-    eff: &Config,
-    o: &ConfigOverrides,
-) {
+fn block(out: &mut Lines, path: Option<&Path>, file: &Config, eff: &Config, o: &ConfigOverrides) {
+    let cwd = std::env::current_dir().unwrap_or_default();
     let file_name = match path {
-        Some(p) => p.display().to_string(),
+        // Relative to the working directory, as every path fclint prints.
+        Some(p) => p.strip_prefix(&cwd).unwrap_or(p).display().to_string(),
         None => format!("(no {} found)", config::CONFIG_FILE_NAME),
     };
     let origin = |from_flag: Option<&str>, in_file: bool| -> String {
@@ -93,10 +89,7 @@ fn block(
         list(&eff.rules.ignore)
     ));
     for (k, v) in &eff.rules.severity {
-        out.line(&format!(
-            "  severity.{k} = {}  # {file_name}",
-            v.as_str()
-        ));
+        out.line(&format!("  severity.{k} = {}  # {file_name}", v.as_str()));
     }
     out.line(&format!(
         "  deny_warnings = {}  # {}",
@@ -154,13 +147,17 @@ fn block(
         fact(
             "message_size",
             t.message_size.map(config::format_size),
-            in_file.and_then(|f| f.message_size).map(config::format_size),
+            in_file
+                .and_then(|f| f.message_size)
+                .map(config::format_size),
             "--message-size",
         );
         fact(
             "max_message_size",
             t.max_message_size.map(config::format_size),
-            in_file.and_then(|f| f.max_message_size).map(config::format_size),
+            in_file
+                .and_then(|f| f.max_message_size)
+                .map(config::format_size),
             "--message-size",
         );
         fact(

@@ -312,7 +312,8 @@ fn cli_exit_codes() {
         .unwrap();
     assert_eq!(rules_flag.status.code(), Some(2));
     // Rule flags belong to `check`: `plan` does not offer them at all.
-    assert!(String::from_utf8_lossy(&rules_flag.stderr).contains("unexpected argument '--deny-warnings'"));
+    assert!(String::from_utf8_lossy(&rules_flag.stderr)
+        .contains("unexpected argument '--deny-warnings'"));
     let json = fclint()
         .args([
             "plan",

@@ -9,7 +9,8 @@ use super::junit::escape_xml;
 use super::Report;
 
 pub fn render(r: &Report<'_>) -> String {
-    let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n");
+    let mut s =
+        String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n");
     for &file in r.files {
         let path = r.path(file);
         let findings: Vec<_> = r

@@ -56,7 +56,9 @@ pub fn too_deep(span: Span, chain: &str, depth: usize) -> Diagnostic {
         ),
     )
     .with_help(Text::new(
-        format!("fclint follows at most {depth} nested `extend` files; merge some of the base files"),
+        format!(
+            "fclint follows at most {depth} nested `extend` files; merge some of the base files"
+        ),
         format!("fclint 最多跟随 {depth} 层嵌套的 `extend` 文件；请合并部分基础文件"),
     ))
 }
