@@ -162,7 +162,7 @@ fn block(out: &mut Lines, path: Option<&Path>, file: &Config, eff: &Config, o: &
         );
         fact(
             "rate",
-            t.rate.map(|r| crate::present::num(r)),
+            t.rate.map(crate::present::num),
             in_file.and_then(|f| f.rate).map(crate::present::num),
             "",
         );
