@@ -102,6 +102,18 @@ pub struct RuleSelection {
 pub struct Config {
     pub rules: RuleSelection,
     pub inventory: Inventory,
+    /// Globs for the directory search (see [`crate::discover`]).
+    pub files: FileGlobs,
+}
+
+/// `include` and `exclude` of fclint.toml: globs relative to the file's directory (a glob
+/// without `/` matches a name at any depth).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FileGlobs {
+    /// Files to check besides `s.yaml` and its variants.
+    pub include: Vec<String>,
+    /// Files and directories to leave out.
+    pub exclude: Vec<String>,
 }
 
 /// Command-line inputs that shape the configuration (shared by `check`, `plan` and `explain`).
@@ -262,6 +274,10 @@ pub const CONFIG_FILE_NAME: &str = "fclint.toml";
 #[derive(Debug, Default, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileConfig {
+    #[serde(default)]
+    include: Vec<String>,
+    #[serde(default)]
+    exclude: Vec<String>,
     #[serde(default)]
     rules: FileRules,
     /// Instances per region per account (Quota Center value).
@@ -448,6 +464,10 @@ pub fn parse_config_text(text: &str, path: &std::path::Path) -> Result<Config, c
             region_quota: file.region_quota,
             delivery_concurrency_quota: file.delivery_concurrency_quota,
         },
+        files: FileGlobs {
+            include: file.include,
+            exclude: file.exclude,
+        },
     })
 }
 
@@ -576,10 +596,19 @@ pub fn load_config(
     let path = match &overrides.config_file {
         Some(p) => {
             if !p.is_file() {
-                return Err(crate::FatalError(format!(
-                    "--config {}: no such file",
-                    p.display()
-                )));
+                let shown = p.display();
+                return Err(crate::FatalError(match std::fs::metadata(p) {
+                    Ok(m) if m.is_dir() => format!(
+                        "--config {shown}: is a directory; give the path of an {CONFIG_FILE_NAME}"
+                    ),
+                    Ok(_) => format!(
+                        "--config {shown}: not a regular file; give the path of an {CONFIG_FILE_NAME}"
+                    ),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                        format!("--config {shown}: no such file")
+                    }
+                    Err(e) => format!("--config {shown}: cannot read: {e}"),
+                }));
             }
             Some(p.clone())
         }

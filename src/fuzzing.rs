@@ -53,6 +53,7 @@ pub fn exercise_with(data: &[u8], config: &Config) {
             diagnostics: &diags,
             lang,
             color: lang == Lang::Zh,
+            width: 80,
         };
         let _ = report::human::render(&r);
         let _ = report::concise::render(&r);

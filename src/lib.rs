@@ -15,6 +15,7 @@ pub mod discover;
 pub mod explain;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod init;
 pub mod limits;
 pub mod lsp;
 pub mod model;
@@ -23,6 +24,7 @@ pub mod present;
 pub mod report;
 pub mod resolve;
 pub mod semantics;
+pub mod settings;
 pub mod source;
 pub mod span;
 pub mod text;
@@ -443,6 +445,54 @@ pub fn check_files(
         run.deny_warnings |= fc.deny_warnings;
     }
     Ok(run)
+}
+
+/// Check `text` (read from standard input) as the file at `path`: `path` decides the
+/// fclint.toml, the `.env` and the files `extend` names, as for `fclint check PATH`.
+pub fn check_text(
+    path: &Path,
+    text: String,
+    overrides: &config::ConfigOverrides,
+    resolve: &ResolveOptions,
+) -> Result<CheckRun, FatalError> {
+    let (config, config_path) = config::load_config(path, overrides)?;
+    let mut sources = SourceMap::new();
+    let document = if text.len() as u64 > limits::MAX_FILE_BYTES {
+        let (file, d) = too_large(&mut sources, path, text.len() as u64);
+        Document {
+            file,
+            edition: Edition::V1,
+            root: None,
+            diagnostics: d.into_iter().collect(),
+            masked: Vec::new(),
+        }
+    } else {
+        let file = sources.add(path.to_path_buf(), text);
+        load_text(&mut sources, file, resolve)
+    };
+    let out = check_document_full(&sources, &document, &config);
+    Ok(CheckRun {
+        files: vec![document.file],
+        sources,
+        diagnostics: out.diagnostics,
+        missing: out.missing,
+        configs: vec![config_path],
+        deny_warnings: config.rules.deny_warnings || overrides.deny_warnings,
+    })
+}
+
+/// `fclint --version`: the version, the commit it was built from and the date of the
+/// platform facts its limits come from.
+pub fn version_text() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| {
+        format!(
+            "{} (commit {}, platform facts of {})",
+            env!("CARGO_PKG_VERSION"),
+            env!("FCLINT_COMMIT"),
+            limits::FACTS_DATE
+        )
+    })
 }
 
 /// What checking an editor's buffer produced: the document, its findings and the facts the

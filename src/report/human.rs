@@ -58,6 +58,7 @@ fn to_miette(
     d: &Diagnostic,
     lang: Lang,
     text: std::sync::Arc<str>,
+    first_of_code: bool,
 ) -> Rendered {
     let file = sources.get(d.span.file);
     let mut labels = vec![LabeledSpan::new_primary_with_span(
@@ -86,8 +87,19 @@ fn to_miette(
             });
         }
     }
+    if first_of_code {
+        let see = match lang {
+            Lang::En => format!("see `fclint explain {}`", d.code),
+            Lang::Zh => format!("参见 `fclint explain {}`", d.code),
+        };
+        help = Some(match help {
+            Some(h) => format!("{h}\n{see}"),
+            None => see,
+        });
+    }
     Rendered {
-        code: d.code.to_string(),
+        // `error[SC005] out-of-range`: the code and the rule's name, as `fclint rules` lists it.
+        code: format!("{}[{}] {}", d.severity.as_str(), d.code, d.code.name()),
         severity: match d.severity {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
@@ -100,16 +112,24 @@ fn to_miette(
     }
 }
 
+/// The label under the span: what is wrong there, in a few words (the rule's summary).
 fn label_for(d: &Diagnostic, lang: Lang) -> String {
-    let s = d.severity.as_str();
-    match lang {
-        Lang::Zh => match d.severity {
-            Severity::Error => "错误".into(),
-            Severity::Warning => "警告".into(),
-            Severity::Info => "提示".into(),
-        },
-        Lang::En => s.to_string(),
+    crate::checks::registry::get(d.code)
+        .summary_in(lang)
+        .to_string()
+}
+
+/// The width to wrap to: the terminal's, else `COLUMNS`, else 80.
+pub fn output_width() -> usize {
+    if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
+        return usize::from(w).max(40);
     }
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|w| *w >= 20)
+        .map(|w| w.min(1000))
+        .unwrap_or(80)
 }
 
 pub fn render(r: &Report<'_>) -> String {
@@ -118,9 +138,16 @@ pub fn render(r: &Report<'_>) -> String {
     } else {
         GraphicalTheme::unicode_nocolor()
     };
+    // Words are never broken, nor split at hyphens: a URL stays whole and clickable.
     let handler = GraphicalReportHandler::new_themed(theme)
-        .with_width(100)
+        .with_width(r.width)
+        .with_break_words(false)
+        .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
         .with_context_lines(1);
+    // The first finding of each code ends with a pointer to the rule's documentation.
+    let mut seen = std::collections::HashSet::new();
+    let first: Vec<bool> = r.diagnostics.iter().map(|d| seen.insert(d.code)).collect();
     // Snippets are independent: render them on every core, then join in order.
     let workers = std::thread::available_parallelism()
         .map(|n| n.get())
@@ -128,30 +155,31 @@ pub fn render(r: &Report<'_>) -> String {
         .min(r.diagnostics.len() / 16)
         .max(1);
     let chunk = r.diagnostics.len().div_ceil(workers).max(1);
-    let render_chunk = |ds: &[Diagnostic]| {
+    let render_chunk = |(start, ds): (usize, &[Diagnostic])| {
         // One shared copy of each file's text per chunk, not one per finding.
         let mut texts: std::collections::HashMap<FileId, std::sync::Arc<str>> =
             std::collections::HashMap::new();
         let mut out = String::new();
-        for d in ds {
+        for (i, d) in ds.iter().enumerate() {
             let text = texts
                 .entry(d.span.file)
                 .or_insert_with(|| std::sync::Arc::from(r.sources.get(d.span.file).text.as_str()))
                 .clone();
-            let m = to_miette(r.sources, d, r.lang, text);
+            let m = to_miette(r.sources, d, r.lang, text, first[start + i]);
             let _ = handler.render_report(&mut out, &m);
             out.push('\n');
         }
         out
     };
     let mut out = if workers == 1 {
-        render_chunk(r.diagnostics)
+        render_chunk((0, r.diagnostics))
     } else {
         std::thread::scope(|s| {
             let parts: Vec<_> = r
                 .diagnostics
                 .chunks(chunk)
-                .map(|ds| s.spawn(move || render_chunk(ds)))
+                .enumerate()
+                .map(|(n, ds)| s.spawn(move || render_chunk((n * chunk, ds))))
                 .collect();
             parts
                 .into_iter()

@@ -337,7 +337,7 @@ async def test_inlay_hints_in_chinese(client_zh: LanguageClient):
         )
     )
     labels = {h.label for h in hints}
-    assert "100 条 或 5 秒 → 64 + 36" in labels, labels
+    assert "100 条 或 5 秒，拆分为 64 + 36" in labels, labels
     assert "3 个消费者" in labels, labels
 
 
