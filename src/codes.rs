@@ -246,6 +246,7 @@ registry! {
     EB013 "run-options-ignored-event-driven"     Warning [];
     EB014 "kafka-public-network-incomplete"      Error   [];
     EB015 "rocketmq-timestamp-missing"           Error   [];
+    EB016 "errors-tolerance-none-async"          Info    [];
     FN001 "missing-code-or-handler"              Error   [];
     FN002 "cpu-step"                             Error   [];
     FN003 "cpu-memory-ratio"                     Error   [];

@@ -215,6 +215,14 @@ pub const BACKOFF_RETRIES: u32 = 3;
 pub const BACKOFF_WAIT_MIN_S: u64 = 10;
 pub const BACKOFF_WAIT_MAX_S: u64 = 20;
 /// EXPONENTIAL_DECAY_RETRY: 176 retries; waits 1, 2, 4 … 256 s, then 512 s for the rest.
+/// The retry policy of an FC trigger whose `retryStrategy` is not set: EXPONENTIAL_DECAY_RETRY.
+///
+/// CONFLICT: the FC trigger page ([`SRC_TRIGGER_ADVANCED`], "指数衰减重试：默认重试策略") names
+/// EXPONENTIAL_DECAY_RETRY as the default, while the EventBridge event-stream pages
+/// ([`SRC_RETRY_DLQ`]) call BACKOFF_RETRY the default of an event stream
+/// (`facts/platform-limits.md` §7). fclint checks FC triggers, so it follows the FC page; the
+/// longer policy is also the safe assumption (an unset policy may block for about a day).
+pub const DEFAULT_PUSH_RETRY_STRATEGY: &str = "EXPONENTIAL_DECAY_RETRY";
 pub const EXP_DECAY_RETRIES: u32 = 176;
 pub const EXP_DECAY_FIRST_WAIT_S: u64 = 1;
 pub const EXP_DECAY_MAX_WAIT_S: u64 = 512;

@@ -176,13 +176,14 @@ fn documented_split_and_async_delivery() {
     let r = t.retry.as_ref().unwrap();
     assert!(r.policy_default && r.tolerance_default);
     let json = render::json_value(&p, Lang::En);
+    // retryStrategy not set: EXPONENTIAL_DECAY_RETRY, the FC trigger default.
     assert_eq!(
-        json["triggers"][0]["retry"]["waits_s"],
-        serde_json::json!([[10, 20, 3]])
+        json["triggers"][0]["retry"]["policy"],
+        serde_json::json!("EXPONENTIAL_DECAY_RETRY")
     );
     assert_eq!(
         json["triggers"][0]["retry"]["total_s"],
-        serde_json::json!([30, 60])
+        serde_json::json!([86015, 86015])
     );
     let seed = render::json_value(&plan_of(&["testdata/plan/seed/s.yaml"]), Lang::En);
     let waits = &seed["triggers"][0]["retry"]["waits_s"];
@@ -193,7 +194,7 @@ fn documented_split_and_async_delivery() {
         seed["triggers"][0]["retry"]["total_s"],
         serde_json::json!([86015, 86015])
     );
-    assert_eq!(r.total(), (30, 60));
+    assert_eq!(r.total(), (86015, 86015));
     assert_eq!(r.after, plan::After::Block);
 }
 

@@ -589,7 +589,9 @@ resources:
     assert_eq!(eb007.len(), 1, "{}", String::from_utf8_lossy(&out.stdout));
     assert!(
         eb007[0].starts_with("errorsTolerance is not set (default NONE)")
-            && eb007[0].contains("(the default BACKOFF_RETRY: 3 retries × 10–20 s)"),
+            && eb007[0].contains(
+                "about 23.9 h (the default EXPONENTIAL_DECAY_RETRY: 176 retries, 86015 s)"
+            ),
         "{}",
         eb007[0]
     );
@@ -599,7 +601,7 @@ resources:
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&plan.stdout).unwrap();
     let retry = &v["triggers"][0]["retry"];
-    assert_eq!(retry["policy"], "BACKOFF_RETRY");
+    assert_eq!(retry["policy"], "EXPONENTIAL_DECAY_RETRY");
     assert_eq!(retry["policy_is_default"], true);
     assert_eq!(retry["errors_tolerance"], "NONE");
     assert_eq!(retry["errors_tolerance_is_default"], true);

@@ -147,6 +147,29 @@ impl<'a> AsyncInvokeFacts<'a> {
     }
 }
 
+impl AsyncInvokeFacts<'_> {
+    /// The retries FC makes of a failed asynchronous invocation: as written, else
+    /// `limits::ASYNC_RETRY_ATTEMPTS_DEFAULT`; `None` when not known offline.
+    pub fn retries(&self) -> Option<i64> {
+        self.retry_attempts.value()
+    }
+
+    /// How long an event may wait before FC drops it, seconds: as written, else the current
+    /// API's default `limits::ASYNC_EVENT_AGE_API_DEFAULT_S` (the bool: it is that default);
+    /// `None` when not known offline.
+    pub fn event_age(&self) -> Option<(i64, bool)> {
+        if !self.event_age_s.is_written() {
+            return Some((limits::ASYNC_EVENT_AGE_API_DEFAULT_S, true));
+        }
+        self.event_age_s.known().map(|v| (*v, false))
+    }
+
+    /// The destination written for `which` (its ARN as written).
+    pub fn destination(&self, which: Destination) -> Option<&DestinationFacts<'_>> {
+        self.destinations.iter().find(|d| d.which == which)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

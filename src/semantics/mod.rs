@@ -52,7 +52,7 @@
 //! | `maximum_tasks` | concurrent consumers (Kafka) | not documented | `runOptions.maximumTasks`, `limits::SRC_KAFKA_TRIGGER` |
 //! | `concurrency` | deliveries in flight (Kafka, sync) | not documented | `deliveryOption.concurrency`, `limits::SRC_DELIVERY_OPTION` |
 //! | `count_window`, `time_window` | messages per push, seconds a batch waits | not documented | `runOptions.batchWindow`, `limits::SRC_TRIGGER_ADVANCED` |
-//! | `retry.policy` | [`RetryPolicy`]: retries and their timeline | BACKOFF_RETRY | `runOptions.retryStrategy.PushRetryStrategy`, `limits::SRC_RETRY_DLQ` |
+//! | `retry.policy` | [`RetryPolicy`]: retries and their timeline | EXPONENTIAL_DECAY_RETRY (`limits::DEFAULT_PUSH_RETRY_STRATEGY`) | `runOptions.retryStrategy.PushRetryStrategy`, `limits::SRC_RETRY_DLQ` |
 //! | `retry.tolerance` | [`ErrorsTolerance`] ALL / NONE | NONE | `runOptions.errorsTolerance` |
 //! | `retry.dead_letter_queue` | the queue's ARN | none | `runOptions.deadLetterQueue` |
 //! | `event_schema` | CloudEvents or RawData | CloudEvents | `deliveryOption.eventSchema` |

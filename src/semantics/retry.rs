@@ -6,7 +6,8 @@ use super::fact::{Fact, Site};
 use crate::limits;
 use crate::source::Node;
 
-/// `runOptions.retryStrategy.PushRetryStrategy`. Default: [`RetryPolicy::Backoff`].
+/// `runOptions.retryStrategy.PushRetryStrategy`. Default: [`RetryPolicy::ExponentialDecay`]
+/// (`limits::DEFAULT_PUSH_RETRY_STRATEGY`, where the conflicting sources are recorded).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RetryPolicy {
     Backoff,
@@ -14,8 +15,8 @@ pub enum RetryPolicy {
 }
 
 impl RetryPolicy {
-    /// The policy EventBridge applies when none is written.
-    pub const DEFAULT: RetryPolicy = RetryPolicy::Backoff;
+    /// The policy an FC trigger gets when none is written (`limits::DEFAULT_PUSH_RETRY_STRATEGY`).
+    pub const DEFAULT: RetryPolicy = RetryPolicy::ExponentialDecay;
 
     pub fn parse(s: &str) -> Option<RetryPolicy> {
         match s {
@@ -284,5 +285,14 @@ mod tests {
         assert_eq!(After::of(ErrorsTolerance::All, false), After::Discard);
         assert_eq!(After::of(ErrorsTolerance::None, true), After::Block);
         assert_eq!(After::of(ErrorsTolerance::DEFAULT, false), After::Block);
+    }
+
+    #[test]
+    fn the_default_policy_is_the_one_limits_names() {
+        assert_eq!(
+            RetryPolicy::parse(limits::DEFAULT_PUSH_RETRY_STRATEGY),
+            Some(RetryPolicy::DEFAULT)
+        );
+        assert_eq!(RetryPolicy::DEFAULT, RetryPolicy::ExponentialDecay);
     }
 }

@@ -88,7 +88,10 @@ fn a_kafka_trigger_read_once() {
         // Written async; no mode on Kafka streams; the defaults of the run options.
         assert_eq!(eb.invocation.value, Value::Known(Invocation::Async));
         assert!(eb.mode.value == Value::Absent && eb.streaming);
-        assert_eq!(eb.retry.policy.value, Value::Default(RetryPolicy::Backoff));
+        assert_eq!(
+            eb.retry.policy.value,
+            Value::Default(RetryPolicy::ExponentialDecay)
+        );
         assert_eq!(
             eb.retry.tolerance.value,
             Value::Default(ErrorsTolerance::None)
@@ -123,7 +126,7 @@ fn a_kafka_trigger_read_once() {
         assert_eq!(l.throughput.seconds_per_invocation, Some(1.0));
         let r = l.retry.as_ref().unwrap();
         assert!(r.policy_default && r.tolerance_default);
-        assert_eq!((r.after, r.total()), (After::Block, (30, 60)));
+        assert_eq!((r.after, r.total()), (After::Block, (86_015, 86_015)));
         assert_eq!(l.notes, vec![Note::AsyncDelivery]);
         // The function: one unbounded trigger, no cap.
         assert_eq!(f.load.unbounded, vec!["kafka".to_string()]);

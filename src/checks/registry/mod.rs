@@ -39,6 +39,7 @@ static DOCS: &[&RuleDoc] = &[
     &crate::checks::rules::eventbridge::eb013_run_options_ignored_event_driven::DOC,
     &crate::checks::rules::eventbridge::eb014_kafka_public_network_incomplete::DOC,
     &crate::checks::rules::eventbridge::eb015_rocketmq_timestamp_missing::DOC,
+    &crate::checks::rules::eventbridge::eb016_errors_tolerance_none_async::DOC,
     &crate::checks::rules::function::fn001_missing_code_or_handler::DOC,
     &crate::checks::rules::function::fn002_cpu_step::DOC,
     &crate::checks::rules::function::fn003_cpu_memory_ratio::DOC,

@@ -588,8 +588,8 @@ pub struct RunOptions {
     /// `ALL`: skip failed events; `NONE`: block the consumer task until the retries run out.
     #[schemars(extend("enum" = limits::ERRORS_TOLERANCE, "default" = "NONE", "x-fclint-source" = limits::SRC_RUN_OPTIONS, "x-zh" = "`ALL`：跳过失败的事件；`NONE`：阻塞消费任务，直到重试用尽。"))]
     errors_tolerance: Option<String>,
-    /// Retry policy of failed deliveries.
-    #[schemars(extend("x-zh" = "投递失败时的重试策略。"))]
+    /// Retry policy of failed deliveries; when not set, `EXPONENTIAL_DECAY_RETRY` (the FC trigger default: 176 retries over about a day).
+    #[schemars(extend("x-zh" = "投递失败时的重试策略；未设置时为 `EXPONENTIAL_DECAY_RETRY`（函数计算触发器的默认策略：约一天内重试 176 次）。", "x-fclint-source" = limits::SRC_TRIGGER_ADVANCED))]
     retry_strategy: Option<RetryStrategy>,
     /// Where events go after the retries (with `errorsTolerance: ALL`).
     #[schemars(extend("x-zh" = "重试用尽后事件的去处（配合 `errorsTolerance: ALL`）。"))]

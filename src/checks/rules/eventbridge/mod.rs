@@ -19,6 +19,7 @@ pub mod eb012_event_driven_not_supported;
 pub mod eb013_run_options_ignored_event_driven;
 pub mod eb014_kafka_public_network_incomplete;
 pub mod eb015_rocketmq_timestamp_missing;
+pub mod eb016_errors_tolerance_none_async;
 
 use super::missing;
 use crate::checks::Ctx;
@@ -26,18 +27,18 @@ use crate::codes::{Code, Fact};
 use crate::diag::{Diagnostic, Text};
 use crate::model::{RunMode, SourceType};
 use crate::semantics::{
-    DeadLetterQueue, ErrorsTolerance, EventBridgeFacts, Invocation, TriggerSemantics,
+    DeadLetterQueue, ErrorsTolerance, EventBridgeFacts, FunctionFacts, Invocation, TriggerSemantics,
 };
 use crate::source::Node;
 
 pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for (_, t) in ctx.triggers() {
+    for (f, t) in ctx.triggers() {
         let Some(eb) = &t.facts.eventbridge else {
             continue;
         };
         let st = t.facts.kind.source_type();
         if let Some(st) = st {
-            by_source(ctx, t, eb, st, out);
+            by_source(ctx, &f.facts, t, eb, st, out);
         }
         if eb.streaming {
             eb011_time_window_zero_with_batch::check(ctx, eb, out);
@@ -49,6 +50,7 @@ pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 /// The rules of a trigger whose source type is known.
 fn by_source(
     ctx: &Ctx<'_>,
+    f: &FunctionFacts<'_, '_>,
     t: &TriggerSemantics<'_, '_>,
     eb: &EventBridgeFacts<'_, '_>,
     st: SourceType,
@@ -69,7 +71,7 @@ fn by_source(
     }
     if st.is_custom() {
         if eb.streaming {
-            fault_tolerance(ctx, eb, st, out);
+            fault_tolerance(ctx, f, eb, out);
         }
         body_limit(ctx, t, eb, out);
     }
@@ -123,11 +125,11 @@ fn consumers<'a>(
     })
 }
 
-/// How a trigger in event-streaming mode tolerates errors (EB006, EB007, EB008).
+/// How a trigger in event-streaming mode tolerates errors (EB006, EB007, EB008, EB016).
 fn fault_tolerance(
     ctx: &Ctx<'_>,
+    f: &FunctionFacts<'_, '_>,
     eb: &EventBridgeFacts<'_, '_>,
-    st: SourceType,
     out: &mut Vec<Diagnostic>,
 ) {
     let retry = &eb.retry;
@@ -142,9 +144,17 @@ fn fault_tolerance(
         (ErrorsTolerance::None, Some(d)) if ctx.enabled(Code::EB006) => {
             eb006_dlq_without_errors_tolerance_all::check(retry, d, out)
         }
-        (ErrorsTolerance::None, None) if ctx.enabled(Code::EB007) => {
-            eb007_errors_tolerance_none_blocks::check(eb, st, out)
-        }
+        // Blocking is the event stream's when it delivers synchronously; asynchronously, FC's
+        // async retries handle the function's errors. Not known offline: neither.
+        (ErrorsTolerance::None, None) => match eb.invocation() {
+            Some(Invocation::Sync) if ctx.enabled(Code::EB007) => {
+                eb007_errors_tolerance_none_blocks::check(eb, out)
+            }
+            Some(Invocation::Async) if ctx.enabled(Code::EB016) => {
+                eb016_errors_tolerance_none_async::check(f, eb, out)
+            }
+            _ => {}
+        },
         (ErrorsTolerance::All, None) if ctx.enabled(Code::EB008) => {
             eb008_errors_tolerance_all_without_dlq::check(retry, out)
         }
