@@ -54,7 +54,8 @@ pub struct EventBridgeFacts<'a, 'i> {
     /// `eventSinkConfig.deliveryOption.eventSchema`; default `limits::EVENT_SCHEMAS[0]`
     /// (CloudEvents). See [`EventBridgeFacts::event_schema_shown`].
     pub event_schema: Fact<'a, String>,
-    /// `runOptions.mode`. No default: without it a streaming-only source streams (see
+    /// `runOptions.mode`, else its lower-priority twin `eventSinkConfig.deliveryOption.mode`.
+    /// No default: without it a streaming-only source streams (see
     /// [`EventBridgeFacts::streaming`]).
     pub mode: Fact<'a, RunMode>,
     /// Whether the trigger runs as an event stream (batching, run options): `mode:
@@ -122,9 +123,12 @@ impl<'a, 'i> EventBridgeFacts<'a, 'i> {
             .and_then(|t| t.text())
             .and_then(|t| inventory.topic(instance.and_then(|i| i.text()), t));
         let run_options = Site::of(config, "runOptions");
-        let mode = Fact::read(Site::at(config, &["runOptions", "mode"]), None, |n| match n
-            .as_str()?
-        {
+        // `eventSinkConfig.deliveryOption.mode` means the same at a lower priority (the
+        // component docs): it counts when `runOptions.mode` is not written.
+        let mode_at = Site::at(config, &["runOptions", "mode"])
+            .filter(|s| !s.is_null())
+            .or_else(|| Site::at(config, &["eventSinkConfig", "deliveryOption", "mode"]));
+        let mode = Fact::read(mode_at, None, |n| match n.as_str()? {
             "event-driven" => Some(RunMode::EventDriven),
             "event-streaming" => Some(RunMode::EventStreaming),
             _ => None,

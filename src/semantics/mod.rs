@@ -46,7 +46,7 @@
 //! |---|---|---|---|
 //! | `source_type` | Kafka, RocketMQ, RabbitMQ, MNS, DTS, MQTT, Default | none | `eventSourceConfig.eventSourceType` |
 //! | `invocation` | [`Invocation`] sync/async; [`Invocation::body_limit`] 32 MB / 128 KB | sync | `asyncInvocationType`, `limits::SRC_FC3_LIMITS` |
-//! | `mode`, `streaming` | event-driven or event-streaming; `streaming` also when no mode on Kafka/DTS | none | `runOptions.mode`, `limits::SRC_RUN_OPTIONS` |
+//! | `mode`, `streaming` | event-driven or event-streaming; `streaming` also when no mode on Kafka/DTS | none | `runOptions.mode`, else `deliveryOption.mode`, `limits::SRC_RUN_OPTIONS` |
 //! | `topic`, `instance`, `offset`, `consumer_group` | what the source reads, as written | none | `source*Parameters` |
 //! | `topic_facts` | partitions, message sizes, rate | none | inventory `[[topic]]`, flags |
 //! | `maximum_tasks` | concurrent consumers (Kafka) | not documented | `runOptions.maximumTasks`, `limits::SRC_KAFKA_TRIGGER` |

@@ -8,7 +8,7 @@ use crate::source::Node;
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// `runOptions.mode: event-driven` on a Kafka or DTS trigger.
+    /// `runOptions.mode: event-driven` on a Kafka or DTS trigger, or `eventSinkConfig.deliveryOption.mode: event-driven` when `runOptions.mode` is not written (the component docs give it the same meaning at a lower priority).
     ///
     /// ## Why it matters
     /// The RunOptions API lists event-driven mode for Default, MNS, RocketMQ and RabbitMQ only; Kafka and DTS are streaming only (https://help.aliyun.com/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-runoptions). The component docs say the same next to the Kafka example. The trigger cannot be created.
