@@ -247,6 +247,10 @@ registry! {
     EB014 "kafka-public-network-incomplete"      Error   [];
     EB015 "rocketmq-timestamp-missing"           Error   [];
     EB016 "errors-tolerance-none-async"          Info    [];
+    EB017 "source-in-other-region"               Error   [];
+    EB018 "invalid-dead-letter-queue"            Error   [];
+    EB019 "run-options-on-default-source"        Warning [];
+    EB020 "rocketmq-null-tag"                    Info    [];
     FN001 "missing-code-or-handler"              Error   [];
     FN002 "cpu-step"                             Error   [];
     FN003 "cpu-memory-ratio"                     Error   [];

@@ -76,6 +76,20 @@ pub const SRC_FC3_DOCS: &str = "https://github.com/devsapp/fc3/blob/b0e545df8b41
 pub const SRC_FUNCTION_NAME: &str = SRC_CREATE_FUNCTION;
 pub const SRC_EB_STREAM_QUOTA: &str = "https://help.aliyun.com/document_detail/163289.html";
 pub const SRC_FC1_DOCS_EN: &str = "https://github.com/devsapp/fc/blob/aefe052ec1711c8d58c342766db761869c6008bc/docs/en/yaml/readme.md";
+/// The trigger pages that require the source instance in the function's region ("must be in
+/// the same region"): MNS queue, ApsaraMQ for RocketMQ, RabbitMQ, Kafka ([`SRC_KAFKA_TRIGGER`])
+/// and DTS. The MNS *topic* trigger supports other regions (only recommends the same one).
+pub const SRC_MNS_QUEUE_TRIGGER: &str =
+    "https://www.alibabacloud.com/help/en/functioncompute/fc/mns-queue-triggers";
+pub const SRC_ROCKETMQ_TRIGGER: &str =
+    "https://www.alibabacloud.com/help/en/functioncompute/fc/apsaramq-for-rocketmq-triggers";
+pub const SRC_RABBITMQ_TRIGGER: &str = "https://www.alibabacloud.com/help/doc-detail/204855.htm";
+pub const SRC_DTS_TRIGGER: &str =
+    "https://www.alibabacloud.com/help/en/functioncompute/user-guide/dts-triggers";
+/// The targets EventBridge takes for a dead-letter queue: an MNS queue, ApsaraMQ for RocketMQ,
+/// ApsaraMQ for Kafka or an EventBridge bus (FC 3.0 RunOptions and the EventBridge retry page;
+/// some Message Integration pages list only MNS and RocketMQ: we accept the wider list).
+pub const SRC_DLQ_TARGETS: &str = SRC_RUN_OPTIONS;
 
 // ---------------------------------------------------------------- function
 

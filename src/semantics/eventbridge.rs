@@ -73,6 +73,8 @@ pub struct EventBridgeFacts<'a, 'i> {
     pub instance: Option<Site<'a>>,
     /// The start offset (`OffsetReset` Kafka, `Offset` RocketMQ, `InitCheckPoint` DTS).
     pub offset: Option<Site<'a>>,
+    /// The source instance's region (`RegionId`). No default.
+    pub source_region: Fact<'a, String>,
     /// The consumer group (`ConsumerGroup`, `GroupID` or `Sid`).
     pub consumer_group: Option<Site<'a>>,
     /// The event rule's filter pattern (`eventRuleFilterPattern`, Default source).
@@ -154,6 +156,7 @@ impl<'a, 'i> EventBridgeFacts<'a, 'i> {
             topic,
             instance,
             offset: offset_key.and_then(param),
+            source_region: Fact::read(param("RegionId"), None, fact::string),
             consumer_group: ["ConsumerGroup", "GroupID", "Sid"]
                 .iter()
                 .find_map(|k| param(k)),
@@ -228,6 +231,27 @@ impl<'a, 'i> EventBridgeFacts<'a, 'i> {
             .known()
             .copied()
             .filter(|v| limits::DELIVERY_CONCURRENCY.contains(*v as i64))
+    }
+
+    /// The page that requires this trigger's source instance in the function's region, when
+    /// one does: MNS queues, RocketMQ (the cloud instance types; a self-managed one reached
+    /// over its own endpoint is not bound to a region), RabbitMQ, Kafka and DTS.
+    pub fn same_region_rule(&self) -> Option<&'static str> {
+        match self.source()? {
+            SourceType::Mns => Some(limits::SRC_MNS_QUEUE_TRIGGER),
+            SourceType::RocketMq => {
+                let cloud = self
+                    .param("InstanceType")
+                    .and_then(|s| s.text())
+                    .map(|t| t.starts_with("Cloud_"))
+                    .unwrap_or(true);
+                cloud.then_some(limits::SRC_ROCKETMQ_TRIGGER)
+            }
+            SourceType::RabbitMq => Some(limits::SRC_RABBITMQ_TRIGGER),
+            SourceType::Kafka => Some(limits::SRC_KAFKA_TRIGGER),
+            SourceType::Dts => Some(limits::SRC_DTS_TRIGGER),
+            SourceType::Default | SourceType::Mqtt => None,
+        }
     }
 
     /// A key of the source parameters block.

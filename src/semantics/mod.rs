@@ -125,7 +125,9 @@ pub use function::FunctionFacts;
 pub use invocation::Invocation;
 pub use load::TriggerLoad;
 pub use note::Note;
-pub use retry::{After, DeadLetterQueue, ErrorsTolerance, Retry, RetryFacts, RetryPolicy};
+pub use retry::{
+    After, DeadLetterQueue, DlqTarget, ErrorsTolerance, Retry, RetryFacts, RetryPolicy,
+};
 pub use source::SourceKind;
 pub use throughput::Throughput;
 pub use trigger::{Family, TriggerFacts};

@@ -166,6 +166,74 @@ pub struct DeadLetterQueue<'a> {
     pub unknown: bool,
 }
 
+impl<'a> DeadLetterQueue<'a> {
+    /// Its `Arn` key as written.
+    pub fn arn_site(&self) -> Option<Site<'a>> {
+        Site::of(self.at.node, "Arn")
+    }
+
+    /// What its `Arn` points at, when the ARN is a string known offline.
+    pub fn target(&self) -> Option<DlqTarget<'a>> {
+        let site = self.arn_site()?;
+        if super::fact::unresolved(site.node).is_some() {
+            return None;
+        }
+        site.text().map(DlqTarget::of)
+    }
+}
+
+/// What a dead-letter queue ARN (`acs:<service>:<region>:<account>:<resource>`) points at.
+/// EventBridge takes an MNS queue, ApsaraMQ for RocketMQ, ApsaraMQ for Kafka or an
+/// EventBridge bus (`limits::SRC_DLQ_TARGETS`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DlqTarget<'a> {
+    MnsQueue,
+    RocketMq,
+    Kafka,
+    EventBus,
+    /// An MNS topic: not a queue.
+    MnsTopic,
+    /// A resource of another service (the service as written: `fc`, `oss` …).
+    Other(&'a str),
+    /// Not an ARN of this shape (`xxx`, an AWS ARN), or a resource its service's ARNs do not
+    /// name.
+    Malformed,
+}
+
+impl<'a> DlqTarget<'a> {
+    /// Classify an ARN as written.
+    pub fn of(arn: &'a str) -> DlqTarget<'a> {
+        let parts: Vec<&str> = arn.trim().splitn(5, ':').collect();
+        if parts.len() != 5 || parts[0] != "acs" || parts[1].is_empty() || parts[4].is_empty() {
+            return DlqTarget::Malformed;
+        }
+        let resource = parts[4].trim_start_matches('/');
+        let named = |prefix: &str| {
+            resource
+                .strip_prefix(prefix)
+                .and_then(|r| r.split('/').next())
+                .is_some_and(|n| !n.is_empty())
+        };
+        match parts[1] {
+            "mns" if named("queues/") => DlqTarget::MnsQueue,
+            "mns" if named("topics/") => DlqTarget::MnsTopic,
+            "eventbridge" if named("eventbus/") => DlqTarget::EventBus,
+            "mns" | "eventbridge" => DlqTarget::Malformed,
+            "mq" | "rocketmq" | "ons" => DlqTarget::RocketMq,
+            "alikafka" | "kafka" => DlqTarget::Kafka,
+            other => DlqTarget::Other(other),
+        }
+    }
+
+    /// One of the targets EventBridge takes.
+    pub fn is_supported(self) -> bool {
+        matches!(
+            self,
+            DlqTarget::MnsQueue | DlqTarget::RocketMq | DlqTarget::Kafka | DlqTarget::EventBus
+        )
+    }
+}
+
 /// The run options that decide failures, as written.
 #[derive(Debug, Clone)]
 pub struct RetryFacts<'a> {
@@ -285,6 +353,29 @@ mod tests {
         assert_eq!(After::of(ErrorsTolerance::All, false), After::Discard);
         assert_eq!(After::of(ErrorsTolerance::None, true), After::Block);
         assert_eq!(After::of(ErrorsTolerance::DEFAULT, false), After::Block);
+    }
+
+    #[test]
+    fn dead_letter_queue_targets() {
+        use DlqTarget::*;
+        for (arn, t) in [
+            ("acs:mns:cn-hangzhou:123:/queues/dlq", MnsQueue),
+            ("acs:mns:cn-hangzhou:123:queues/dlq/messages", MnsQueue),
+            ("acs:mns:cn-hangzhou:123:/topics/t", MnsTopic),
+            ("acs:mq:cn-hangzhou:123:MQ_INST_1/topic", RocketMq),
+            ("acs:alikafka:cn-hangzhou:123:instance/x", Kafka),
+            ("acs:eventbridge:cn-hangzhou:123:eventbus/default", EventBus),
+            ("acs:fc:cn-hangzhou:123:functions/x", Other("fc")),
+            ("acs:mns:cn-hangzhou:123:/queues/", Malformed),
+            ("arn:aws:sqs:us-east-1:123:q", Malformed),
+            ("xxx", Malformed),
+        ] {
+            assert_eq!(DlqTarget::of(arn), t, "{arn}");
+            assert_eq!(
+                t.is_supported(),
+                matches!(t, MnsQueue | RocketMq | Kafka | EventBus)
+            );
+        }
     }
 
     #[test]

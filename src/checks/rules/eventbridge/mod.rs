@@ -20,12 +20,16 @@ pub mod eb013_run_options_ignored_event_driven;
 pub mod eb014_kafka_public_network_incomplete;
 pub mod eb015_rocketmq_timestamp_missing;
 pub mod eb016_errors_tolerance_none_async;
+pub mod eb017_source_in_other_region;
+pub mod eb018_invalid_dead_letter_queue;
+pub mod eb019_run_options_on_default_source;
+pub mod eb020_rocketmq_null_tag;
 
 use super::missing;
 use crate::checks::Ctx;
 use crate::codes::{Code, Fact};
 use crate::diag::{Diagnostic, Text};
-use crate::model::{RunMode, SourceType};
+use crate::model::{Edition, RunMode, SourceType};
 use crate::semantics::{
     DeadLetterQueue, ErrorsTolerance, EventBridgeFacts, FunctionFacts, Invocation, TriggerSemantics,
 };
@@ -68,6 +72,24 @@ fn by_source(
     }
     if st == SourceType::RocketMq {
         eb015_rocketmq_timestamp_missing::check(ctx, eb, out);
+        if f.edition == Edition::V3 && ctx.enabled(Code::EB020) {
+            eb020_rocketmq_null_tag::check(eb, out);
+        }
+    }
+    if ctx.enabled(Code::EB017) {
+        eb017_source_in_other_region::check(f, eb, out);
+    }
+    if let Some(dlq) = &eb.retry.dead_letter_queue {
+        if ctx.enabled(Code::EB018) {
+            eb018_invalid_dead_letter_queue::check(dlq, out);
+        }
+    }
+    // In event-driven mode EB013 reports every run option already.
+    if st == SourceType::Default
+        && eb.mode.known() != Some(&RunMode::EventDriven)
+        && ctx.enabled(Code::EB019)
+    {
+        eb019_run_options_on_default_source::check(eb, out);
     }
     if st.is_custom() {
         if eb.streaming {
