@@ -271,3 +271,154 @@ fn readme_examples_are_current_output() {
         }
     }
 }
+
+/// Every fixture and example: `testdata/{ok,err,plan}` files and directories, `examples/*`.
+fn every_fixture() -> Vec<String> {
+    let mut out = Vec::new();
+    for dir in ["testdata/ok", "testdata/err", "testdata/plan", "examples"] {
+        let Ok(entries) = std::fs::read_dir(root().join(dir)) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            let rel = |p: &std::path::Path| {
+                p.strip_prefix(root())
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/")
+            };
+            if p.is_dir() {
+                if p.join("s.yaml").is_file() {
+                    out.push(rel(&p.join("s.yaml")));
+                }
+            } else if matches!(p.extension().and_then(|x| x.to_str()), Some("yaml" | "yml")) {
+                out.push(rel(&p));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Line `n` (1-based) of `rel`.
+fn line_of(rel: &str, n: u32) -> String {
+    let text = std::fs::read_to_string(root().join(rel)).unwrap();
+    text.lines()
+        .nth(n.saturating_sub(1) as usize)
+        .unwrap_or("")
+        .to_string()
+}
+
+/// The line holds the key `key` (plain or quoted), or names it through an expression.
+fn holds_key(line: &str, key: &str) -> bool {
+    let l = line.trim_start().trim_start_matches("- ");
+    [
+        format!("{key}:"),
+        format!("\"{key}\":"),
+        format!("'{key}':"),
+    ]
+    .iter()
+    .any(|k| l.starts_with(k.as_str()))
+}
+
+/// The line holds the trigger's name (its label), or an expression that gives it; a trigger
+/// without a name (`triggers[0]`) is at its list item.
+fn holds_name(line: &str, name: &str) -> bool {
+    if name.starts_with("triggers[") {
+        return line.trim_start().starts_with("- ");
+    }
+    line.contains(name) || line.contains("${") || line.contains("{{")
+}
+
+/// Every "where" of `explain` and `plan` that names a resource or a trigger points at the line
+/// a reader looks for: the resource key (`orders:`) and the trigger's name
+/// (`- triggerName: kafka`), not the line after, where the value starts.
+#[test]
+fn explain_and_plan_point_at_the_named_key() {
+    let mut wrong = Vec::new();
+    let mut seen = (0, 0);
+    for rel in every_fixture() {
+        if let Ok(text) = explain::explain_files(
+            &[PathBuf::from(&rel)],
+            &Default::default(),
+            &Default::default(),
+            Lang::En,
+            Format::Text,
+        ) {
+            let base = rel.rsplit('/').next().unwrap().to_string();
+            for l in text.lines() {
+                let t = l.trim_start();
+                let (kind, rest) = if let Some(r) = t.strip_prefix("Function ") {
+                    ("resource", r)
+                } else if let Some(r) = t.strip_prefix("Trigger ") {
+                    ("trigger", r)
+                } else {
+                    continue;
+                };
+                let Some((name, inner)) = rest.split_once(" (") else {
+                    continue;
+                };
+                let inner = inner.trim_end_matches(')');
+                if inner.contains("value from") {
+                    continue;
+                }
+                let Some((what, at)) = inner.rsplit_once(", ") else {
+                    continue;
+                };
+                let Some(n) = at
+                    .strip_prefix(&format!("{base}:"))
+                    .and_then(|n| n.parse::<u32>().ok())
+                else {
+                    continue;
+                };
+                let line = line_of(&rel, n);
+                let ok = match kind {
+                    "resource" => {
+                        seen.0 += 1;
+                        holds_key(&line, what.trim_start_matches("resource "))
+                    }
+                    _ => {
+                        seen.0 += 1;
+                        holds_name(&line, name)
+                    }
+                };
+                if !ok {
+                    wrong.push(format!("explain {rel}:{n}: `{l}` but the line is `{line}`"));
+                }
+            }
+        }
+        std::env::set_current_dir(root()).unwrap();
+        if let Ok(p) = fclint::plan::plan_files(
+            &[PathBuf::from(&rel)],
+            &Default::default(),
+            &Default::default(),
+            fclint::plan::Revision::Worktree,
+        ) {
+            for f in &p.functions {
+                seen.1 += 1;
+                let line = line_of(&rel, f.line);
+                if !holds_key(&line, &f.resource) {
+                    wrong.push(format!(
+                        "plan {rel}:{}: function {} but the line is `{line}`",
+                        f.line, f.resource
+                    ));
+                }
+            }
+            for t in &p.triggers {
+                seen.1 += 1;
+                let line = line_of(&rel, t.line);
+                if !holds_name(&line, &t.trigger) {
+                    wrong.push(format!(
+                        "plan {rel}:{}: trigger {} but the line is `{line}`",
+                        t.line, t.trigger
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        seen.0 > 100 && seen.1 > 100,
+        "too few places checked: {seen:?}"
+    );
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -10,7 +10,7 @@ use crate::semantics::FunctionSemantics;
 /// `Function orders (resource orders, s.yaml:5)`.
 pub fn title(f: &FunctionSemantics<'_, '_>, refs: &Refs) -> String {
     let (name, resource) = (&f.facts.label, &f.facts.resource);
-    let at = refs.node(Some(f.facts.node));
+    let at = refs.keyed(f.facts.line(), f.facts.node);
     l(
         refs.lang,
         format!("Function {name} (resource {resource}{})", inline(&at, ", ")),

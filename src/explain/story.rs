@@ -121,17 +121,18 @@ impl Refs {
         }
     }
 
-    /// Where a node is (a trigger, a resource).
-    pub fn node(&self, n: Option<&Node>) -> String {
+    /// Where a trigger or a resource is: `line` is its key's (`FunctionFacts::line`,
+    /// `TriggerFacts::line`), `n` its node, for the origin of a value from another place.
+    pub fn keyed(&self, line: u32, n: &Node) -> String {
         self.with_origin(
-            n.map(|n| n.span.start.line),
-            n.and_then(|n| n.origin.as_deref().copied().filter(|o| *o != n.span)),
+            Some(line),
+            n.origin.as_deref().copied().filter(|o| *o != n.span),
         )
     }
 
-    /// Where a setting was written.
+    /// Where a setting was written: its key's line.
     pub fn site(&self, s: Option<Site<'_>>) -> String {
-        self.with_origin(s.map(|s| s.line()), s.and_then(|s| s.origin()))
+        self.with_origin(s.map(|s| s.key_line()), s.and_then(|s| s.origin()))
     }
 
     /// Where a fact was written.
@@ -139,14 +140,14 @@ impl Refs {
         self.site(f.at)
     }
 
-    /// Where a setting was written, without the origin of its value.
+    /// Where a setting was written (its key's line), without the origin of its value.
     pub fn line(&self, s: Option<Site<'_>>) -> String {
-        self.with_origin(s.map(|s| s.line()), None)
+        self.with_origin(s.map(|s| s.key_line()), None)
     }
 
-    /// `file:line` of a site, for `(instanceConcurrency, s.yaml:12)`.
+    /// `file:line` of a site (its key's line), for `(instanceConcurrency, s.yaml:12)`.
     pub fn line_of(&self, s: Site<'_>) -> String {
-        format!("{}:{}", self.file, s.line())
+        format!("{}:{}", self.file, s.key_line())
     }
 }
 

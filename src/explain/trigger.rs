@@ -17,7 +17,7 @@ pub fn story(
 ) -> TriggerStory {
     let lang = refs.lang;
     let kind = tp.trigger_type.clone().unwrap_or_else(|| "?".into());
-    let at = refs.node(Some(t.facts.node));
+    let at = refs.keyed(t.facts.line(), t.facts.node);
     let title = l(
         lang,
         format!("Trigger {} ({kind}{})", tp.trigger, inline(&at, ", ")),

@@ -116,6 +116,8 @@ pub struct Function<'a> {
     pub edition: Edition,
     /// The resource (ed3) or service (ed1) key.
     pub resource: String,
+    /// Where that key is written (the line a reader looks for).
+    pub resource_key: crate::source::Span,
     pub resource_node: &'a Node,
     pub recognized: Recognized,
     pub props: &'a Node,
@@ -434,7 +436,7 @@ pub fn build<'a>(file: FileId, root: &'a Node, edition: Edition) -> Model<'a> {
                 }
                 None => continue,
             };
-            functions.push(function_of(edition, &entry.key, res, props, recognized));
+            functions.push(function_of(edition, entry, props, recognized));
         }
     }
     Model {
@@ -447,11 +449,11 @@ pub fn build<'a>(file: FileId, root: &'a Node, edition: Edition) -> Model<'a> {
 
 fn function_of<'a>(
     edition: Edition,
-    key: &str,
-    res: &'a Node,
+    entry: &'a crate::source::Entry,
     props: &'a Node,
     recognized: Recognized,
 ) -> Function<'a> {
+    let (key, res) = (entry.key.as_str(), &entry.value);
     let (function, service) = match edition {
         Edition::V3 => (Some(props), None),
         Edition::V1 => (
@@ -484,6 +486,7 @@ fn function_of<'a>(
     Function {
         edition,
         resource: key.to_string(),
+        resource_key: entry.key_span,
         resource_node: res,
         recognized,
         props,

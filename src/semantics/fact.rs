@@ -41,6 +41,16 @@ impl<'a> Site<'a> {
         self.node.span.start.line
     }
 
+    /// 1-based line of the key: where a reader looks for the setting (a block value starts
+    /// on a later line). The value's line when the key has no position.
+    pub fn key_line(&self) -> u32 {
+        if self.key.start.line > 0 {
+            self.key.start.line
+        } else {
+            self.line()
+        }
+    }
+
     /// Where a resolved value was defined (a `${vars.x}` definition, a base file), when that
     /// differs from where it is used.
     pub fn origin(&self) -> Option<Span> {

@@ -14,8 +14,10 @@ pub struct FunctionFacts<'a, 'i> {
     pub edition: Edition,
     /// The resource (edition 3) or service (edition 1) key.
     pub resource: String,
-    /// The resource's node (its line, its JSON Pointer).
+    /// The resource's node (its JSON Pointer; its value starts on the line after the key).
     pub node: &'a Node,
+    /// The resource (or edition-1 service) key as written: where "the function" is.
+    pub key: crate::source::Span,
     /// The function name as FC knows it (`service$function` for edition 1).
     pub name: Option<String>,
     /// The function name, else the resource key: how messages name the function.
@@ -55,6 +57,7 @@ impl<'a, 'i> FunctionFacts<'a, 'i> {
             edition: f.edition,
             resource: f.resource.clone(),
             node: f.resource_node,
+            key: f.resource_key,
             label: f.label(),
             name,
             function_name: f.name_node().and_then(Node::as_str),
@@ -74,6 +77,15 @@ impl<'a, 'i> FunctionFacts<'a, 'i> {
             reserved_concurrency: Fact::read(reserved, None, fact::count),
             async_invoke: AsyncInvokeFacts::read(f),
             handler_time,
+        }
+    }
+
+    /// The 1-based line of the resource key: where a reader looks for the function.
+    pub fn line(&self) -> u32 {
+        if self.key.start.line > 0 {
+            self.key.start.line
+        } else {
+            self.node.span.start.line
         }
     }
 

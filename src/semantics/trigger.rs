@@ -58,6 +58,15 @@ pub struct TriggerFacts<'a, 'i> {
 }
 
 impl<'a, 'i> TriggerFacts<'a, 'i> {
+    /// The 1-based line of the trigger's name key (`triggerName:`, edition 1 `name:`), else
+    /// of the list item: where a reader looks for the trigger.
+    pub fn line(&self) -> u32 {
+        match self.name {
+            Some(n) if n.key.start.line > 0 => n.key.start.line,
+            _ => self.node.span.start.line,
+        }
+    }
+
     pub fn read(t: &Trigger<'a>, inventory: &'i Inventory) -> TriggerFacts<'a, 'i> {
         let (k_name, k_type, k_config, _) = t.edition.trigger_keys();
         let source_arn = Site::of(t.node, "sourceArn");
