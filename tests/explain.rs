@@ -107,11 +107,18 @@ fn findings_are_attached_to_their_trigger() {
     );
     assert!(trigger.contains("warning[EB001]"), "{text}");
     assert!(
-        trigger.contains("a full window becomes 2 pushes: 64 + 36."),
+        trigger.contains(
+            "a full window becomes 2 pushes: 64 + 36 (counting the message payloads only;"
+        ),
         "{text}"
     );
     assert!(
-        trigger.contains("the task stops and its partition stays blocked"),
+        trigger.contains("the consumer task stops at the event and stays blocked"),
+        "{text}"
+    );
+    // An asynchronous trigger: what FC's async invocation does with the function's errors.
+    assert!(
+        trigger.contains("FC retries a failed invocation 3 times (maxAsyncRetryAttempts, the default); events older than 86400 s are dropped (maxAsyncEventAgeInSeconds, the default); results are not sent anywhere (no onSuccess destination); events that still fail are dropped (no onFailure destination)"),
         "{text}"
     );
 }

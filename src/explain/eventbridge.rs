@@ -124,18 +124,18 @@ fn consumers(c: &Ctx<'_, '_, '_>, topic: &str) -> String {
             };
             l(
                 lang,
-                format!(" The topic has {p} partitions (inventory); maximumTasks {m}{at} gives min({m}, {p}) = {n} consumers{how}."),
+                format!(" The topic has {p} partition{} (inventory); maximumTasks {m}{at} gives min({m}, {p}) = {n} consumer{}{how}.", s(p), s(n)),
                 format!("该 topic 有 {p} 个分区（清单）；maximumTasks {m}{at} 得到 min({m}, {p}) = {n} 个消费者{how_zh}。"),
             )
         }
         (None, _, Some(p)) => l(
             lang,
-            format!(" The topic has {p} partitions (inventory); maximumTasks is not set and its default is not documented, so the number of consumers is not known."),
+            format!(" The topic has {p} partition{} (inventory); maximumTasks is not set and its default is not documented, so the number of consumers is not known.", s(p)),
             format!("该 topic 有 {p} 个分区（清单）；未设置 maximumTasks，其默认值未见文档，因此消费者数未知。"),
         ),
         (Some(m), _, None) => l(
             lang,
-            format!(" maximumTasks {m}{at} sets up to {m} consumers; the partition count is not known (pass --partitions {topic}=N), and consumers beyond it would idle."),
+            format!(" maximumTasks {m}{at} sets up to {m} consumer{}; the partition count is not known (pass --partitions {topic}=N), and consumers beyond it would idle.", s(m)),
             format!("maximumTasks {m}{at} 最多 {m} 个消费者；分区数未知（可用 --partitions {topic}=N 提供），超过分区数的消费者会空闲。"),
         ),
         _ => String::new(),
@@ -158,12 +158,12 @@ fn batching(c: &Ctx<'_, '_, '_>) -> String {
     let mut s = match (b.max_messages, b.interval_s) {
         (Some(n), Some(0)) => l(
             lang,
-            format!("EventBridge pushes up to {n} messages{at_c} as soon as they are available (TimeBasedWindow 0{at_t})."),
+            format!("EventBridge pushes up to {n} message{}{at_c} as soon as they are available (TimeBasedWindow 0{at_t}).", s(n)),
             format!("EventBridge 一有消息就推送，每批最多 {n} 条{at_c}（TimeBasedWindow 0{at_t}）。"),
         ),
         (Some(n), Some(i)) => l(
             lang,
-            format!("EventBridge collects up to {n} messages{at_c} or waits at most {i} s{at_t}, whichever comes first, so batching adds up to {i} s of latency."),
+            format!("EventBridge collects up to {n} message{}{at_c} or waits at most {i} s{at_t}, whichever comes first, so batching adds up to {i} s of latency.", s(n)),
             format!("EventBridge 攒够 {n} 条消息{at_c}或最多等待 {i} 秒{at_t}（先到为准）后推送，因此批量最多增加 {i} 秒延迟。"),
         ),
         _ => l(
@@ -201,15 +201,15 @@ fn body_limit(c: &Ctx<'_, '_, '_>, limit: u64) -> String {
             let (k, parts) = (split.len(), split_text(split, lang));
             l(
                 lang,
-                format!(": {n} messages of {one} ({all}) exceed it, so a full window becomes {k} pushes: {parts}."),
-                format!("：{n} 条 {one} 的消息（共 {all}）超过上限，一个满窗口会拆成 {k} 次推送：{parts}。"),
+                format!(": {n} messages of {one} ({all}) exceed it, so a full window becomes {k} pushes: {parts} (counting the message payloads only; the envelope each message gets also counts, so a push may be cut a little earlier)."),
+                format!("：{n} 条 {one} 的消息（共 {all}）超过上限，一个满窗口会拆成 {k} 次推送：{parts}（只按消息内容计算；每条消息的封装也计入上限，因此推送可能更早被截断）。"),
             )
         }
         (Some(size), Some(n), Some(_)) => {
             let (one, all) = (format_size(size), format_size(n.saturating_mul(size)));
             l(
                 lang,
-                format!(": {n} messages of {one} ({all}) fit in one push."),
+                format!(": {n} message{} of {one} ({all}) fit in one push.", super::story::s(n)),
                 format!("：{n} 条 {one} 的消息（共 {all}）一次推送即可送达。"),
             )
         }
@@ -241,10 +241,10 @@ fn delivery(c: &Ctx<'_, '_, '_>) -> String {
     };
     let schema = eb.event_schema_shown();
     let shape = match (eb.event_schema_in_effect(), tp.streaming, c.zh) {
-        (EventSchema::RawData, true, false) => "the handler receives a JSON array of the raw message payloads, without the CloudEvents envelope",
-        (EventSchema::RawData, true, true) => "处理函数收到原始消息负载组成的 JSON 数组，没有 CloudEvents 封装",
-        (EventSchema::RawData, false, false) => "the handler receives the raw message payload",
-        (EventSchema::RawData, false, true) => "处理函数收到原始消息负载",
+        (EventSchema::RawData, true, false) => "the handler receives a JSON array of the source events' `data`, without the CloudEvents envelope",
+        (EventSchema::RawData, true, true) => "处理函数收到源事件 `data` 组成的 JSON 数组，没有 CloudEvents 封装",
+        (EventSchema::RawData, false, false) => "the handler receives the source event's `data`, without the CloudEvents envelope",
+        (EventSchema::RawData, false, true) => "处理函数收到源事件的 `data`，没有 CloudEvents 封装",
         (EventSchema::CloudEvents, true, false) => "the handler receives a JSON array of CloudEvents, one per message, the message itself in `data`",
         (EventSchema::CloudEvents, true, true) => "处理函数收到 CloudEvents 组成的 JSON 数组，每条消息一个，消息内容在 `data` 中",
         (EventSchema::CloudEvents, false, false) => "the handler receives one CloudEvent, the message in `data`",
@@ -256,10 +256,19 @@ fn delivery(c: &Ctx<'_, '_, '_>) -> String {
     } else {
         (" (the default)".to_string(), "（默认）".to_string())
     };
+    let kafka_data = if eb.event_schema_in_effect() == EventSchema::RawData && tp.kind.is_kafka() {
+        l(
+            lang,
+            " (for Kafka, each record's `{topic, partition, offset, timestamp, headers, key, value}`)".into(),
+            "（Kafka 为每条记录的 `{topic, partition, offset, timestamp, headers, key, value}`）".into(),
+        )
+    } else {
+        String::new()
+    };
     d.push_str(&l(
         lang,
-        format!(", as {schema}{default}: {shape}."),
-        format!("，格式为 {schema}{default_zh}：{shape}。"),
+        format!(", as {schema}{default}: {shape}{kafka_data}."),
+        format!("，格式为 {schema}{default_zh}：{shape}{kafka_data}。"),
     ));
     let at_c = c.refs.fact(&eb.concurrency);
     let src = src(c);
@@ -408,12 +417,6 @@ fn failures(c: &Ctx<'_, '_, '_>) -> String {
             format!("errorsTolerance 为 {v}{at}"),
         )
     };
-    let what = match (tp.kind.is_kafka(), zh) {
-        (true, false) => "its partition",
-        (true, true) => "其所在分区",
-        (false, false) => "the source",
-        (false, true) => "事件源",
-    };
     let dlq = r.dead_letter_queue.as_deref().unwrap_or("?");
     let at_q = c
         .refs
@@ -423,8 +426,16 @@ fn failures(c: &Ctx<'_, '_, '_>) -> String {
         (After::DeadLetterQueue, true) => format!("之后，由于 {tol}，该事件被跳过并发送到死信队列 {dlq}{at_q}。"),
         (After::Discard, false) => format!("Then, because {tol} and there is no deadLetterQueue, the event is dropped."),
         (After::Discard, true) => format!("之后，由于 {tol} 且没有 deadLetterQueue，该事件被丢弃。"),
-        (After::Block, false) => format!("Then, because {tol}, the task stops and {what} stays blocked until the event stream is restarted: nothing behind the failing event is consumed."),
-        (After::Block, true) => format!("之后，由于 {tol}，任务停止，{what}一直阻塞到事件流被重新启动：失败事件之后的消息都不会被消费。"),
+        (After::Block, false) => format!("Then, because {tol}, the consumer task stops at the event and stays blocked until the event stream is restarted: nothing it reads behind the failing event is consumed."),
+        (After::Block, true) => format!("之后，由于 {tol}，消费任务停在该事件处，一直阻塞到事件流被重新启动：它读取的、排在失败事件之后的消息都不会被消费。"),
     });
+    if tp.invocation == Some(Invocation::Async) {
+        let story = super::services::async_invoke_story(c.f, c.refs);
+        s.push_str(&l(
+            lang,
+            format!(" The invocation is asynchronous, so the retries above apply to handing the event to FC; the function's own errors are FC's: {story}"),
+            format!("调用是异步的，因此上述重试只作用于把事件交给函数计算；函数自身的错误由函数计算处理：{story}"),
+        ));
+    }
     s
 }

@@ -98,14 +98,18 @@ fn stream(out: &mut Lines, tp: &TriggerPlan, id: &str, fid: &str, lang: Lang) {
         ));
     }
     let mut elabel = match tp.consumers {
-        Some(c) => l(lang, format!("{c} consumers"), format!("{c} 个消费者")),
+        Some(c) => l(
+            lang,
+            format!("{c} {}", present::plural(c, "consumers")),
+            format!("{c} 个消费者"),
+        ),
         None => l(lang, "pull".into(), "拉取".into()),
     };
     if tp.streaming {
         if let (Some(c), Some(i)) = (tp.batch.max_messages, tp.batch.interval_s) {
             elabel.push_str(&l(
                 lang,
-                format!("\nbatch {c} msgs / {i} s"),
+                format!("\nbatch {c} {} / {i} s", present::plural(c, "msgs")),
                 format!("\n每批 {c} 条 / {i} 秒"),
             ));
         }
@@ -181,10 +185,7 @@ fn failure(out: &mut Lines, tp: &TriggerPlan, id: &str, fid: &str, lang: Lang) {
             format!("死信队列\n{dlq}"),
         ),
         After::Discard => l(lang, "dropped".into(), "丢弃".into()),
-        After::Block if tp.kind.is_kafka() => {
-            l(lang, "partition blocked".into(), "分区阻塞".into())
-        }
-        After::Block => l(lang, "source blocked".into(), "事件源阻塞".into()),
+        After::Block => l(lang, "consumer task blocked".into(), "消费任务阻塞".into()),
     };
     out.line(&format!(
         "  {fid} -.->|{}| {id}_fail[{}]",

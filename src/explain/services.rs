@@ -5,7 +5,7 @@ use super::story::{aspect, inline, l, s, Refs};
 use crate::config::format_size;
 use crate::diag::Lang;
 use crate::limits;
-use crate::model::{SourceType, TriggerType};
+use crate::model::{Destination, SourceType, TriggerType};
 use crate::plan::TriggerPlan;
 use crate::semantics::{Family, FunctionSemantics, Invocation, Site, SourceKind, TriggerSemantics};
 
@@ -13,20 +13,95 @@ type Parts = Vec<(String, String)>;
 
 /// Failure handling of triggers FC invokes directly (not through an event stream).
 fn async_failure(f: &FunctionSemantics<'_, '_>, refs: &Refs) -> String {
-    let fact = &f.facts.async_invoke.retry_attempts;
-    let (n, at) = match fact.known() {
-        Some(n) => (*n, refs.fact(fact)),
-        None => (limits::ASYNC_RETRY_ATTEMPTS_DEFAULT, String::new()),
-    };
-    let default = if fact.is_present() {
-        String::new()
-    } else {
-        l(refs.lang, " (the default)".into(), "（默认值）".into())
-    };
     l(
         refs.lang,
-        format!("When the invocation is asynchronous, FC retries a failed invocation {n} time{}{default}{at} (maxAsyncRetryAttempts); throttling and system errors are retried with backoff for up to {} h ({}).", if n == 1 { "" } else { "s" }, limits::ASYNC_SYSTEM_RETRY_HOURS, limits::SRC_ASYNC_RETRY_POLICY),
-        format!("异步调用时，函数计算会对失败的调用重试 {n} 次{default}{at}（maxAsyncRetryAttempts）；限流和系统错误按退避重试最长 {} 小时（{}）。", limits::ASYNC_SYSTEM_RETRY_HOURS, limits::SRC_ASYNC_RETRY_POLICY),
+        format!(
+            "When the invocation is asynchronous, {}",
+            async_invoke_story(f, refs)
+        ),
+        format!("异步调用时，{}", async_invoke_story(f, refs)),
+    )
+}
+
+/// What FC's asynchronous invocation does with the function's errors and results, from
+/// `asyncInvokeConfig` (edition 1 `asyncConfiguration`): retries, the maximum event age, and
+/// the destinations on success and on failure.
+pub(super) fn async_invoke_story(f: &FunctionSemantics<'_, '_>, refs: &Refs) -> String {
+    let a = &f.facts.async_invoke;
+    let lang = refs.lang;
+    let default = || l(lang, ", the default".into(), "，默认值".into());
+    let retries = match a.retries() {
+        Some(n) => {
+            let d = if a.retry_attempts.is_default() {
+                default()
+            } else {
+                String::new()
+            };
+            let at = refs.fact(&a.retry_attempts);
+            l(
+                lang,
+                format!(
+                    "FC retries a failed invocation {n} time{} (maxAsyncRetryAttempts{d}){at}",
+                    s(n.max(0) as u64)
+                ),
+                format!("函数计算对失败的调用重试 {n} 次（maxAsyncRetryAttempts{d}）{at}"),
+            )
+        }
+        None => l(
+            lang,
+            "FC retries a failed invocation as maxAsyncRetryAttempts says (not known offline)"
+                .into(),
+            "函数计算按 maxAsyncRetryAttempts 重试失败的调用（离线未知）".into(),
+        ),
+    };
+    let age = match a.event_age() {
+        Some((secs, is_default)) => {
+            let d = if is_default { default() } else { String::new() };
+            let at = refs.fact(&a.event_age_s);
+            l(
+                lang,
+                format!(
+                    "events older than {secs} s are dropped (maxAsyncEventAgeInSeconds{d}){at}"
+                ),
+                format!("超过 {secs} 秒的事件被丢弃（maxAsyncEventAgeInSeconds{d}）{at}"),
+            )
+        }
+        None => l(
+            lang,
+            "events older than maxAsyncEventAgeInSeconds (not known offline) are dropped".into(),
+            "超过 maxAsyncEventAgeInSeconds（离线未知）的事件被丢弃".into(),
+        ),
+    };
+    let dest =
+        |which: Destination, what: (&str, &str), none: (&str, &str)| match a.destination(which) {
+            Some(d) => {
+                let (arn, at) = (d.at.plain(), refs.site(Some(d.at)));
+                l(
+                    lang,
+                    format!("{} go to {arn}{at}", what.0),
+                    format!("{}发送到 {arn}{at}", what.1),
+                )
+            }
+            None => l(
+                lang,
+                format!("{} {} (no {} destination)", what.0, none.0, which.key()),
+                format!("{}{}（没有 {} 目标）", what.1, none.1, which.key()),
+            ),
+        };
+    let ok = dest(
+        Destination::OnSuccess,
+        ("results", "成功结果"),
+        ("are not sent anywhere", "不发送到任何地方"),
+    );
+    let failed = dest(
+        Destination::OnFailure,
+        ("events that still fail", "仍然失败的事件"),
+        ("are dropped", "被丢弃"),
+    );
+    l(
+        lang,
+        format!("{retries}; {age}; {ok}; {failed}; throttling and system errors are retried with backoff for up to {} h ({}).", limits::ASYNC_SYSTEM_RETRY_HOURS, limits::SRC_ASYNC_RETRY_POLICY),
+        format!("{retries}；{age}；{ok}；{failed}；限流和系统错误按退避重试最长 {} 小时（{}）。", limits::ASYNC_SYSTEM_RETRY_HOURS, limits::SRC_ASYNC_RETRY_POLICY),
     )
 }
 

@@ -274,12 +274,17 @@ pub fn hover(k: &KnobAt<'_>, lang: Lang) -> Option<String> {
                     if let (Some(tasks), Some(n)) = (t.maximum_tasks, t.consumers) {
                         lines.push(match (t.throughput.partitions, zh) {
                             (Some(p), false) => format!(
-                                "maximumTasks {tasks}, {p} partitions → {n} consumers pull (one partition each at most)"
+                                "maximumTasks {tasks}, {p} {} → {n} {} (one partition each at most)",
+                                crate::present::plural(p, "partitions"),
+                                if n == 1 { "consumer pulls" } else { "consumers pull" }
                             ),
                             (Some(p), true) => format!(
                                 "maximumTasks {tasks}，{p} 个分区 → {n} 个消费者拉取（每个分区最多一个）"
                             ),
-                            (None, false) => format!("maximumTasks {tasks} → {n} consumers"),
+                            (None, false) => format!(
+                                "maximumTasks {tasks} → {n} {}",
+                                crate::present::plural(n, "consumers")
+                            ),
                             (None, true) => format!("maximumTasks {tasks} → {n} 个消费者"),
                         });
                     }

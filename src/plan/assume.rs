@@ -3,6 +3,7 @@
 use crate::config::format_size;
 use crate::diag::Text;
 use crate::limits::{self, IntRange};
+use crate::semantics::eventbridge::EventSchema;
 use crate::semantics::Note;
 
 fn unknown_text(key: &str, expr: &str) -> Text {
@@ -28,6 +29,20 @@ fn out_of_range(key: &str, v: u64, range: IntRange) -> Text {
             range.min, range.max
         ),
     )
+}
+
+/// The split counts the message payloads only.
+fn envelope(schema: EventSchema) -> Text {
+    match schema {
+        EventSchema::CloudEvents => Text::new(
+            "the split counts the message payloads only: each message is wrapped in a CloudEvent (id, source, type, time …) that also counts toward the body limit, so a push may be cut a little earlier",
+            "拆分只按消息内容计算：每条消息都被封装成一个 CloudEvent（id、source、type、time 等），这些字段也计入请求体上限，因此推送可能更早被截断",
+        ),
+        EventSchema::RawData => Text::new(
+            "the split counts the message payloads only: RawData delivers each source event's `data` (Kafka: topic, partition, offset, timestamp, headers, key, value), whose other fields also count toward the body limit, so a push may be cut a little earlier",
+            "拆分只按消息内容计算：RawData 投递每个源事件的 `data`（Kafka：topic、partition、offset、timestamp、headers、key、value），其余字段也计入请求体上限，因此推送可能更早被截断",
+        ),
+    }
 }
 
 /// The assumption a note stands for.
@@ -67,6 +82,7 @@ pub fn text(note: &Note) -> Text {
             format!("{}: no delivery concurrency setting exists for this source (Kafka only), so nothing in s.yaml bounds its instances", st.as_str()),
             format!("{}：该事件源没有投递并发设置（仅 Kafka 有），s.yaml 中没有限制其实例数的设置", st.as_str()),
         ),
+        Note::EnvelopeNotCounted(schema) => envelope(*schema),
         Note::ServiceInvoked(tt) => Text::new(
             format!("{}: the cloud service invokes the function once per event; its rate is not in s.yaml", tt.as_str()),
             format!("{}：由云服务按事件调用函数；其速率不在 s.yaml 中", tt.as_str()),
@@ -126,6 +142,7 @@ fn fixed(note: &Note) -> Text {
         | Note::HandlerTimeUnknown { .. }
         | Note::PartitionsUnknown { .. }
         | Note::NoDeliveryConcurrency(_)
+        | Note::EnvelopeNotCounted(_)
         | Note::ServiceInvoked(_) => ("", ""),
     };
     Text::new(en, zh)

@@ -83,8 +83,9 @@ pub fn batch(eb: &EventBridgeFacts<'_, '_>, topic: &str, notes: &mut Vec<Note>) 
     match (b.max_messages, size, limit) {
         (Some(count), Some(size), Some(limit)) => {
             b.split = calc::split(count, size, limit);
-            if b.split.is_none() {
-                notes.push(Note::MessageTooLarge { size, limit });
+            match b.split {
+                Some(_) => notes.push(Note::EnvelopeNotCounted(eb.event_schema_in_effect())),
+                None => notes.push(Note::MessageTooLarge { size, limit }),
             }
         }
         (Some(_), None, _) => notes.push(Note::MessageSizeUnknown {

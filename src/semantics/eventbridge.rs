@@ -40,7 +40,8 @@ impl StartOffset {
 pub enum EventSchema {
     /// One CloudEvent per message, the message in `data` (the default).
     CloudEvents,
-    /// The source's raw message payload, without the envelope.
+    /// The source event's `data` without the CloudEvents envelope (Kafka: the record's
+    /// `topic`, `partition`, `offset`, `timestamp`, `headers`, `key` and `value`).
     RawData,
 }
 

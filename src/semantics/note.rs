@@ -2,6 +2,7 @@
 //! layer records in order while it computes a trigger's load. `plan` words them as its
 //! assumptions; `explain` picks the ones its story needs.
 
+use super::eventbridge::EventSchema;
 use crate::limits::IntRange;
 use crate::model::{SourceType, TriggerType};
 
@@ -58,4 +59,7 @@ pub enum Note {
     HandlerTimeUnknown { function: String },
     /// `TimeBasedWindow: 0`: each push is taken to carry one message at the given rate.
     TimeWindowZero,
+    /// The split of a window is computed on the message sizes alone: the envelope the event
+    /// schema gives each message (a CloudEvent; RawData's record fields) is not counted.
+    EnvelopeNotCounted(EventSchema),
 }

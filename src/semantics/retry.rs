@@ -102,7 +102,7 @@ impl RetryPolicy {
 pub enum ErrorsTolerance {
     /// `ALL`: an event that still fails after the retries is skipped (to the DLQ, if any).
     All,
-    /// `NONE`: the task stops at the event; the partition (or source) is blocked.
+    /// `NONE`: the consumer task stops at the event and stays blocked.
     None,
 }
 
@@ -133,7 +133,7 @@ pub enum After {
     DeadLetterQueue,
     /// `errorsTolerance: ALL` without one: the event is dropped.
     Discard,
-    /// `errorsTolerance: NONE`: the task stops; the partition (or source) is blocked.
+    /// `errorsTolerance: NONE`: the consumer task stops at the event and stays blocked.
     Block,
 }
 

@@ -127,7 +127,13 @@ fn a_kafka_trigger_read_once() {
         let r = l.retry.as_ref().unwrap();
         assert!(r.policy_default && r.tolerance_default);
         assert_eq!((r.after, r.total()), (After::Block, (86_015, 86_015)));
-        assert_eq!(l.notes, vec![Note::AsyncDelivery]);
+        assert_eq!(
+            l.notes,
+            vec![
+                Note::AsyncDelivery,
+                Note::EnvelopeNotCounted(eventbridge::EventSchema::CloudEvents)
+            ]
+        );
         // The function: one unbounded trigger, no cap.
         assert_eq!(f.load.unbounded, vec!["kafka".to_string()]);
         assert_eq!((f.load.max_instances, f.load.demand()), (None, 0));

@@ -59,6 +59,7 @@ fn limit_text(name: &str, lang: Lang) -> Option<String> {
     Some(match name {
         "ASYNC_BODY_LIMIT_BYTES" => size(l::ASYNC_BODY_LIMIT_BYTES),
         "ASYNC_EVENT_AGE_API_DEFAULT_S" => l::ASYNC_EVENT_AGE_API_DEFAULT_S.to_string(),
+        "ASYNC_RETRY_ATTEMPTS_DEFAULT" => l::ASYNC_RETRY_ATTEMPTS_DEFAULT.to_string(),
         "ASYNC_EVENT_AGE_API_MAX_S" => l::ASYNC_EVENT_AGE_API_MAX_S.to_string(),
         "ASYNC_EVENT_AGE_API_MAX_S + 1" => (l::ASYNC_EVENT_AGE_API_MAX_S + 1).to_string(),
         "ASYNC_EVENT_AGE_API_MAX_S in days" => (l::ASYNC_EVENT_AGE_API_MAX_S / DAY_S).to_string(),

@@ -57,18 +57,18 @@ pub fn batch_cell(t: &TriggerPlan, lang: Lang) -> String {
     }
     let count = b
         .max_messages
-        .map(|m| format!("{m} msgs"))
+        .map(|m| format!("{m} {}", plural(m, "msgs")))
         .unwrap_or_else(|| "? msgs".into());
     let mut s = match (b.interval_s, lang) {
         (Some(0), Lang::En) => format!("{count}, no wait"),
-        (Some(0), Lang::Zh) => format!("{}，不等待", count.replace(" msgs", " 条")),
+        (Some(0), Lang::Zh) => format!("{}，不等待", zh_count(&count)),
         (i, Lang::En) => format!(
             "{count} or {} s",
             i.map(|i| i.to_string()).unwrap_or_else(|| "?".into())
         ),
         (i, Lang::Zh) => format!(
             "{} 或 {} 秒",
-            count.replace(" msgs", " 条"),
+            zh_count(&count),
             i.map(|i| i.to_string()).unwrap_or_else(|| "?".into())
         ),
     };
@@ -82,6 +82,11 @@ pub fn batch_cell(t: &TriggerPlan, lang: Lang) -> String {
         }
     }
     s
+}
+
+/// `100 msgs` / `1 msg` in Chinese: `100 条`.
+fn zh_count(count: &str) -> String {
+    count.replace(" msgs", " 条").replace(" msg", " 条")
 }
 
 pub(super) fn trigger_cells(t: &TriggerPlan, lang: Lang) -> Vec<String> {

@@ -41,7 +41,11 @@ fn throughput_line(t: &TriggerPlan, zh: bool) -> Option<String> {
     let mut line = if zh {
         format!("满批 {full} 条消息处理 {} 秒", num(secs))
     } else {
-        format!("a full push of {full} msgs takes {} s", num(secs))
+        format!(
+            "a full push of {full} {} takes {} s",
+            plural(full, "msgs"),
+            num(secs)
+        )
     };
     if let (Some(sus), Some(c)) = (th.sustainable_rate, t.delivery_concurrency) {
         line.push_str(&if zh {
@@ -95,10 +99,15 @@ fn in_flight_line(t: &TriggerPlan, zh: bool) -> Option<String> {
         )
     } else {
         format!(
-            "in flight (Little's law): {} {} per push, {} invocations/s × {} s = {}",
+            "in flight (Little's law): {} {} per push, {} {}/s × {} s = {}",
             num(per),
             if num(per) == "1" { "msg" } else { "msgs" },
             num(inv),
+            if num(inv) == "1" {
+                "invocation"
+            } else {
+                "invocations"
+            },
             num(secs),
             num(inf)
         )
@@ -213,7 +222,6 @@ pub fn after_text(t: &TriggerPlan, lang: Lang) -> String {
     } else {
         format!("errorsTolerance {}", r.errors_tolerance.as_str())
     };
-    let kafka = t.kind.is_kafka();
     match (r.after, zh) {
         (After::DeadLetterQueue, false) => format!(
             "then ({tol}): the event is skipped and sent to the dead-letter queue {}",
@@ -228,12 +236,10 @@ pub fn after_text(t: &TriggerPlan, lang: Lang) -> String {
         }
         (After::Discard, true) => format!("之后（{tol}，无 deadLetterQueue）：该事件被丢弃"),
         (After::Block, false) => format!(
-            "then ({tol}): the task stops and {} stays blocked until the event stream is restarted",
-            if kafka { "the partition" } else { "the source" }
+            "then ({tol}): the consumer task stops at the event and stays blocked until the event stream is restarted"
         ),
         (After::Block, true) => format!(
-            "之后（{tol}）：任务停止，{}一直阻塞，直到事件流被重新启动",
-            if kafka { "该分区" } else { "事件源" }
+            "之后（{tol}）：消费任务停在该事件处并一直阻塞，直到事件流被重新启动"
         ),
     }
 }

@@ -12,7 +12,7 @@ crate::codes::declare_rule! {
     /// A Kafka trigger whose `maximumTasks` is smaller than the partition count of its topic. Needs the partition count.
     ///
     /// ## Why it matters
-    /// Each consumer then reads several partitions one after another, so the trigger's throughput is bounded by `maximumTasks`, not by the topic. That is often deliberate (to protect a downstream database); this note makes it visible. Source: https://www.alibabacloud.com/help/en/function-compute/latest/message-queue-for-apache-kafka
+    /// Each consumer then reads several partitions, so the trigger's throughput is bounded by `maximumTasks`, not by the topic. That is often deliberate (to protect a downstream database); this note makes it visible. Source: https://www.alibabacloud.com/help/en/function-compute/latest/message-queue-for-apache-kafka
     ///
     /// ## Example
     /// ```yaml

@@ -11,7 +11,7 @@ crate::codes::declare_rule! {
     /// A synchronous Kafka trigger whose `deliveryOption.concurrency` is lower than its effective consumer count: `maximumTasks`, or the partition count when that is smaller and known.
     ///
     /// ## Why it matters
-    /// Each consumer pushes its batches to FC; `concurrency` caps how many pushes are in flight at once ({limits::DELIVERY_CONCURRENCY}, sync only: https://www.alibabacloud.com/help/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-deliveryoption). With fewer delivery slots than consumers, consumers wait for each other and the extra consumers add lag, not throughput.
+    /// Each consumer pushes its batches to FC; `concurrency` caps how many pushes are in flight at once ({limits::DELIVERY_CONCURRENCY}, sync only: https://www.alibabacloud.com/help/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-deliveryoption). With fewer delivery slots than consumers, at most `concurrency` pushes are in flight however many consumers read the topic, so the consumers beyond it add no delivery throughput.
     ///
     /// ## Example
     /// ```yaml
@@ -68,7 +68,7 @@ pub(super) fn check(
         return;
     }
     out.push(
-        at(Code::EB004, c_node, Text::new(format!("delivery concurrency {c} is lower than the {consumers} consumers ({why_en}): consumers wait for each other's deliveries to finish"), format!("投递并发 {c} 小于 {consumers} 个消费者（{why_zh}）：消费者要互相等待投递完成")))
+        at(Code::EB004, c_node, Text::new(format!("delivery concurrency {c} is lower than the {consumers} consumers ({why_en}): at most {c} deliveries are in flight at once, however many consumers read"), format!("投递并发 {c} 小于 {consumers} 个消费者（{why_zh}）：无论多少消费者在读取，同时最多只有 {c} 路投递")))
         .with_note(tasks_node.span, Text::new("consumers set here", "消费者数在此设置"))
         .with_help(Text::new(format!("set `concurrency` to at least {consumers}, or lower `maximumTasks` to {c}"), format!("请把 `concurrency` 设为至少 {consumers}，或把 `maximumTasks` 降为 {c}"))),
     );

@@ -12,7 +12,7 @@ crate::codes::declare_rule! {
     /// A function with `timeout` above {limits::EB_DELIVERY_TIMEOUT_S} s that has a trigger with a custom event source (MNS queue, RocketMQ, RabbitMQ, Kafka, DTS).
     ///
     /// ## Why it matters
-    /// Custom-source triggers deliver through EventBridge, whose invocation of the function times out at {limits::EB_DELIVERY_TIMEOUT_S in minutes} minutes, sync and async alike ("调用方式: 同步 32 MB / 5分钟, 异步 128 KB / 5分钟": https://help.aliyun.com/document_detail/455240.html). An invocation that runs longer is counted as a failed delivery and handled by the retry policy while the function may still be working — the same batch can be processed twice.
+    /// Custom-source triggers deliver through EventBridge, whose invocation of the function times out at {limits::EB_DELIVERY_TIMEOUT_S in minutes} minutes, sync and async alike ("调用方式: 同步 32 MB / 5分钟, 异步 128 KB / 5分钟": https://help.aliyun.com/document_detail/455240.html). A `timeout` above it is longer than EventBridge waits for the invocation, so the time between the two limits is time the delivery cannot use; what EventBridge does with such an invocation is not documented.
     ///
     /// ## Example
     /// ```yaml
@@ -55,11 +55,11 @@ pub(super) fn check(ctx: &Ctx<'_>, f: &FunctionSemantics<'_, '_>, out: &mut Vec<
         return;
     };
     let mut d = at(Code::FN101, written.node, Text::new(format!(
-            "timeout is {timeout} s, but trigger `{}` ({}) delivers through EventBridge, which stops waiting after {limit} s: longer invocations count as failed deliveries",
+            "timeout is {timeout} s, but trigger `{}` ({}) delivers through EventBridge, which stops waiting after {limit} s",
             first.facts.label,
             st.as_str()
         ), format!(
-            "timeout 为 {timeout} 秒，但触发器 `{}`（{}）经事件总线投递，事件总线最多等待 {limit} 秒：更长的调用会被视为投递失败",
+            "timeout 为 {timeout} 秒，但触发器 `{}`（{}）经事件总线投递，事件总线最多等待 {limit} 秒",
             first.facts.label,
             st.as_str()
         )));
