@@ -580,3 +580,55 @@ fn kafka_sync_without_concurrency_is_unknown_not_unbounded() {
     assert!(text.contains("0 instances + ? (kafka)"), "{text}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `plan --format json` of a fixture, as the CLI gives it (with the `fclint.toml` beside it).
+fn plan_json(rel: &str) -> serde_json::Value {
+    let out = common::fclint()
+        .args(["plan", rel, "--format", "json"])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// A quoted number is the number it holds: the plan computes with `"301"` and says it is out
+/// of range, never that it is "not known offline" (issue 13, item 12).
+#[test]
+fn quoted_numbers_are_used_as_numbers() {
+    let v = plan_json("testdata/err/sc005_quoted_number_out_of_range.yaml");
+    let t = &v["triggers"][0];
+    assert_eq!(t["delivery_concurrency"], 301);
+    assert_eq!(t["instance_concurrency"], 16);
+    let notes: Vec<&str> = t["assumptions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    assert!(
+        notes.iter().all(|n| !n.contains("not known offline")),
+        "{notes:?}"
+    );
+    assert!(
+        notes.contains(
+            &"`concurrency` is 301, outside 1–300 (`fclint check` reports it); the plan uses it as written"
+        ),
+        "{notes:?}"
+    );
+}
+
+/// A delivery concurrency above 300 but within the account's raised quota
+/// (`delivery_concurrency_quota` in fclint.toml) is in range for the plan too.
+#[test]
+fn raised_delivery_quota_is_in_range_for_the_plan() {
+    let v = plan_json("testdata/ok/sc005_concurrency_within_raised_quota");
+    let t = &v["triggers"][0];
+    assert_eq!(t["delivery_concurrency"], 500);
+    let notes = t["assumptions"].to_string();
+    assert!(!notes.contains("outside"), "{notes}");
+    // Above the raised quota, the note names the raised range.
+    let v = plan_json("testdata/err/sc005_concurrency_above_raised_quota");
+    let notes = v["triggers"][0]["assumptions"].to_string();
+    assert!(notes.contains("outside 1–"), "{notes}");
+    assert!(!notes.contains("outside 1–300"), "{notes}");
+}

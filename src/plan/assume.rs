@@ -49,6 +49,10 @@ fn envelope(schema: EventSchema) -> Text {
 pub fn text(note: &Note) -> Text {
     match note {
         Note::Unknown { key, expr } => unknown_text(key, expr),
+        Note::Invalid { key, value } => Text::new(
+            format!("`{key}` is {value}, which is not a whole number (`fclint check` reports it), so what depends on it is not computed"),
+            format!("`{key}` 为 {value}，不是整数（`fclint check` 会报告），依赖它的数值不作计算"),
+        ),
         Note::OutOfRange { key, value, range } => out_of_range(key, *value, *range),
         Note::WindowNotSet(key) => Text::new(
             format!("`batchWindow.{key}` is not set; its default is not documented"),
@@ -134,6 +138,7 @@ fn fixed(note: &Note) -> Text {
         // Worded with their values by `text` (listed so that a new note is a compile error
         // here until it has its words).
         Note::Unknown { .. }
+        | Note::Invalid { .. }
         | Note::OutOfRange { .. }
         | Note::WindowNotSet(_)
         | Note::BuiltinRuntime { .. }

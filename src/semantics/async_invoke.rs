@@ -2,10 +2,9 @@
 //! `asyncConfiguration`): retries of a failed asynchronous invocation, the event age, and
 //! where results go (`limits::SRC_ASYNC_CONFIG`, `limits::SRC_RESULT_CALLBACK`).
 
-use super::fact::{Fact, Site};
+use super::fact::{self, Fact, Site};
 use crate::limits;
 use crate::model::{Destination, Function};
-use crate::source::Node;
 
 /// The async invoke configuration as written.
 #[derive(Debug, Clone)]
@@ -135,12 +134,12 @@ impl<'a> AsyncInvokeFacts<'a> {
             retry_attempts: Fact::read(
                 Site::within(block, &["maxAsyncRetryAttempts"]),
                 Some(limits::ASYNC_RETRY_ATTEMPTS_DEFAULT),
-                Node::as_i64,
+                fact::int,
             ),
             event_age_s: Fact::read(
                 Site::within(block, &["maxAsyncEventAgeInSeconds"]),
                 None,
-                Node::as_i64,
+                fact::int,
             ),
             destinations,
         }

@@ -44,10 +44,7 @@ fn window(
             value: *v,
             range,
         }),
-        Value::Unknown(expr) | Value::Invalid(expr) => notes.push(Note::Unknown {
-            key,
-            expr: expr.clone(),
-        }),
+        v @ (Value::Unknown(_) | Value::Invalid(_)) => notes.extend(Note::unusable(key, v)),
         Value::Absent | Value::Default(_) => notes.push(Note::WindowNotSet(key)),
     }
     None

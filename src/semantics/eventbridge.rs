@@ -85,6 +85,9 @@ pub struct EventBridgeFacts<'a, 'i> {
     /// `eventSinkConfig.deliveryOption.concurrency`: deliveries in flight (Kafka, sync). No
     /// documented default.
     pub concurrency: Fact<'a, u64>,
+    /// The range `concurrency` may take in this account: `limits::DELIVERY_CONCURRENCY`, up to
+    /// the raised quota (`delivery_concurrency_quota` in fclint.toml) when one is given.
+    pub concurrency_range: limits::IntRange,
     /// `runOptions.batchWindow.CountBasedWindow`: messages per push. No documented default.
     pub count_window: Fact<'a, u64>,
     /// `runOptions.batchWindow.TimeBasedWindow`: seconds a batch waits. No documented default.
@@ -164,6 +167,10 @@ impl<'a, 'i> EventBridgeFacts<'a, 'i> {
             rule_pattern: Site::of(config, "eventRuleFilterPattern"),
             maximum_tasks: Fact::read(run(&["maximumTasks"]), None, fact::count),
             concurrency: Fact::read(delivery("concurrency"), None, fact::count),
+            concurrency_range: limits::IntRange {
+                max: inventory.delivery_concurrency_max() as i64,
+                ..limits::DELIVERY_CONCURRENCY
+            },
             count_window: Fact::read(run(&["batchWindow", "CountBasedWindow"]), None, fact::count),
             time_window: Fact::read(run(&["batchWindow", "TimeBasedWindow"]), None, fact::count),
             retry: RetryFacts::read(run_options.map(|s| s.node)),
@@ -225,13 +232,13 @@ impl<'a, 'i> EventBridgeFacts<'a, 'i> {
         self.topic.and_then(|t| t.text())
     }
 
-    /// The delivery concurrency, when written and within `limits::DELIVERY_CONCURRENCY` (a
-    /// value outside it is the schema's finding, SC005; the plan shows it as written).
+    /// The delivery concurrency, when written and within [`EventBridgeFacts::concurrency_range`]
+    /// (a value outside it is the schema's finding, SC005; the plan shows it as written).
     pub fn concurrency_in_range(&self) -> Option<u64> {
         self.concurrency
             .known()
             .copied()
-            .filter(|v| limits::DELIVERY_CONCURRENCY.contains(*v as i64))
+            .filter(|v| self.concurrency_range.contains(*v as i64))
     }
 
     /// The page that requires this trigger's source instance in the function's region, when

@@ -248,9 +248,17 @@ fn not_written<T>(default: Option<T>) -> Value<T> {
     }
 }
 
-/// A whole number of at least 0 (counts, sizes, seconds). Negative numbers are invalid.
+/// A whole number, also written as a quoted number (`"301"`): the schema check reports the
+/// quotes (SC008) and checks the number inside like any other (SC005), so the facts use it.
+pub fn int(n: &Node) -> Option<i64> {
+    n.as_i64()
+        .or_else(|| n.as_str().and_then(|s| s.trim().parse::<i64>().ok()))
+}
+
+/// A whole number of at least 0 (counts, sizes, seconds), also quoted ([`int`]). Negative
+/// numbers are invalid.
 pub fn count(n: &Node) -> Option<u64> {
-    n.as_i64().filter(|v| *v >= 0).map(|v| v as u64)
+    int(n).filter(|v| *v >= 0).map(|v| v as u64)
 }
 
 /// A string.
@@ -288,6 +296,7 @@ mod tests {
             ("env", Kind::Unknown("${env(N)}".into())),
             ("left", Kind::Str("${vars.n}".into())),
             ("s", Kind::Str("four".into())),
+            ("quoted", Kind::Str("301".into())),
         ]);
         let r = |k: &str| Fact::read(Site::of(&m, k), Some(1), count).value;
         assert_eq!(r("n"), Value::Known(4));
@@ -297,6 +306,7 @@ mod tests {
         assert_eq!(r("env"), Value::Unknown("${env(N)}".into()));
         assert_eq!(r("left"), Value::Unknown("${vars.n}".into()));
         assert_eq!(r("s"), Value::Invalid("\"four\"".into()));
+        assert_eq!(r("quoted"), Value::Known(301));
         let absent = Fact::read(Site::of(&m, "none"), None, count);
         assert_eq!(absent.value, Value::Absent);
         assert!(!absent.is_present());

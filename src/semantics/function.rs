@@ -67,7 +67,7 @@ impl<'a, 'i> FunctionFacts<'a, 'i> {
             timeout: Fact::read(
                 Site::within(f.function, &["timeout"]),
                 Some(limits::TIMEOUT_DEFAULT_S),
-                Node::as_i64,
+                fact::int,
             ),
             instance_concurrency: Fact::read(
                 Site::within(f.function, &["instanceConcurrency"]),

@@ -136,10 +136,9 @@ fn consumers(l: &mut TriggerLoad, eb: &EventBridgeFacts<'_, '_>, topic: &str) {
                 });
             }
         }
-        Value::Unknown(expr) | Value::Invalid(expr) => l.notes.push(Note::Unknown {
-            key: "maximumTasks",
-            expr: expr.clone(),
-        }),
+        v @ (Value::Unknown(_) | Value::Invalid(_)) => {
+            l.notes.extend(Note::unusable("maximumTasks", v))
+        }
         _ => l.notes.push(Note::MaximumTasksNotSet),
     }
 }
@@ -149,20 +148,17 @@ fn delivery(l: &mut TriggerLoad, eb: &EventBridgeFacts<'_, '_>, st: SourceType) 
     let kafka = st == SourceType::Kafka;
     let concurrency = match &eb.concurrency.value {
         Value::Known(c) if *c >= 1 => {
-            if !limits::DELIVERY_CONCURRENCY.contains(*c as i64) {
+            if !eb.concurrency_range.contains(*c as i64) {
                 l.notes.push(Note::OutOfRange {
                     key: "concurrency",
                     value: *c,
-                    range: limits::DELIVERY_CONCURRENCY,
+                    range: eb.concurrency_range,
                 });
             }
             Some(*c)
         }
-        Value::Unknown(expr) | Value::Invalid(expr) => {
-            l.notes.push(Note::Unknown {
-                key: "concurrency",
-                expr: expr.clone(),
-            });
+        v @ (Value::Unknown(_) | Value::Invalid(_)) => {
+            l.notes.extend(Note::unusable("concurrency", v));
             l.max_unknown |= kafka;
             None
         }

@@ -3,6 +3,7 @@
 //! assumptions; `explain` picks the ones its story needs.
 
 use super::eventbridge::EventSchema;
+use super::fact::Value;
 use crate::limits::IntRange;
 use crate::model::{SourceType, TriggerType};
 
@@ -12,6 +13,9 @@ pub enum Note {
     /// A value the computation needs is written but not known offline or not usable: the
     /// key and the value as written.
     Unknown { key: &'static str, expr: String },
+    /// A value the computation needs is written, known, but not of the expected type (`"abc"`
+    /// for a count): the key and the value as YAML prints it. The schema check reports it.
+    Invalid { key: &'static str, value: String },
     /// `instanceConcurrency` is written but not a whole number of at least 1.
     InstanceConcurrencyInvalid,
     /// The trigger type is not known: nothing about the load can be said.
@@ -62,4 +66,22 @@ pub enum Note {
     /// The split of a window is computed on the message sizes alone: the envelope the event
     /// schema gives each message (a CloudEvent; RawData's record fields) is not counted.
     EnvelopeNotCounted(EventSchema),
+}
+
+impl Note {
+    /// The note of a value written but unusable: not known offline, or not of the expected
+    /// type; `None` for a usable or unwritten value.
+    pub fn unusable<T>(key: &'static str, value: &Value<T>) -> Option<Note> {
+        match value {
+            Value::Unknown(expr) => Some(Note::Unknown {
+                key,
+                expr: expr.clone(),
+            }),
+            Value::Invalid(v) => Some(Note::Invalid {
+                key,
+                value: v.clone(),
+            }),
+            _ => None,
+        }
+    }
 }
