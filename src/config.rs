@@ -50,6 +50,8 @@ pub struct Inventory {
     pub functions: Vec<FunctionFacts>,
     /// Instances per region per account; `None` = the documented default.
     pub region_quota: Option<u64>,
+    /// Tencent Cloud SCF: the region's concurrency quota in MB; `None` = the documented one.
+    pub scf_region_quota_mb: Option<u64>,
 }
 
 impl Inventory {
@@ -265,6 +267,8 @@ struct FileConfig {
     rules: FileRules,
     /// Instances per region per account (Quota Center value).
     region_quota: Option<u64>,
+    /// SCF concurrency quota of the region in MB (memory × concurrent instances).
+    scf_region_quota_mb: Option<u64>,
     #[serde(default)]
     topic: Vec<FileTopic>,
     #[serde(default)]
@@ -355,6 +359,9 @@ pub fn parse_config_text(text: &str, path: &std::path::Path) -> Result<Config, c
             "region_quota = 0: the quota is the number of instances Quota Center allows in the region (at least 1)".into(),
         ));
     }
+    if file.scf_region_quota_mb == Some(0) {
+        return Err(bad("scf_region_quota_mb = 0: the quota is the memory (MB) the region's SCF functions may run at once (at least 1)".into()));
+    }
     let mut topics: Vec<TopicFacts> = Vec::new();
     for (i, t) in file.topic.iter().enumerate() {
         let at = format!("[[topic]] #{} (topic = \"{}\")", i + 1, t.topic);
@@ -435,6 +442,7 @@ pub fn parse_config_text(text: &str, path: &std::path::Path) -> Result<Config, c
             topics,
             functions,
             region_quota: file.region_quota,
+            scf_region_quota_mb: file.scf_region_quota_mb,
         },
     })
 }

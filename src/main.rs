@@ -31,7 +31,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check s.yaml files (or directories searched for s.yaml / s.yml).
+    /// Check s.yaml files and Tencent Cloud SCF serverless.yml files (or directories searched for them).
     Check(CheckArgs),
     /// List every rule with code, name, severity and summary.
     Rules(RulesArgs),
@@ -141,7 +141,7 @@ struct CheckArgs {
 
 #[derive(Args)]
 struct PlanArgs {
-    /// Files or directories (searched for s.yaml / s.yml).
+    /// Files or directories (searched for s.yaml / s.yml and SCF serverless.yml).
     #[arg(required_unless_present = "diff", conflicts_with = "diff")]
     paths: Vec<PathBuf>,
     #[arg(long, short = 'f', value_enum, default_value = "human")]
@@ -186,7 +186,7 @@ enum ExplainFormat {
 
 #[derive(Args)]
 struct ExplainArgs {
-    /// A rule code (EB001) or name, or an s.yaml (or a directory) to explain in plain words.
+    /// A rule code (EB001) or name, or an s.yaml / SCF serverless.yml (or a directory) to explain in plain words.
     target: String,
     /// For a file: text (default), markdown, or a mermaid flowchart.
     #[arg(long, short = 'f', value_enum, default_value = "text")]
@@ -239,7 +239,8 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
     let files = fclint::discover::discover(&args.paths)?;
     if files.is_empty() {
         return Err(FatalError(format!(
-            "no s.yaml or s.yml found in {}",
+            "{} {}",
+            fclint::discover::NOTHING_FOUND,
             args.paths
                 .iter()
                 .map(|p| p.display().to_string())
@@ -342,7 +343,8 @@ fn discover_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FatalError> {
     let files = fclint::discover::discover(paths)?;
     if files.is_empty() {
         return Err(FatalError(format!(
-            "no s.yaml or s.yml found in {}",
+            "{} {}",
+            fclint::discover::NOTHING_FOUND,
             paths
                 .iter()
                 .map(|p| p.display().to_string())

@@ -64,6 +64,7 @@ fn inventory() -> Inventory {
             seconds_per_batch: None,
         }],
         region_quota: None,
+        scf_region_quota_mb: None,
     }
 }
 
