@@ -96,8 +96,14 @@ pub(super) fn check(ctx: &ScfCtx<'_, '_>, t: &ScfTrigger<'_>, out: &mut Vec<Diag
             name,
             Code::TC010,
             Text::new(
-                format!("this {ty} trigger has no `{name}`: {}", key.en),
-                format!("该 {ty} 触发器没有 `{name}`：{}", key.zh),
+                format!(
+                    "this {ty} trigger has no `{name}`, which it requires ({})",
+                    key.en.trim_end_matches('.')
+                ),
+                format!(
+                    "该 {ty} 触发器缺少必需的 `{name}`（{}）",
+                    key.zh.trim_end_matches('。')
+                ),
             ),
         );
         out.push(d.with_help(Text::new(

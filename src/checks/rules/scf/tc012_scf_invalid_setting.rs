@@ -50,6 +50,9 @@ pub(super) fn check(ctx: &ScfCtx<'_, '_>, s: &Section<'_>, out: &mut Vec<Diagnos
         if ckafka && ["maxMsgNum", "timeout", "offset", "retry"].contains(&key.name) {
             continue; // TC001–TC005
         }
+        if s.what == SectionKind::Event && key.name == "type" {
+            continue; // TC008
+        }
         let v = &e.value;
         if v.is_null() || unresolved(v).is_some() || v.contains_unknown() {
             continue;

@@ -5,7 +5,7 @@ use crate::codes::Code;
 use crate::config::format_size;
 use crate::diag::{Diagnostic, Text};
 use crate::limits;
-use crate::present::split_text;
+use crate::present::batches_text;
 use crate::semantics::scf::{CkafkaFacts, ScfTriggerSemantics};
 
 crate::codes::declare_rule! {
@@ -54,8 +54,8 @@ pub(super) fn check(
         format_size(limits::SCF_SYNC_EVENT_LIMIT_BYTES),
     );
     let (split_en, split_zh) = (
-        split_text(parts, crate::diag::Lang::En),
-        split_text(parts, crate::diag::Lang::Zh),
+        batches_text(parts, crate::diag::Lang::En),
+        batches_text(parts, crate::diag::Lang::Zh),
     );
     let written = if c.max_msg_num.is_written() {
         ""
