@@ -28,7 +28,7 @@ mod trigger;
 pub use ckafka::{lenient_count, truthy, CkafkaFacts, CkafkaLoad, Offset, ScfRetry};
 pub use function::ScfFunctionFacts;
 pub use note::ScfNote;
-pub use region::{quota_of, regions, ScfRegionLoad, ScfShare};
+pub use region::{quota_of, regions, sum_regions, ScfRegionLoad, ScfShare};
 pub use request::{ckafka_request, CkafkaRequest};
 pub use trigger::{v1_name, V1Name};
 

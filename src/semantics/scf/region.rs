@@ -63,31 +63,47 @@ pub fn regions(
     functions: &[ScfFunctionSemantics<'_, '_>],
     inventory: &Inventory,
 ) -> Vec<ScfRegionLoad> {
-    let mut by: BTreeMap<Option<String>, (u64, bool, Vec<ScfShare>)> = BTreeMap::new();
+    let mut shares = Vec::new();
     for f in functions {
         let region = f.facts.region().map(str::to_string);
-        let entry = by.entry(region).or_insert((0, false, Vec::new()));
+        shares.push((region.clone(), None, false));
         for t in f.triggers.iter().filter(|t| t.ckafka.is_some()) {
             let l = &t.load;
             if l.skipped || l.enabled == Some(false) {
                 continue;
             }
-            match (l.in_flight, l.memory_mb) {
-                (Some(n), Some(m)) => {
-                    let mb = n.saturating_mul(m);
-                    entry.0 = entry.0.saturating_add(mb);
-                    entry.2.push(ScfShare {
-                        function: f.facts.label.clone(),
-                        trigger: t.label.clone(),
-                        in_flight: n,
-                        memory_mb: m,
-                        mb,
-                        span: t.trigger.type_span,
-                        pointer: t.trigger.node.pointer.clone(),
-                    });
-                }
-                _ => entry.1 = true,
-            }
+            let share = match (l.in_flight, l.memory_mb) {
+                (Some(n), Some(m)) => Some(ScfShare {
+                    function: f.facts.label.clone(),
+                    trigger: t.label.clone(),
+                    in_flight: n,
+                    memory_mb: m,
+                    mb: n.saturating_mul(m),
+                    span: t.trigger.type_span,
+                    pointer: t.trigger.node.pointer.clone(),
+                }),
+                _ => None,
+            };
+            let unknown = share.is_none();
+            shares.push((region.clone(), share, unknown));
+        }
+    }
+    sum_regions(shares, inventory)
+}
+
+/// Sum shares by region: `(region, share, unknown)` — a share, or a consuming trigger whose
+/// share is not known (`unknown`), or neither (a function, so that its region is listed).
+pub fn sum_regions(
+    shares: impl IntoIterator<Item = (Option<String>, Option<ScfShare>, bool)>,
+    inventory: &Inventory,
+) -> Vec<ScfRegionLoad> {
+    let mut by: BTreeMap<Option<String>, (u64, bool, Vec<ScfShare>)> = BTreeMap::new();
+    for (region, share, unknown) in shares {
+        let entry = by.entry(region).or_insert((0, false, Vec::new()));
+        entry.1 |= unknown;
+        if let Some(s) = share {
+            entry.0 = entry.0.saturating_add(s.mb);
+            entry.2.push(s);
         }
     }
     let mut out: Vec<ScfRegionLoad> = by
