@@ -39,7 +39,8 @@ enum Command {
     Plan(PlanArgs),
     /// Explain a configuration (s.yaml or directory) in plain words, or print a rule's documentation.
     Explain(ExplainArgs),
-    /// Print the JSON Schema of s.yaml, for editors (English unless `--lang zh`).
+    /// Print the JSON Schema of s.yaml, or of an SCF serverless.yml with `--platform scf`, for
+    /// editors (English unless `--lang zh`).
     Schema(SchemaArgs),
     /// Run the language server on stdin/stdout (for editors: diagnostics, hover, completion,
     /// inlay hints, go to definition, document symbols, code actions).
@@ -142,7 +143,7 @@ struct CheckArgs {
 #[derive(Args)]
 struct PlanArgs {
     /// Files or directories (searched for s.yaml / s.yml and SCF serverless.yml).
-    #[arg(required_unless_present = "diff", conflicts_with = "diff")]
+    #[arg(required_unless_present_any = ["diff", "compare"], conflicts_with_all = ["diff", "compare"])]
     paths: Vec<PathBuf>,
     #[arg(long, short = 'f', value_enum, default_value = "human")]
     format: PlanFormat,
@@ -152,6 +153,10 @@ struct PlanArgs {
     /// Compare the files with the same paths at a git revision (`git show REV:path`).
     #[arg(long, value_name = "REV")]
     diff_git: Option<String>,
+    /// An FC Kafka trigger and an SCF CKafka trigger reading the same topic, side by side:
+    /// consumers, invocations in flight, batch, body limit, wait, retry, throughput.
+    #[arg(long, num_args = 2, value_names = ["A", "B"], conflicts_with_all = ["diff", "diff_git"])]
+    compare: Option<Vec<PathBuf>>,
     /// Set a variable for `${env(..)}` for this run only (repeatable).
     #[arg(long = "env", value_name = "NAME=VALUE")]
     env: Vec<String>,
@@ -161,8 +166,19 @@ struct PlanArgs {
     common: CommonArgs,
 }
 
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum PlatformArg {
+    /// Alibaba Cloud Function Compute: s.yaml.
+    Fc,
+    /// Tencent Cloud SCF: serverless.yml (component scf, multi-scf, Framework v1).
+    Scf,
+}
+
 #[derive(Args)]
 struct SchemaArgs {
+    /// Which file's schema: s.yaml (`fc`, the default) or an SCF serverless.yml (`scf`).
+    #[arg(long, value_enum, default_value = "fc")]
+    platform: PlatformArg,
     /// Language of the descriptions (default: English, whatever the locale, so that the
     /// schema checked into a repository does not depend on who generated it).
     #[arg(long, value_enum)]
@@ -368,6 +384,9 @@ fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
             "--select, --ignore and --deny-warnings choose rules for `fclint check`; `fclint plan` runs no rules".into(),
         ));
     }
+    if let Some(pair) = &args.compare {
+        return run_compare(pair, &overrides, &resolve, args.format, lang);
+    }
     let (before, after) = match (&args.diff, &args.diff_git) {
         (Some(pair), _) => {
             let old = discover_files(&pair[..1])?;
@@ -409,6 +428,27 @@ fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
         (Some(b), PlanFormat::Human) => render::human_diff(b, &after, lang),
         (Some(b), PlanFormat::Markdown) => render::markdown_diff(b, &after, lang),
         (Some(b), PlanFormat::Json) => render::json_diff(b, &after, lang),
+    };
+    write_stdout(&text);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `plan --compare A B`: both sides planned with their own fclint.toml, then paired by topic.
+fn run_compare(
+    pair: &[PathBuf],
+    overrides: &fclint::config::ConfigOverrides,
+    resolve: &fclint::resolve::ResolveOptions,
+    format: PlanFormat,
+    lang: Lang,
+) -> Result<ExitCode, FatalError> {
+    use fclint::plan::{self, compare, render, Revision};
+    let files = discover_files(pair)?;
+    let plan = plan::plan_files(&files, overrides, resolve, Revision::Worktree)?;
+    let pairs = compare::pairs(&plan).map_err(|e| FatalError(format!("--compare: {e}")))?;
+    let text = match format {
+        PlanFormat::Human => render::compare_human(&pairs, lang),
+        PlanFormat::Markdown => render::compare_markdown(&pairs, lang),
+        PlanFormat::Json => render::compare_json(&pairs, lang),
     };
     write_stdout(&text);
     Ok(ExitCode::SUCCESS)
@@ -573,7 +613,10 @@ fn main() -> ExitCode {
                 Some(LangArg::Zh) => Lang::Zh,
                 _ => Lang::En,
             };
-            write_stdout(&fclint::checks::schema::document_schema_json_in(lang));
+            write_stdout(&match a.platform {
+                PlatformArg::Fc => fclint::checks::schema::document_schema_json_in(lang),
+                PlatformArg::Scf => fclint::model::scf::export::scf_schema_json(lang),
+            });
             Ok(ExitCode::SUCCESS)
         }
     };

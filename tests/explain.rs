@@ -16,6 +16,9 @@ const CASES: &[(&str, &str)] = &[
     ("kafka", "examples/kafka/s.yaml"),
     ("legacy", "examples/legacy/s.yaml"),
     ("trigger_types", "testdata/plan/trigger_types/s.yaml"),
+    ("scf", "examples/scf-kafka/serverless.yml"),
+    ("scf_multi", "testdata/plan/scf_multi/serverless.yml"),
+    ("scf_v1", "testdata/plan/scf_v1/serverless.yml"),
 ];
 
 fn explain_of(rel: &str, lang: Lang, format: Format) -> String {

@@ -7,6 +7,7 @@
 //! `None` and the plan says why in `assumptions`.
 
 pub mod assume;
+pub mod compare;
 pub mod diff;
 pub mod git;
 pub mod model;

@@ -11,6 +11,7 @@
 //! with its span and JSON Pointer. What the platform makes of the values is
 //! [`crate::semantics::scf`]'s business; the keys each form knows are in [`schema`].
 
+pub mod export;
 pub mod schema;
 
 use crate::source::{FileId, Kind, Node, Span};

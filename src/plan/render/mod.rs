@@ -3,6 +3,7 @@
 //! same tables with changed cells written `before → after` ([`crate::plan::diff`]).
 
 mod cells;
+mod compare;
 mod details;
 mod json;
 mod scf;
@@ -11,6 +12,7 @@ pub(crate) mod view;
 
 pub use crate::present::{percent, split_text};
 pub use cells::{after_short, batch_cell, retry_short, trigger_key};
+pub use compare::{compare_human, compare_json, compare_markdown};
 pub use details::{after_text, retry_timeline, trigger_details};
 pub use json::{json, json_diff, json_value, trigger_json};
 pub use scf::{

@@ -157,12 +157,12 @@ pub fn event_keys(form: ScfForm) -> &'static [Key] {
             "Trigger name. For ckafka, cmq and cos it must equal `parameters.name` (`bucket` for cos), or the plugin skips the trigger.",
             "触发器名称。ckafka、cmq 和 cos 触发器必须与 `parameters.name`（cos 为 `bucket`）相同，否则插件跳过该触发器。",
         )),
-        k(
+        req(k(
             "parameters",
             Ty::Obj,
-            "The trigger's settings, by trigger type.",
-            "触发器参数，因类型而异。",
-        ),
+            "The trigger's settings, by trigger type; the plugin reads them without checking they are there.",
+            "触发器参数，因类型而异；插件读取时不检查是否存在。",
+        )),
     ];
     const TRIGGER: &[Key] = &[
         req(one_of(
