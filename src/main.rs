@@ -166,19 +166,11 @@ struct PlanArgs {
     common: CommonArgs,
 }
 
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum PlatformArg {
-    /// Alibaba Cloud Function Compute: s.yaml.
-    Fc,
-    /// Tencent Cloud SCF: serverless.yml (component scf, multi-scf, Framework v1).
-    Scf,
-}
-
 #[derive(Args)]
 struct SchemaArgs {
     /// Which file's schema: s.yaml (`fc`, the default) or an SCF serverless.yml (`scf`).
     #[arg(long, value_enum, default_value = "fc")]
-    platform: PlatformArg,
+    platform: fclint::cli_args::PlatformArg,
     /// Language of the descriptions (default: English, whatever the locale, so that the
     /// schema checked into a repository does not depend on who generated it).
     #[arg(long, value_enum)]
@@ -385,7 +377,20 @@ fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
         ));
     }
     if let Some(pair) = &args.compare {
-        return run_compare(pair, &overrides, &resolve, args.format, lang);
+        use fclint::plan::compare::{compare_files, Format};
+        let format = match args.format {
+            PlanFormat::Human => Format::Human,
+            PlanFormat::Markdown => Format::Markdown,
+            PlanFormat::Json => Format::Json,
+        };
+        write_stdout(&compare_files(
+            &discover_files(pair)?,
+            &overrides,
+            &resolve,
+            format,
+            lang,
+        )?);
+        return Ok(ExitCode::SUCCESS);
     }
     let (before, after) = match (&args.diff, &args.diff_git) {
         (Some(pair), _) => {
@@ -428,27 +433,6 @@ fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
         (Some(b), PlanFormat::Human) => render::human_diff(b, &after, lang),
         (Some(b), PlanFormat::Markdown) => render::markdown_diff(b, &after, lang),
         (Some(b), PlanFormat::Json) => render::json_diff(b, &after, lang),
-    };
-    write_stdout(&text);
-    Ok(ExitCode::SUCCESS)
-}
-
-/// `plan --compare A B`: both sides planned with their own fclint.toml, then paired by topic.
-fn run_compare(
-    pair: &[PathBuf],
-    overrides: &fclint::config::ConfigOverrides,
-    resolve: &fclint::resolve::ResolveOptions,
-    format: PlanFormat,
-    lang: Lang,
-) -> Result<ExitCode, FatalError> {
-    use fclint::plan::{self, compare, render, Revision};
-    let files = discover_files(pair)?;
-    let plan = plan::plan_files(&files, overrides, resolve, Revision::Worktree)?;
-    let pairs = compare::pairs(&plan).map_err(|e| FatalError(format!("--compare: {e}")))?;
-    let text = match format {
-        PlanFormat::Human => render::compare_human(&pairs, lang),
-        PlanFormat::Markdown => render::compare_markdown(&pairs, lang),
-        PlanFormat::Json => render::compare_json(&pairs, lang),
     };
     write_stdout(&text);
     Ok(ExitCode::SUCCESS)
@@ -613,10 +597,7 @@ fn main() -> ExitCode {
                 Some(LangArg::Zh) => Lang::Zh,
                 _ => Lang::En,
             };
-            write_stdout(&match a.platform {
-                PlatformArg::Fc => fclint::checks::schema::document_schema_json_in(lang),
-                PlatformArg::Scf => fclint::model::scf::export::scf_schema_json(lang),
-            });
+            write_stdout(&a.platform.schema_json(lang));
             Ok(ExitCode::SUCCESS)
         }
     };

@@ -35,6 +35,44 @@ pub(super) fn trigger(out: &mut Lines, tp: &ScfTriggerPlan, id: &str, fid: &str,
         ));
         return;
     }
+    let (src, pull, mid) = labels(tp, lang);
+    let q = |v: Option<u64>| v.map(|v| v.to_string()).unwrap_or_else(|| "?".into());
+    let call = l(
+        lang,
+        format!(
+            "sync, in order per partition\n≤ {} in flight",
+            q(tp.in_flight)
+        ),
+        format!("同步，按分区有序\n在途 ≤ {}", q(tp.in_flight)),
+    );
+    out.line(&format!(
+        "  {id}_src[{}] -->|{}| {id}_scf[{}]",
+        label(&src),
+        label(&pull),
+        label(&mid)
+    ));
+    out.line(&format!("  {id}_scf -->|{}| {fid}", label(&call)));
+    if let Some(r) = &tp.retry {
+        let e = l(
+            lang,
+            format!("function error: up to {} retries", r.retries),
+            format!("函数错误：最多重试 {} 次", r.retries),
+        );
+        let target = l(
+            lang,
+            "partition waits\nthen not documented".into(),
+            "分区等待\n之后未见文档".into(),
+        );
+        out.line(&format!(
+            "  {fid} -.->|{}| {id}_fail[{}]",
+            label(&e),
+            label(&target)
+        ));
+    }
+}
+
+/// The labels of the topic node, the pull edge and the trigger node.
+fn labels(tp: &ScfTriggerPlan, lang: Lang) -> (String, String, String) {
     let q = |v: Option<u64>| v.map(|v| v.to_string()).unwrap_or_else(|| "?".into());
     let mut src = format!("CKafka {}", tp.topic.clone().unwrap_or_default());
     if let Some(p) = tp.throughput.partitions {
@@ -92,36 +130,5 @@ pub(super) fn trigger(out: &mut Lines, tp: &ScfTriggerPlan, id: &str, fid: &str,
             "\n以关闭状态创建".into(),
         ));
     }
-    let call = l(
-        lang,
-        format!(
-            "sync, in order per partition\n≤ {} in flight",
-            q(tp.in_flight)
-        ),
-        format!("同步，按分区有序\n在途 ≤ {}", q(tp.in_flight)),
-    );
-    out.line(&format!(
-        "  {id}_src[{}] -->|{}| {id}_scf[{}]",
-        label(&src),
-        label(&pull),
-        label(&mid)
-    ));
-    out.line(&format!("  {id}_scf -->|{}| {fid}", label(&call)));
-    if let Some(r) = &tp.retry {
-        let e = l(
-            lang,
-            format!("function error: up to {} retries", r.retries),
-            format!("函数错误：最多重试 {} 次", r.retries),
-        );
-        let target = l(
-            lang,
-            "partition waits\nthen not documented".into(),
-            "分区等待\n之后未见文档".into(),
-        );
-        out.line(&format!(
-            "  {fid} -.->|{}| {id}_fail[{}]",
-            label(&e),
-            label(&target)
-        ));
-    }
+    (src, pull, mid)
 }

@@ -45,10 +45,6 @@ pub fn complete(
     lang: Lang,
     enc: Encoding,
 ) -> Option<lt::CompletionResponse> {
-    // The completions come from the s.yaml schema; an SCF serverless.yml gets none.
-    if crate::model::scf::looks_like_scf(&text.text) {
-        return None;
-    }
     let pos = position::from_lsp(text, p, enc);
     let line_start = text.pos_at_line_col0(pos.line as usize, 0).byte as usize;
     let col = (pos.byte as usize).saturating_sub(line_start);

@@ -3,11 +3,15 @@
 //! The model borrows the resolved node tree: every field is the node as written, so
 //! checks can report its exact location and JSON Pointer. Typed accessors return
 //! `None` for absent, unknown or wrongly typed values (type errors are the schema
-//! check's business).
+//! check's business). Tencent Cloud SCF `serverless.yml` files have their own model
+//! ([`scf`]); [`Platform`] tells which a document is.
 
+mod platform;
 pub mod scf;
 pub mod schema;
 pub mod schema_docs;
+
+pub use platform::Platform;
 
 use crate::source::{FileId, Kind, Node};
 
@@ -603,32 +607,5 @@ fn function_of<'a>(
         function,
         service,
         triggers,
-    }
-}
-
-/// Which cloud a document deploys to: Alibaba Cloud FC (an s.yaml) or Tencent Cloud SCF (a
-/// `serverless.yml` in one of its [`scf::ScfForm`]s).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Platform {
-    #[default]
-    Fc,
-    Scf(scf::ScfForm),
-}
-
-impl Platform {
-    /// What a document is, from its parsed (or resolved) root.
-    pub fn of(root: &Node) -> Platform {
-        match scf::form_of(root) {
-            Some(form) => Platform::Scf(form),
-            None => Platform::Fc,
-        }
-    }
-
-    /// `fc` or `scf`, as the plan's JSON writes it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Platform::Fc => "fc",
-            Platform::Scf(_) => "scf",
-        }
     }
 }

@@ -12,6 +12,32 @@ use crate::config::format_size;
 use crate::diag::Lang;
 use crate::present::num;
 
+/// Output format of `plan --compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Markdown,
+    Json,
+}
+
+/// `plan --compare A B`: plan the files (each with its own fclint.toml), pair them by topic and
+/// render the pairs. Errors (exit code 2): what `plan` refuses, or nothing to pair.
+pub fn compare_files(
+    files: &[std::path::PathBuf],
+    overrides: &crate::config::ConfigOverrides,
+    resolve: &crate::resolve::ResolveOptions,
+    format: Format,
+    lang: Lang,
+) -> Result<String, crate::FatalError> {
+    let plan = super::plan_files(files, overrides, resolve, super::Revision::Worktree)?;
+    let pairs = pairs(&plan).map_err(|e| crate::FatalError(format!("--compare: {e}")))?;
+    Ok(match format {
+        Format::Human => super::render::compare_human(&pairs, lang),
+        Format::Markdown => super::render::compare_markdown(&pairs, lang),
+        Format::Json => super::render::compare_json(&pairs, lang),
+    })
+}
+
 /// One FC trigger and one SCF trigger compared.
 #[derive(Debug, Clone)]
 pub struct Pair<'p> {
@@ -81,12 +107,39 @@ pub fn pairs(plan: &Plan) -> Result<Vec<Pair<'_>>, String> {
     Ok(out)
 }
 
-/// The aspects compared: `(key, aspect, FC, SCF)`.
-pub fn rows(p: &Pair<'_>, lang: Lang) -> Vec<(&'static str, String, String, String)> {
+/// One compared aspect: `(key, aspect, FC, SCF)`.
+pub type Row = (&'static str, String, String, String);
+
+/// The aspects compared.
+pub fn rows(p: &Pair<'_>, lang: Lang) -> Vec<Row> {
+    let mut out = Vec::new();
+    if p.different_topics {
+        out.push((
+            "note",
+            tr(lang, "note", "注意"),
+            tr(
+                lang,
+                "the two triggers read different topics",
+                "两个触发器读取不同的 topic",
+            ),
+            String::new(),
+        ));
+    }
+    out.extend(delivery_rows(p, lang));
+    out.extend(batch_rows(p, lang));
+    out.extend(outcome_rows(p, lang));
+    out
+}
+
+fn q(v: Option<u64>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_else(|| "?".into())
+}
+
+/// Where the triggers are, how they consume and invoke.
+fn delivery_rows(p: &Pair<'_>, lang: Lang) -> Vec<Row> {
     let (f, s) = (p.fc, p.scf);
-    let q = |v: Option<u64>| v.map(|v| v.to_string()).unwrap_or_else(|| "?".into());
     let a = |en: &str, zh: &str| tr(lang, en, zh);
-    let mut out = vec![
+    vec![
         (
             "trigger",
             a("trigger", "触发器"),
@@ -155,6 +208,15 @@ pub fn rows(p: &Pair<'_>, lang: Lang) -> Vec<(&'static str, String, String, Stri
                 "按分区：上一次调用返回后才处理下一批",
             ),
         ),
+    ]
+}
+
+/// How messages are batched.
+fn batch_rows(p: &Pair<'_>, lang: Lang) -> Vec<Row> {
+    let (f, s) = (p.fc, p.scf);
+    let a = |en: &str, zh: &str| tr(lang, en, zh);
+    let size = |v: Option<u64>| v.map(format_size).unwrap_or_else(|| "?".into());
+    vec![
         (
             "batch",
             a("batch", "批量"),
@@ -170,15 +232,17 @@ pub fn rows(p: &Pair<'_>, lang: Lang) -> Vec<(&'static str, String, String, Stri
         (
             "body-limit",
             a("body limit", "请求体上限"),
-            f.batch
-                .body_limit_bytes
-                .map(format_size)
-                .unwrap_or_else(|| "?".into()),
-            s.batch
-                .body_limit_bytes
-                .map(format_size)
-                .unwrap_or_else(|| "?".into()),
+            size(f.batch.body_limit_bytes),
+            size(s.batch.body_limit_bytes),
         ),
+    ]
+}
+
+/// Failures, throughput and the quota.
+fn outcome_rows(p: &Pair<'_>, lang: Lang) -> Vec<Row> {
+    let (f, s) = (p.fc, p.scf);
+    let a = |en: &str, zh: &str| tr(lang, en, zh);
+    vec![
         (
             "retry",
             a("retry", "重试"),
@@ -213,22 +277,7 @@ pub fn rows(p: &Pair<'_>, lang: Lang) -> Vec<(&'static str, String, String, Stri
                 (None, _) => "?".into(),
             },
         ),
-    ];
-    if p.different_topics {
-        out.insert(
-            0,
-            (
-                "note",
-                a("note", "注意"),
-                a(
-                    "the two triggers read different topics",
-                    "两个触发器读取不同的 topic",
-                ),
-                String::new(),
-            ),
-        );
-    }
-    out
+    ]
 }
 
 fn secs(v: Option<u64>, key: &str, lang: Lang) -> String {

@@ -117,6 +117,36 @@ fn limit_text(name: &str, lang: Lang) -> Option<String> {
         "REGION_INSTANCE_QUOTA_DEFAULT" => l::REGION_INSTANCE_QUOTA_DEFAULT.to_string(),
         "REGION_INSTANCE_QUOTA_OLD" => l::REGION_INSTANCE_QUOTA_OLD.to_string(),
         "RESOLVE_NODE_BUDGET" => grouped(l::RESOLVE_NODE_BUDGET),
+        "SYNC_BODY_LIMIT_BYTES" => size(l::SYNC_BODY_LIMIT_BYTES),
+        "THROTTLE_HTTP_STATUS" => l::THROTTLE_HTTP_STATUS.to_string(),
+        "TIME_BASED_WINDOW_S" => int(l::TIME_BASED_WINDOW_S),
+        "TIMEOUT_DEFAULT_S" => l::TIMEOUT_DEFAULT_S.to_string(),
+        "TIMEOUT_S" => int(l::TIMEOUT_S),
+        "TRIGGER_NAME_MAX" => l::TRIGGER_NAME_MAX.to_string(),
+        "YAML_ALIAS_NODE_BUDGET" => grouped(l::YAML_ALIAS_NODE_BUDGET),
+        "YAML_MAX_DEPTH" => l::YAML_MAX_DEPTH.to_string(),
+        _ => return scf_limit_text(name),
+    })
+}
+
+/// The SCF numbers (`limits::scf`).
+fn scf_limit_text(name: &str) -> Option<String> {
+    use crate::limits as l;
+    let int = |r: l::IntRange| format!("{}–{}", r.min, r.max);
+    let size = crate::config::format_size;
+    // 128000 → "128,000", as the SCF quota page writes it.
+    let thousands = |n: u64| {
+        let d = n.to_string();
+        let mut out = String::new();
+        for (i, c) in d.chars().enumerate() {
+            if i > 0 && (d.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    };
+    Some(match name {
         "SCF_CKAFKA_MAX_MSG_NUM" => int(l::SCF_CKAFKA_MAX_MSG_NUM),
         "SCF_CKAFKA_MAX_MSG_NUM.max" => l::SCF_CKAFKA_MAX_MSG_NUM.max.to_string(),
         "SCF_CKAFKA_MAX_MSG_NUM_DEFAULT" => l::SCF_CKAFKA_MAX_MSG_NUM_DEFAULT.to_string(),
@@ -133,18 +163,10 @@ fn limit_text(name: &str, lang: Lang) -> Option<String> {
         "SCF_MEMORY_MB.min" => l::SCF_MEMORY_MB.min.to_string(),
         "SCF_MEMORY_MB.max" => l::SCF_MEMORY_MB.max.to_string(),
         "SCF_MEMORY_MB_STEP" => l::SCF_MEMORY_MB_STEP.to_string(),
-        "SCF_REGION_QUOTA_MB_LARGE" => grouped(l::SCF_REGION_QUOTA_MB_LARGE as usize),
-        "SCF_REGION_QUOTA_MB_OTHER" => grouped(l::SCF_REGION_QUOTA_MB_OTHER as usize),
+        "SCF_REGION_QUOTA_MB_LARGE" => thousands(l::SCF_REGION_QUOTA_MB_LARGE),
+        "SCF_REGION_QUOTA_MB_OTHER" => thousands(l::SCF_REGION_QUOTA_MB_OTHER),
         "SCF_SYNC_EVENT_LIMIT_BYTES" => size(l::SCF_SYNC_EVENT_LIMIT_BYTES),
         "SCF_TRIGGERS_PER_TYPE_MAX" => l::SCF_TRIGGERS_PER_TYPE_MAX.to_string(),
-        "SYNC_BODY_LIMIT_BYTES" => size(l::SYNC_BODY_LIMIT_BYTES),
-        "THROTTLE_HTTP_STATUS" => l::THROTTLE_HTTP_STATUS.to_string(),
-        "TIME_BASED_WINDOW_S" => int(l::TIME_BASED_WINDOW_S),
-        "TIMEOUT_DEFAULT_S" => l::TIMEOUT_DEFAULT_S.to_string(),
-        "TIMEOUT_S" => int(l::TIMEOUT_S),
-        "TRIGGER_NAME_MAX" => l::TRIGGER_NAME_MAX.to_string(),
-        "YAML_ALIAS_NODE_BUDGET" => grouped(l::YAML_ALIAS_NODE_BUDGET),
-        "YAML_MAX_DEPTH" => l::YAML_MAX_DEPTH.to_string(),
         _ => return None,
     })
 }

@@ -135,10 +135,15 @@ const NOT_LIMITS: &[(&str, &str)] = &[
 /// docs derive from them.
 fn limit_numbers() -> Vec<f64> {
     use crate::limits as l;
-    let src = include_str!("../../limits.rs");
-    let src = &src[..src.find("#[cfg(test)]").unwrap_or(src.len())];
     let mut code = String::new();
-    for line in src.lines() {
+    let sources = [
+        include_str!("../../limits.rs"),
+        include_str!("../../limits/scf.rs"),
+    ];
+    let lines = sources
+        .iter()
+        .flat_map(|src| src[..src.find("#[cfg(test)]").unwrap_or(src.len())].lines());
+    for line in lines {
         let mut in_str = false;
         let mut prev = ' ';
         for c in line.chars() {

@@ -33,7 +33,7 @@ pub(super) fn check(ctx: &ScfCtx<'_, '_>, t: &ScfTrigger<'_>, out: &mut Vec<Diag
     if !ctx.enabled(Code::TC010) || t.foreign {
         return;
     }
-    if t.form == ScfForm::Multi && t.node.get("type").is_none_or(|n| n.is_null()) {
+    if t.form == ScfForm::Multi && !t.node.get("type").is_some_and(|n| !n.is_null()) {
         out.push(
             Diagnostic::new(
                 Code::TC010,

@@ -108,6 +108,11 @@ pub(super) fn check(
     if let Some(site) = f.facts.timeout.at {
         d = d.with_note(site.key, Text::new("timeout set here", "超时时间在此设置"));
     }
+    out.push(d.with_help(help(secs, timeout, per_msg, per_batch)));
+}
+
+/// Lower `maxMsgNum` to what fits, or raise the timeout (at most the SCF maximum).
+fn help(secs: f64, timeout: i64, per_msg: f64, per_batch: f64) -> Text {
     let needed = secs.ceil() as i64;
     let max = limits::SCF_FUNCTION_TIMEOUT_S.max;
     let fits = if per_msg > 0.0 {
@@ -115,7 +120,7 @@ pub(super) fn check(
     } else {
         0.0
     };
-    let help = if fits >= 1.0 && needed <= max {
+    if fits >= 1.0 && needed <= max {
         Text::new(
             format!(
                 "lower `maxMsgNum` to {} or raise the function `timeout` to at least {needed} s",
@@ -142,6 +147,5 @@ pub(super) fn check(
             format!("raise the function `timeout` to at least {needed} s (at most {max} s), or make the handler faster"),
             format!("请把函数 `timeout` 提高到至少 {needed} 秒（最多 {max} 秒），或加快处理"),
         )
-    };
-    out.push(d.with_help(help));
+    }
 }
