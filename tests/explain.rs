@@ -252,6 +252,10 @@ fn readme_examples_are_current_output() {
             "$ fclint plan testdata/plan/seed\n",
             &["plan", "testdata/plan/seed"][..],
         ),
+        (
+            "$ fclint plan --compare examples/kafka examples/scf-kafka\n",
+            &["plan", "--compare", "examples/kafka", "examples/scf-kafka"][..],
+        ),
     ] {
         let block = readme
             .split(marker)
