@@ -14,8 +14,8 @@
 //! optional `, 'fallback'`); `${opt:…}` depends on the command line and is unknown, like
 //! every other source (`${file(…)}`, `${ssm:…}`, `${cf:…}`).
 //!
-//! Every value read from the environment is marked at its use site (`masked`), whatever its
-//! name: `fclint preview` prints it as `******`.
+//! A value read from an environment variable whose name looks secret is marked at its use site
+//! (`masked`), as for s.yaml: `fclint preview` prints it as `******`.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -248,7 +248,9 @@ impl<'a> ScfResolver<'a> {
         let found = found.or_else(|| self.dotenv.get(name).map(|(v, s)| (v.clone(), Some(*s))));
         match found {
             Some((value, origin)) => {
-                self.masked.push(raw.span);
+                if super::secret_name(name) {
+                    self.masked.push(raw.span);
+                }
                 let mut n = Node::new(Kind::Str(value), raw.span);
                 n.origin = origin.map(Box::new);
                 Val::Node(n)
@@ -421,8 +423,8 @@ mod tests {
     fn components_variables() {
         let (n, masked) = resolved(
             ScfForm::Component,
-            "component: scf\nname: api\napp: shop\ninputs:\n  name: ${name}-${stage}-${app}\n  region: ${env:REGION}\n  topic: ${env.TOPIC}\n  org: ${org}\n  out: ${output:dev:shop:db.name}\n  n: ${env:N}\n",
-            &[("REGION", "ap-shanghai"), ("N", "12")],
+            "component: scf\nname: api\napp: shop\ninputs:\n  name: ${name}-${stage}-${app}\n  region: ${env:REGION}\n  topic: ${env.TOPIC}\n  org: ${org}\n  out: ${output:dev:shop:db.name}\n  n: ${env:N}\n  pw: ${env.DB_PASSWORD}\n",
+            &[("REGION", "ap-shanghai"), ("N", "12"), ("DB_PASSWORD", "hunter2")],
         );
         assert_eq!(at(&n, &["inputs", "name"]).as_str(), Some("api-dev-shop"));
         assert_eq!(at(&n, &["inputs", "region"]).as_str(), Some("ap-shanghai"));
@@ -432,7 +434,8 @@ mod tests {
         assert!(at(&n, &["inputs", "out"]).is_unknown());
         // Values from the environment stay strings, as in the CLI.
         assert_eq!(at(&n, &["inputs", "n"]).as_str(), Some("12"));
-        assert_eq!(masked.len(), 2);
+        // Only the secret-looking name is masked, at its use site.
+        assert_eq!(masked, vec![at(&n, &["inputs", "pw"]).span]);
     }
 
     #[test]
