@@ -22,7 +22,7 @@ fn clean_example_exits_zero() {
         String::from_utf8_lossy(&out.stdout)
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("2 files checked: 0 error(s)"), "{stdout}");
+    assert!(stdout.contains("3 files checked: 0 error(s)"), "{stdout}");
 }
 
 #[test]
