@@ -234,10 +234,16 @@ fn cells(t: &ScfTriggerPlan, key: &str, lang: Lang) -> Vec<String> {
         .memory_mb
         .map(|m| format!("{m} MB"))
         .unwrap_or_else(|| "?".into());
-    let used = t
+    let mut used = t
         .quota_mb
         .map(|m| format!("{m} MB"))
         .unwrap_or_else(|| "?".into());
+    let mut in_flight = in_flight;
+    if !t.consumes() {
+        // Closed or skipped: nothing runs (the JSON keeps what it would do once opened).
+        in_flight = "0".into();
+        used = "0 MB".into();
+    }
     let mut state = String::new();
     if t.skipped {
         state = tr(lang, " (skipped by the v1 plugin)", "（被 v1 插件跳过）");
