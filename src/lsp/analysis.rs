@@ -123,8 +123,8 @@ mod tests {
             Path::new("/nonexistent-fclint-lsp/serverless.yml"),
             text.into(),
         );
-        let codes: Vec<&str> = a.diagnostics.iter().map(|d| d.code.as_str()).collect();
-        assert_eq!(codes, ["TC001"]);
+        let codes: Vec<Code> = a.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::TC001]);
         assert!(a.root().is_none() && a.triggers.is_empty());
         assert!(super::super::knobs::knobs(&a).is_empty());
     }
