@@ -16,11 +16,12 @@
 //! Every resolved value keeps two locations: `span` is where it is used, `origin` where
 //! its value was written (under `vars`, in a `.env` file, in a `file()`d document).
 
-mod dotenv;
+pub(crate) mod dotenv;
 pub mod expr;
 pub mod merge;
 pub mod preview;
 pub mod rules;
+pub mod scf;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Component, Path, PathBuf};
