@@ -286,7 +286,8 @@ fn readme_examples_are_current_output() {
     }
 }
 
-/// Every fixture and example: `testdata/{ok,err,plan}` files and directories, `examples/*`.
+/// Every fixture and example: `testdata/{ok,err,plan}` files and directories (`s.yaml`,
+/// SCF `serverless.yml`), `examples/*`.
 fn every_fixture() -> Vec<String> {
     let mut out = Vec::new();
     for dir in ["testdata/ok", "testdata/err", "testdata/plan", "examples"] {
@@ -302,8 +303,10 @@ fn every_fixture() -> Vec<String> {
                     .replace('\\', "/")
             };
             if p.is_dir() {
-                if p.join("s.yaml").is_file() {
-                    out.push(rel(&p.join("s.yaml")));
+                for name in ["s.yaml", "serverless.yml"] {
+                    if p.join(name).is_file() {
+                        out.push(rel(&p.join(name)));
+                    }
                 }
             } else if matches!(p.extension().and_then(|x| x.to_str()), Some("yaml" | "yml")) {
                 out.push(rel(&p));
@@ -336,12 +339,14 @@ fn holds_key(line: &str, key: &str) -> bool {
 }
 
 /// The line holds the trigger's name (its label), or an expression that gives it; a trigger
-/// without a name (`triggers[0]`) is at its list item.
+/// without a name (`triggers[0]`, SCF `?#0`) is at its list item.
 fn holds_name(line: &str, name: &str) -> bool {
-    if name.starts_with("triggers[") {
+    if name.starts_with("triggers[") || name.starts_with("?#") {
         return line.trim_start().starts_with("- ");
     }
-    line.contains(name) || line.contains("${") || line.contains("{{")
+    // SCF labels are `type:name` or `type#index` (`ckafka:orders`), at the event's type.
+    let scf_type = name.split([':', '#']).next().unwrap_or(name);
+    line.contains(name) || line.contains(scf_type) || line.contains("${") || line.contains("{{")
 }
 
 /// Every "where" of `explain` and `plan` that names a resource or a trigger points at the line
@@ -389,7 +394,12 @@ fn explain_and_plan_point_at_the_named_key() {
                 let ok = match kind {
                     "resource" => {
                         seen.0 += 1;
-                        holds_key(&line, what.trim_start_matches("resource "))
+                        // `resource orders` (s.yaml), `key consumer` / `` `inputs` `` (SCF).
+                        let key = what
+                            .trim_start_matches("resource ")
+                            .trim_start_matches("key ")
+                            .trim_matches('`');
+                        holds_key(&line, key)
                     }
                     _ => {
                         seen.0 += 1;

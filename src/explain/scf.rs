@@ -38,7 +38,11 @@ pub(super) fn story(
             let Some(tp) = tplans.next() else { break };
             let findings = take_under(diags, &mut used, &t.trigger.node.pointer, lang);
             let kind = t.trigger.type_text.clone().unwrap_or_else(|| "?".into());
-            let at = refs.node(Some(t.trigger.node));
+            // At the event's type (`- ckafka:`, `type: ckafka`): where the trigger is written.
+            let line = Some(t.trigger.type_span.start.line)
+                .filter(|l| *l > 0)
+                .unwrap_or(t.trigger.node.span.start.line);
+            let at = refs.keyed(line, t.trigger.node);
             triggers.push(TriggerStory {
                 title: l(
                     lang,
@@ -117,7 +121,7 @@ fn quota_sentence(r: &ScfRegionPlan, lang: Lang) -> String {
 
 /// `Function orders-dev-orders (inputs, serverless.yml:3)`.
 fn title(f: &ScfFunctionSemantics<'_, '_>, model: &ScfModel<'_>, refs: &Refs) -> String {
-    let at = refs.node(Some(f.facts.node));
+    let at = refs.keyed(f.facts.line, f.facts.node);
     let name = &f.facts.label;
     let key = &f.facts.key;
     let (en, zh) = match model.form {

@@ -13,8 +13,11 @@ pub struct ScfFunctionFacts<'a, 'i> {
     pub form: ScfForm,
     /// `inputs`, or the key under `functions`.
     pub key: String,
-    /// The function's mapping (its line, its JSON Pointer).
+    /// The function's mapping (its JSON Pointer).
     pub node: &'a Node,
+    /// The 1-based line of its key (`consumer:`; the `inputs:` key of the scf component):
+    /// where a reader looks for the function.
+    pub line: u32,
     /// The name the function is deployed under, when known offline: `inputs.name`, else
     /// `<name>-<stage>-<app>` (scf), `<name>-<stage>-<app>-<key>` (multi-scf) or
     /// `<service>-<stage>-<key>` (v1).
@@ -59,6 +62,12 @@ impl<'a, 'i> ScfFunctionFacts<'a, 'i> {
             form: f.form,
             key: f.key.clone(),
             node: f.node,
+            line: f
+                .key_span
+                .or_else(|| model.root.entry("inputs").map(|e| e.key_span))
+                .map(|s| s.start.line)
+                .filter(|l| *l > 0)
+                .unwrap_or(f.node.span.start.line),
             label: name.clone().unwrap_or_else(|| f.key.clone()),
             name,
             region,
