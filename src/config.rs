@@ -101,6 +101,21 @@ pub struct RuleSelection {
 pub struct Config {
     pub rules: RuleSelection,
     pub inventory: Inventory,
+    /// `allow_outside_root = true`: read files outside the project root (local use; see
+    /// [`crate::resolve::confine`]).
+    pub allow_outside_root: bool,
+}
+
+impl Config {
+    /// The resolve options of a run with this configuration.
+    pub fn resolve_options(
+        &self,
+        base: &crate::resolve::ResolveOptions,
+    ) -> crate::resolve::ResolveOptions {
+        let mut o = base.clone();
+        o.allow_outside_root |= self.allow_outside_root;
+        o
+    }
 }
 
 /// Command-line inputs that shape the configuration (shared by `check`, `plan` and `explain`).
@@ -118,6 +133,8 @@ pub struct ConfigOverrides {
     pub message_sizes: Vec<(String, u64)>,
     /// `--topics-json FILE` (output of `aliyun alikafka GetTopicList`).
     pub topics_json: Option<std::path::PathBuf>,
+    /// `--isolated`: read no `fclint.toml` but `config_file` (for untrusted pull requests).
+    pub isolated: bool,
 }
 
 // ---------------------------------------------------------------- rule selection
@@ -273,6 +290,8 @@ pub const CONFIG_FILE_NAME: &str = "fclint.toml";
 struct FileConfig {
     #[serde(default)]
     rules: FileRules,
+    /// Read files outside the project root (local use).
+    allow_outside_root: Option<bool>,
     /// Instances per region per account (Quota Center value).
     region_quota: Option<u64>,
     #[serde(default)]
@@ -366,6 +385,8 @@ pub fn parse_config_text(text: &str, path: &std::path::Path) -> Result<Config, c
         ));
     }
     let mut topics: Vec<TopicFacts> = Vec::new();
+    // Duplicates are found through a set: 200 000 entries cost what 200 000 lines do.
+    let mut seen_topics = std::collections::HashSet::new();
     for (i, t) in file.topic.iter().enumerate() {
         let at = format!("[[topic]] #{} (topic = \"{}\")", i + 1, t.topic);
         if t.topic.trim().is_empty() {
@@ -404,15 +425,13 @@ pub fn parse_config_text(text: &str, path: &std::path::Path) -> Result<Config, c
                 )));
             }
         }
-        if topics
-            .iter()
-            .any(|o| o.topic == facts.topic && o.instance_id == facts.instance_id)
-        {
+        if !seen_topics.insert((facts.topic.clone(), facts.instance_id.clone())) {
             return Err(bad(format!("{at}: this topic is described twice")));
         }
         topics.push(facts);
     }
     let mut functions: Vec<FunctionFacts> = Vec::new();
+    let mut seen_functions = std::collections::HashSet::new();
     for (i, f) in file.function.iter().enumerate() {
         let at = format!("[[function]] #{} (name = \"{}\")", i + 1, f.name);
         for (key, v) in [
@@ -425,7 +444,7 @@ pub fn parse_config_text(text: &str, path: &std::path::Path) -> Result<Config, c
                 }
             }
         }
-        if functions.iter().any(|o| o.name == f.name) {
+        if !seen_functions.insert(f.name.clone()) {
             return Err(bad(format!("{at}: this function is described twice")));
         }
         functions.push(FunctionFacts {
@@ -446,6 +465,7 @@ pub fn parse_config_text(text: &str, path: &std::path::Path) -> Result<Config, c
             functions,
             region_quota: file.region_quota,
         },
+        allow_outside_root: file.allow_outside_root.unwrap_or(false),
     })
 }
 
@@ -581,11 +601,16 @@ pub fn load_config(
             }
             Some(p.clone())
         }
+        // `--isolated`: the pull request's own fclint.toml files are not read.
+        None if overrides.isolated => None,
         None => find_config_file(s_yaml),
     };
     let mut config = match &path {
         Some(p) => {
-            let text = std::fs::read_to_string(p)
+            if overrides.config_file.is_none() {
+                check_confined(s_yaml, p)?;
+            }
+            let text = crate::resolve::confine::read_bounded(p, crate::limits::MAX_CONFIG_BYTES)
                 .map_err(|e| crate::FatalError(format!("cannot read {}: {e}", p.display())))?;
             parse_config_text(&text, p)?
         }
@@ -593,6 +618,27 @@ pub fn load_config(
     };
     apply_overrides(&mut config, overrides)?;
     Ok((config, path))
+}
+
+/// A `fclint.toml` found inside the project root must not be a link to a file outside it
+/// (whose text an error message would quote).
+fn check_confined(
+    s_yaml: &std::path::Path,
+    config: &std::path::Path,
+) -> Result<(), crate::FatalError> {
+    use crate::resolve::confine;
+    let root = confine::project_root(s_yaml);
+    if !confine::absolute(config).starts_with(&root) {
+        return Ok(());
+    }
+    let reader = confine::Reader::for_file(s_yaml, false);
+    match reader.admit(config) {
+        Err(confine::ReadError::Outside) => Err(crate::FatalError(format!(
+            "{} is a link to a file outside the project root; fclint does not read it",
+            config.display()
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// Apply command-line overrides to a configuration.
@@ -608,13 +654,35 @@ pub fn apply_overrides(
     config.rules.ignore.extend(overrides.ignore.iter().cloned());
     config.rules.deny_warnings |= overrides.deny_warnings;
     if let Some(p) = &overrides.topics_json {
-        let text = std::fs::read_to_string(p).map_err(|e| {
+        // A regular file of bounded size: never a FIFO or a device that blocks.
+        let text = crate::resolve::confine::read_bounded(p, crate::limits::MAX_TOPICS_JSON_BYTES)
+            .map_err(|e| {
             crate::FatalError(format!("--topics-json: cannot read {}: {e}", p.display()))
         })?;
+        // One index of the entries, so that 50 000 topics cost what 50 000 lines do.
+        let mut index: std::collections::HashMap<(String, Option<String>), usize> = config
+            .inventory
+            .topics
+            .iter()
+            .enumerate()
+            .map(|(i, t)| ((t.topic.clone(), t.instance_id.clone()), i))
+            .collect();
         for t in parse_topics_json(&text, p)? {
-            let entry = topic_entry(&mut config.inventory, t.instance_id.as_deref(), &t.topic);
+            let key = (t.topic.clone(), t.instance_id.clone());
+            let i = match index.get(&key) {
+                Some(i) => *i,
+                None => {
+                    config.inventory.topics.push(TopicFacts {
+                        instance_id: t.instance_id.clone(),
+                        topic: t.topic.clone(),
+                        ..TopicFacts::default()
+                    });
+                    index.insert(key, config.inventory.topics.len() - 1);
+                    config.inventory.topics.len() - 1
+                }
+            };
             if t.partitions.is_some() {
-                entry.partitions = t.partitions;
+                config.inventory.topics[i].partitions = t.partitions;
             }
         }
     }

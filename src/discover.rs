@@ -1,5 +1,6 @@
 //! Which files to check: explicit files as given, directories searched for
-//! `s.yaml` / `s.yml` (skipping `.git`, `node_modules` and what `.gitignore` ignores).
+//! `s.yaml` / `s.yml` (skipping `.git`, `node_modules` and what `.gitignore` and `.ignore`
+//! ignore — unless isolated: a pull request's own ignore files must not hide its files).
 
 use std::path::{Path, PathBuf};
 
@@ -10,6 +11,13 @@ pub const FILE_NAMES: &[&str] = &["s.yaml", "s.yml"];
 
 /// Expand paths into the sorted, de-duplicated list of files to check.
 pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FatalError> {
+    discover_with(paths, false)
+}
+
+/// [`discover`]; `isolated` (`--isolated`) reads no `.gitignore`, `.ignore` or git exclude
+/// file, so that every s.yaml under the directories is checked. Files named explicitly are
+/// always checked.
+pub fn discover_with(paths: &[PathBuf], isolated: bool) -> Result<Vec<PathBuf>, FatalError> {
     let mut out = Vec::new();
     for p in paths {
         let meta = std::fs::metadata(p)
@@ -19,7 +27,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FatalError> {
             continue;
         }
         let before = out.len();
-        walk_dir(p, &mut out)?;
+        walk_dir(p, isolated, &mut out)?;
         out[before..].sort();
     }
     let mut seen = std::collections::HashSet::new();
@@ -27,14 +35,15 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FatalError> {
     Ok(out)
 }
 
-fn walk_dir(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), FatalError> {
+fn walk_dir(dir: &Path, isolated: bool, out: &mut Vec<PathBuf>) -> Result<(), FatalError> {
     let walker = ignore::WalkBuilder::new(dir)
         .hidden(false)
-        .git_ignore(true)
+        .ignore(!isolated)
+        .git_ignore(!isolated)
         .git_global(false)
-        .git_exclude(true)
+        .git_exclude(!isolated)
         .require_git(false)
-        .parents(true)
+        .parents(!isolated)
         .filter_entry(|e| {
             let name = e.file_name().to_string_lossy();
             !(e.file_type().map(|t| t.is_dir()).unwrap_or(false)

@@ -12,6 +12,7 @@ pub mod discover;
 pub mod explain;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod inert;
 pub mod limits;
 pub mod model;
 pub mod plan;
@@ -47,8 +48,6 @@ pub struct Document {
     /// The resolved tree; `None` when the YAML could not be read.
     pub root: Option<Node>,
     pub diagnostics: Vec<Diagnostic>,
-    /// Use sites of values read from secret-looking environment variables.
-    pub masked: Vec<Span>,
 }
 
 /// Read a file into the source map. Errors only for I/O problems (missing, unreadable).
@@ -83,8 +82,37 @@ pub fn read_source(
         );
         return Ok((id, Some(d)));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|e| FatalError(format!("cannot read {}: {e}", path.display())))?;
+    // Read at most one byte more than allowed, whatever the metadata said (`/proc` files say 0).
+    let mut bytes = Vec::new();
+    {
+        use std::io::Read;
+        std::fs::File::open(path)
+            .and_then(|f| f.take(limits::MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(|e| FatalError(format!("cannot read {}: {e}", path.display())))?;
+    }
+    if bytes.len() as u64 > limits::MAX_FILE_BYTES {
+        let id = sources.add(path.to_path_buf(), String::new());
+        let d = Diagnostic::new(
+            "SY005",
+            Severity::Error,
+            Span {
+                file: id,
+                ..Span::default()
+            },
+            "",
+            Text::new(
+                format!(
+                    "the file is larger than {} bytes, the most fclint reads",
+                    limits::MAX_FILE_BYTES
+                ),
+                format!(
+                    "文件大于 {} 字节，超出 fclint 读取的上限",
+                    limits::MAX_FILE_BYTES
+                ),
+            ),
+        );
+        return Ok((id, Some(d)));
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok((sources.add(path.to_path_buf(), text), None)),
         Err(e) => {
@@ -115,12 +143,32 @@ pub fn read_source(
     }
 }
 
-/// Load one s.yaml: read, parse, resolve.
+/// Load one s.yaml: read, parse, resolve. A file named on the command line that is a link to
+/// a file outside its project root is not read (VR009), unless `opts` allows it.
 pub fn load(
     sources: &mut SourceMap,
     path: &Path,
     opts: &ResolveOptions,
 ) -> Result<Document, FatalError> {
+    let reader = resolve::confine::Reader::for_file(path, opts.allow_outside_root);
+    if let Err(resolve::confine::ReadError::Outside) = reader.admit(path) {
+        let file = sources.add(path.to_path_buf(), String::new());
+        let shown = sources.get(file).display.clone();
+        let d = resolve::confine::outside_root(
+            Span {
+                file,
+                ..Span::default()
+            },
+            format!("`{shown}` is a link to a file"),
+            format!("`{shown}` 是指向另一个文件的链接，该文件"),
+        );
+        return Ok(Document {
+            file,
+            edition: Edition::V1,
+            root: None,
+            diagnostics: vec![d],
+        });
+    }
     let (file, read_diag) = read_source(sources, path)?;
     if let Some(d) = read_diag {
         return Ok(Document {
@@ -128,18 +176,26 @@ pub fn load(
             edition: Edition::V1,
             root: None,
             diagnostics: vec![d],
-            masked: Vec::new(),
         });
     }
     Ok(load_text(sources, file, opts))
 }
 
-/// The resolved document as `fclint preview` prints it (unknown values as their text,
-/// secret-looking environment values masked); `None` when the YAML could not be read.
+/// The resolved document as `fclint preview` prints it (unknown values as their text, every
+/// value from the environment or an included file masked); `None` when the YAML could not
+/// be read.
 pub fn preview_value(doc: &Document) -> Option<serde_json::Value> {
     doc.root
         .as_ref()
-        .map(|r| resolve::preview::to_json(r, &doc.masked))
+        .map(|r| resolve::preview::to_json(r, false))
+}
+
+/// [`preview_value`] with the values from the environment and included files shown
+/// (`fclint preview --reveal`, for local debugging).
+pub fn preview_value_revealed(doc: &Document) -> Option<serde_json::Value> {
+    doc.root
+        .as_ref()
+        .map(|r| resolve::preview::to_json(r, true))
 }
 
 /// Parse and resolve a file already in the source map.
@@ -171,7 +227,6 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
             edition: Edition::V1,
             root: None,
             diagnostics,
-            masked: Vec::new(),
         };
     };
     let mut resolved = resolve::resolve(sources, file, model::edition_of(&root), root, opts);
@@ -180,23 +235,16 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
     diagnostics.append(&mut resolved.diagnostics);
     let mut root = resolved.root;
     root.assign_pointers("");
-    // Pointers of load-stage diagnostics are filled from the spans now that the tree has them.
-    for d in diagnostics.iter_mut().filter(|d| d.pointer.is_empty()) {
-        if let Some(p) = pointer_at(&root, d.span) {
-            d.pointer = p;
-        } else if let Some(p) = containing_pointer(&root, d.span) {
-            // A duplicate key is not in the tree: point at it below its mapping.
-            let key = sources
-                .get(file)
-                .text
-                .get(d.span.start.byte as usize..d.span.end.byte as usize);
-            d.pointer = match (d.code, key) {
-                ("SY002", Some(k)) => format!(
-                    "{p}/{}",
-                    source::escape_pointer_token(k.trim_matches(['"', '\''])),
-                ),
-                _ => p,
-            };
+    // Pointers of load-stage diagnostics are filled from the spans now that the tree has them,
+    // through one index of the tree (however many diagnostics there are).
+    if diagnostics.iter().any(|d| d.pointer.is_empty()) {
+        let index = pointer_index(&root);
+        for d in diagnostics.iter_mut().filter(|d| d.pointer.is_empty()) {
+            if let Some(p) = index.get(&(d.span.file, d.span.start)) {
+                d.pointer = p.to_string();
+            } else if let Some(p) = containing_pointer(&root, d.span) {
+                d.pointer = p;
+            }
         }
     }
     Document {
@@ -204,32 +252,30 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
         edition,
         root: Some(root),
         diagnostics,
-        masked: resolved.masked,
     }
 }
 
-/// The pointer of the deepest node (or key) whose span starts at `span`'s start.
-fn pointer_at(root: &Node, span: Span) -> Option<String> {
-    fn walk(n: &Node, span: Span, best: &mut Option<String>) {
-        if n.span.file == span.file && n.span.start == span.start {
-            *best = Some(n.pointer.clone());
-        }
+/// The pointer of the deepest node (or key) starting at each position, in one walk.
+fn pointer_index(root: &Node) -> std::collections::HashMap<(FileId, source::Pos), &str> {
+    fn walk<'a>(n: &'a Node, out: &mut std::collections::HashMap<(FileId, source::Pos), &'a str>) {
+        out.insert((n.span.file, n.span.start), n.pointer.as_str());
         match &n.kind {
             source::Kind::Map(entries) => {
                 for e in entries {
-                    if e.key_span.file == span.file && e.key_span.start == span.start {
-                        *best = Some(e.value.pointer.clone());
-                    }
-                    walk(&e.value, span, best);
+                    out.insert(
+                        (e.key_span.file, e.key_span.start),
+                        e.value.pointer.as_str(),
+                    );
+                    walk(&e.value, out);
                 }
             }
-            source::Kind::Seq(items) => items.iter().for_each(|i| walk(i, span, best)),
+            source::Kind::Seq(items) => items.iter().for_each(|i| walk(i, out)),
             _ => {}
         }
     }
-    let mut best = None;
-    walk(root, span, &mut best);
-    best
+    let mut out = std::collections::HashMap::new();
+    walk(root, &mut out);
+    out
 }
 
 /// The pointer of the deepest node whose span contains `span`.
@@ -297,9 +343,69 @@ pub fn check_document_full(sources: &SourceMap, doc: &Document, config: &Config)
         missing = ctx.missing.into_inner();
     }
     apply_config(sources, doc.file, config, &mut out);
+    cap_findings(sources, config, &mut out);
+    finish_diagnostics(&mut out);
     CheckOutput {
         diagnostics: out,
         missing,
+    }
+}
+
+/// Keep at most [`limits::MAX_FINDINGS_PER_FILE`] findings of one document (the first, in
+/// output order), then one SY006 saying how many more there are, as severe as the worst of
+/// them: 200 000 duplicate keys must not print 400 MB of SARIF, nor change the exit code.
+fn cap_findings(sources: &SourceMap, config: &Config, diags: &mut Vec<Diagnostic>) {
+    let max = limits::MAX_FINDINGS_PER_FILE;
+    if diags.len() <= max {
+        return;
+    }
+    sort_diagnostics(sources, diags);
+    let more = diags.len() - max;
+    let worst = diags[max..]
+        .iter()
+        .map(|d| d.severity)
+        .max()
+        .unwrap_or(Severity::Error);
+    let first_dropped = diags[max].clone();
+    diags.truncate(max);
+    if config.rules.enabled("SY006") {
+        diags.push(
+            Diagnostic::new(
+                "SY006",
+                worst,
+                first_dropped.span,
+                first_dropped.pointer,
+                Text::new(
+                    format!("fclint reports the first {max} findings of a file; {more} more from here on are not shown"),
+                    format!("fclint 每个文件最多报告 {max} 条问题；从此处起还有 {more} 条未显示"),
+                ),
+            )
+            .with_help(Text::new(
+                "fix the findings above (often one mistake repeated) and run fclint again",
+                "请先修复上面的问题（往往是同一个错误的重复），再运行 fclint",
+            )),
+        );
+    }
+}
+
+/// The last step before any output: every text of a finding is made inert (control
+/// characters written visibly) and masked for values read from the environment.
+pub fn finish_diagnostics(diags: &mut [Diagnostic]) {
+    let clean = |t: &mut Text| {
+        for s in [&mut t.en, &mut t.zh] {
+            let escaped = inert::escape(s);
+            let scrubbed = inert::scrub(&escaped).into_owned();
+            *s = scrubbed;
+        }
+    };
+    for d in diags.iter_mut() {
+        clean(&mut d.message);
+        if let Some(h) = &mut d.help {
+            clean(h);
+        }
+        for n in &mut d.notes {
+            clean(&mut n.message);
+        }
     }
 }
 
@@ -385,7 +491,7 @@ fn check_one(
     let (config, config_path) = config::load_config(path, overrides)?;
     let deny_warnings = config.rules.deny_warnings;
     let opts = CheckOptions {
-        resolve: resolve.clone(),
+        resolve: config.resolve_options(resolve),
         config,
     };
     let mut sources = SourceMap::new();

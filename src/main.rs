@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use fclint::cli_args::ConfigArgs;
 use fclint::diag::{Lang, Severity};
+use fclint::inert::Medium;
 use fclint::report::{self, Report};
 use fclint::source::SourceMap;
 use fclint::FatalError;
@@ -61,6 +62,14 @@ struct PreviewArgs {
     /// Set a variable for `${env(..)}` for this run only (repeatable).
     #[arg(long = "env", value_name = "NAME=VALUE")]
     env: Vec<String>,
+    /// Print the values that come from the environment, `.env` files and included files
+    /// (masked as `******` by default). For local debugging only.
+    #[arg(long)]
+    reveal: bool,
+    /// Also read files outside the project root (the nearest directory holding `.git`, else
+    /// the s.yaml's directory). For local use.
+    #[arg(long)]
+    allow_outside_root: bool,
     #[command(flatten)]
     common: CommonArgs,
 }
@@ -225,7 +234,7 @@ fn parse_env(pairs: &[String]) -> Result<std::collections::BTreeMap<String, Stri
 }
 
 fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
-    let files = fclint::discover::discover(&args.paths)?;
+    let files = fclint::discover::discover_with(&args.paths, args.config.isolated)?;
     if files.is_empty() {
         return Err(FatalError(format!(
             "no s.yaml or s.yml found in {}",
@@ -239,6 +248,7 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
     let resolve = fclint::resolve::ResolveOptions {
         env: parse_env(&args.env)?,
         use_process_env: true,
+        allow_outside_root: args.config.allow_outside_root,
     };
     let overrides = args.config.overrides();
     let fclint::CheckRun {
@@ -256,12 +266,17 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
                 continue;
             }
             match config_path {
-                Some(p) => eprintln!("fclint: using {}", p.display()),
-                None => eprintln!(
-                    "fclint: no {} found above {}",
+                Some(p) => write_stderr(&format!("fclint: using {}\n", p.display())),
+                None if args.config.isolated => write_stderr(&format!(
+                    "fclint: --isolated: no {} read for {}\n",
                     fclint::config::CONFIG_FILE_NAME,
                     f.display()
-                ),
+                )),
+                None => write_stderr(&format!(
+                    "fclint: no {} found above {}\n",
+                    fclint::config::CONFIG_FILE_NAME,
+                    f.display()
+                )),
             }
             configs_seen.push(config_path);
         }
@@ -299,7 +314,7 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
                     m.how.get(lang)
                 ),
             };
-            eprintln!("fclint: {line}");
+            write_stderr(&format!("fclint: {line}\n"));
         }
     }
     fclint::sort_diagnostics(&sources, &mut diags);
@@ -311,15 +326,20 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
         lang,
         color: color_of(&args.common),
     };
-    let text = match args.format {
-        CheckFormat::Human => report::human::render(&rep),
-        CheckFormat::Json => report::json::render(&rep),
-        CheckFormat::Concise => report::concise::render(&rep),
-        CheckFormat::Github => report::github::render(&rep),
-        CheckFormat::Sarif => report::sarif::render(&rep),
-        CheckFormat::Junit => report::junit::render(&rep),
+    let colored = if rep.color {
+        Medium::ColoredText
+    } else {
+        Medium::Text
     };
-    write_stdout(&text);
+    let (text, medium) = match args.format {
+        CheckFormat::Human => (report::human::render(&rep), colored),
+        CheckFormat::Json => (report::json::render(&rep), Medium::Json),
+        CheckFormat::Concise => (report::concise::render(&rep), colored),
+        CheckFormat::Github => (report::github::render(&rep), Medium::Github),
+        CheckFormat::Sarif => (report::sarif::render(&rep), Medium::Json),
+        CheckFormat::Junit => (report::junit::render(&rep), Medium::Xml),
+    };
+    write_stdout(&text, medium);
     let failing = diags.iter().any(|d| {
         d.severity == Severity::Error || (deny_warnings && d.severity == Severity::Warning)
     });
@@ -330,8 +350,8 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
     })
 }
 
-fn discover_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FatalError> {
-    let files = fclint::discover::discover(paths)?;
+fn discover_files(paths: &[PathBuf], isolated: bool) -> Result<Vec<PathBuf>, FatalError> {
+    let files = fclint::discover::discover_with(paths, isolated)?;
     if files.is_empty() {
         return Err(FatalError(format!(
             "no s.yaml or s.yml found in {}",
@@ -351,6 +371,7 @@ fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
     let resolve = fclint::resolve::ResolveOptions {
         env: parse_env(&args.env)?,
         use_process_env: true,
+        allow_outside_root: args.config.allow_outside_root,
     };
     let overrides = args.config.overrides();
     if overrides.deny_warnings || !overrides.select.is_empty() || !overrides.ignore.is_empty() {
@@ -360,8 +381,8 @@ fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
     }
     let (before, after) = match (&args.diff, &args.diff_git) {
         (Some(pair), _) => {
-            let old = discover_files(&pair[..1])?;
-            let new = discover_files(&pair[1..])?;
+            let old = discover_files(&pair[..1], args.config.isolated)?;
+            let new = discover_files(&pair[1..], args.config.isolated)?;
             (
                 Some(plan::plan_files(
                     &old,
@@ -373,7 +394,7 @@ fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
             )
         }
         (None, Some(rev)) => {
-            let files = discover_files(&args.paths)?;
+            let files = discover_files(&args.paths, args.config.isolated)?;
             (
                 Some(plan::plan_files(
                     &files,
@@ -385,7 +406,7 @@ fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
             )
         }
         (None, None) => {
-            let files = discover_files(&args.paths)?;
+            let files = discover_files(&args.paths, args.config.isolated)?;
             (
                 None,
                 plan::plan_files(&files, &overrides, &resolve, Revision::Worktree)?,
@@ -400,7 +421,11 @@ fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
         (Some(b), PlanFormat::Markdown) => render::markdown_diff(b, &after, lang),
         (Some(b), PlanFormat::Json) => render::json_diff(b, &after, lang),
     };
-    write_stdout(&text);
+    let medium = match args.format {
+        PlanFormat::Json => Medium::Json,
+        _ => Medium::Text,
+    };
+    write_stdout(&text, medium);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -440,7 +465,11 @@ fn run_rules(args: &RulesArgs) -> Result<ExitCode, FatalError> {
             s
         }
     };
-    write_stdout(&text);
+    let medium = match args.format {
+        ListFormat::Json => Medium::Json,
+        ListFormat::Human => Medium::Text,
+    };
+    write_stdout(&text, medium);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -453,10 +482,11 @@ fn run_explain(args: &ExplainArgs) -> Result<ExitCode, FatalError> {
         ));
     }
     if path.exists() {
-        let files = discover_files(std::slice::from_ref(&path))?;
+        let files = discover_files(std::slice::from_ref(&path), args.config.isolated)?;
         let resolve = fclint::resolve::ResolveOptions {
             env: parse_env(&args.env)?,
             use_process_env: true,
+            allow_outside_root: args.config.allow_outside_root,
         };
         let format = match args.format {
             ExplainFormat::Text => fclint::explain::Format::Text,
@@ -470,7 +500,7 @@ fn run_explain(args: &ExplainArgs) -> Result<ExitCode, FatalError> {
             lang,
             format,
         )?;
-        write_stdout(&text);
+        write_stdout(&text, Medium::Text);
         return Ok(ExitCode::SUCCESS);
     }
     let Some(rule) = fclint::checks::registry::find(&args.target) else {
@@ -492,7 +522,7 @@ fn run_explain(args: &ExplainArgs) -> Result<ExitCode, FatalError> {
         rule.summary_in(lang),
         rule.doc_in(lang)
     );
-    write_stdout(&text);
+    write_stdout(&text, Medium::Text);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -503,37 +533,52 @@ fn run_preview(args: &PreviewArgs) -> Result<ExitCode, FatalError> {
     let opts = fclint::resolve::ResolveOptions {
         env: parse_env(&args.env)?,
         use_process_env: true,
+        allow_outside_root: args.allow_outside_root,
     };
     let mut sources = SourceMap::new();
     let doc = fclint::load(&mut sources, &args.file, &opts)?;
     let lang = lang_of(&args.common);
     let mut diags = doc.diagnostics.clone();
     fclint::sort_diagnostics(&sources, &mut diags);
+    fclint::finish_diagnostics(&mut diags);
     let mut errors = 0;
     for d in &diags {
         let file = sources.get(d.span.file);
-        eprintln!(
-            "{}:{}:{}: {}[{}] {}",
+        write_stderr(&format!(
+            "{}:{}:{}: {}[{}] {}\n",
             file.display,
             d.span.start.line,
             d.span.start.col,
             d.severity.as_str(),
             d.code,
             d.message.get(lang)
-        );
+        ));
         errors += usize::from(d.severity == fclint::diag::Severity::Error);
     }
-    if let Some(value) = fclint::preview_value(&doc) {
-        let text = match args.format {
+    let value = if args.reveal {
+        fclint::preview_value_revealed(&doc)
+    } else {
+        fclint::preview_value(&doc)
+    };
+    if let Some(value) = value {
+        let (text, medium) = match args.format {
             PreviewFormat::Json => {
                 let mut t = serde_json::to_string_pretty(&value)
                     .map_err(|e| FatalError(format!("cannot print JSON: {e}")))?;
                 t.push('\n');
-                t
+                (t, Medium::Json)
             }
-            PreviewFormat::Yaml => fclint::resolve::preview::to_yaml(&value),
+            PreviewFormat::Yaml => (fclint::resolve::preview::to_yaml(&value), Medium::Yaml),
         };
-        write_stdout(&text);
+        if args.reveal {
+            // Asked for: the values are printed, still inert.
+            write_raw(
+                &fclint::inert::guard(&text, medium),
+                &mut std::io::stdout().lock(),
+            );
+        } else {
+            write_stdout(&text, medium);
+        }
     }
     Ok(if errors > 0 {
         ExitCode::from(1)
@@ -542,8 +587,21 @@ fn run_preview(args: &PreviewArgs) -> Result<ExitCode, FatalError> {
     })
 }
 
-fn write_stdout(text: &str) {
-    let mut out = std::io::stdout().lock();
+/// Everything fclint prints on stdout goes through here: made inert for its medium (no
+/// control characters, no line that starts a CI workflow command) and masked for every value
+/// read from the environment.
+fn write_stdout(text: &str, medium: Medium) {
+    let safe = fclint::inert::guard(&fclint::inert::scrub(text), medium).into_owned();
+    write_raw(&safe, &mut std::io::stdout().lock());
+}
+
+/// The same for stderr (always plain text).
+fn write_stderr(text: &str) {
+    let safe = fclint::inert::guard(&fclint::inert::scrub(text), Medium::Text).into_owned();
+    write_raw(&safe, &mut std::io::stderr().lock());
+}
+
+fn write_raw(text: &str, out: &mut impl Write) {
     // A closed pipe (`fclint … | head`) is not an error worth a panic.
     let _ = out.write_all(text.as_bytes());
     let _ = out.flush();
@@ -558,14 +616,17 @@ fn main() -> ExitCode {
         Command::Explain(a) => run_explain(a),
         Command::Preview(a) => run_preview(a),
         Command::Schema => {
-            write_stdout(&fclint::checks::schema::document_schema_json());
+            write_stdout(
+                &fclint::checks::schema::document_schema_json(),
+                Medium::Json,
+            );
             Ok(ExitCode::SUCCESS)
         }
     };
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("fclint: error: {e}");
+            write_stderr(&format!("fclint: error: {e}\n"));
             ExitCode::from(2)
         }
     }

@@ -94,7 +94,7 @@ fn compare(ours: &Node, theirs: &Value, ptr: &str, out: &mut Vec<(String, String
     let differ = |out: &mut Vec<_>| {
         out.push((
             ptr.to_string(),
-            fclint::resolve::preview::to_json(ours, &[]).to_string(),
+            fclint::resolve::preview::to_json(ours, true).to_string(),
             theirs.to_string(),
         ))
     };
@@ -225,9 +225,11 @@ fn preview_agrees_with_s_preview_on_the_corpus() {
             }
         };
         rendered += 1;
+        // The values themselves (what `fclint preview --reveal` prints), not their masks.
         let opts = ResolveOptions {
             env,
             use_process_env: false,
+            allow_outside_root: false,
         };
         let mut sources = SourceMap::new();
         let doc = fclint::load(&mut sources, &f, &opts).unwrap();

@@ -54,4 +54,14 @@ pub static RULES: &[RuleMeta] = &[
         doc_zh: "## 检查内容\n文件必须是不超过 16 MiB 的 UTF-8 文本。\n\n## 为什么重要\nServerless Devs CLI 以 UTF-8 读取 s.yaml；其他编码（例如旧编辑器保存的 GBK）会让中文注释和取值变成乱码。\n\n## 示例\n以 GBK 保存的 s.yaml。\n## 修复\n以 UTF-8 保存文件。\n",
         needs: &[],
     },
+    RuleMeta {
+        code: "SY006",
+        name: "too-many-findings",
+        severity: Severity::Error,
+        summary: "The file has more findings than fclint reports for one file",
+        summary_zh: "文件中的问题超过 fclint 对单个文件报告的上限",
+        doc: "## What it checks\nfclint reports at most 1 000 findings per file (the first ones, in file order). When a file has more, the last finding is SY006, at the first one not shown, saying how many more there are. Its severity is the highest among the findings not shown, so the exit code is the one all findings would give.\n\n## Why it matters\nA small hostile file (200 000 copies of one key in 1.4 MB) would otherwise print hundreds of megabytes of SARIF or annotations; fclint must stay fast and bounded on any pull request. No real s.yaml comes close: the most any file of the corpus of 377 public s.yaml files has is 14.\n\n## Example\n```yaml\nvars:\n  k: 1\n  k: 2\n  k: 3\n  # … 1 000 more copies of `k`\n```\n## Fix\nFix the findings shown (usually one mistake repeated) and run fclint again.\n",
+        doc_zh: "## 检查内容\nfclint 对每个文件最多报告 1 000 条问题（按文件中的顺序取前面的）。超出时，最后一条是 SY006，位于第一条未显示的问题处，说明还有多少条。其严重级别取未显示问题中的最高级别，因此退出码与报告全部问题时相同。\n\n## 为什么重要\n一个很小的恶意文件（1.4 MB 中重复 200 000 次同一个键）否则会输出数百 MB 的 SARIF 或注释；fclint 对任何拉取请求都必须保持快速且有界。真实的 s.yaml 远达不到此上限：377 个公开 s.yaml 样本中问题最多的文件只有 14 条。\n\n## 示例\n```yaml\nvars:\n  k: 1\n  k: 2\n  k: 3\n  # …再重复 1 000 次 `k`\n```\n## 修复\n先修复已显示的问题（往往是同一个错误的重复），再运行 fclint。\n",
+        needs: &[],
+    },
 ];

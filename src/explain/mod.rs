@@ -1361,7 +1361,7 @@ pub fn explain_files(
     let mut stories = Vec::new();
     for f in files {
         let (config, _) = crate::config::load_config(f, overrides)?;
-        let doc = crate::load(&mut sources, f, resolve)?;
+        let doc = crate::load(&mut sources, f, &config.resolve_options(resolve))?;
         stories.push(story(&sources, &doc, &config, lang));
     }
     Ok(match format {

@@ -489,7 +489,10 @@ pub fn build<'a>(file: FileId, root: &'a Node, edition: Edition) -> Model<'a> {
                     Recognized::Shape
                 }
                 Some(_) => continue,
-                None if res.get("component").map(Node::is_unknown).unwrap_or(false)
+                // Unknown offline, or from the environment (never read): judged by its props.
+                None if res
+                    .get("component")
+                    .is_some_and(|c| c.is_unknown() || c.is_sensitive())
                     && looks_like_fc(edition, props) =>
                 {
                     Recognized::Shape

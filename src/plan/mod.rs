@@ -323,7 +323,7 @@ pub fn plan_model(
         for t in &f.triggers {
             let tp = trigger_plan(&path, f, t, fp.instance_concurrency, inventory);
             match tp.max_instances {
-                Some(n) => fp.triggers_max_instances += n,
+                Some(n) => fp.triggers_max_instances = fp.triggers_max_instances.saturating_add(n),
                 None if tp.max_unknown => fp.unknown.push(tp.trigger.clone()),
                 None => fp.unbounded.push(tp.trigger.clone()),
             }
@@ -895,7 +895,7 @@ impl Plan {
                     ..RegionPlan::default()
                 });
             let d = f.demand();
-            r.max_instances += d;
+            r.max_instances = r.max_instances.saturating_add(d);
             r.lower_bound |= !f.complete() && f.instance_cap.is_none();
             r.functions.push((f.function.clone(), d));
         }
@@ -956,6 +956,7 @@ pub fn plan_files(
     let mut inventory: Option<Inventory> = None;
     for f in files {
         let (config, _) = crate::config::load_config(f, overrides)?;
+        let resolve = &config.resolve_options(resolve);
         let doc = match rev {
             Revision::Worktree => crate::load(&mut sources, f, resolve)?,
             Revision::Git(r) => {
@@ -1013,10 +1014,19 @@ fn git_show(path: &std::path::Path, rev: &str) -> Result<Option<String>, crate::
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    // A revision is never an option (`--output=x` would make git write a file): refused when
+    // it looks like one, and `--end-of-options` tells git so in any case.
+    if rev.starts_with('-') {
+        return Err(crate::FatalError(format!(
+            "--diff-git: `{}` is not a revision (it starts with `-`)",
+            crate::inert::escape(rev)
+        )));
+    }
     let out = std::process::Command::new("git")
         .arg("-C")
         .arg(&dir)
         .arg("show")
+        .arg("--end-of-options")
         .arg(format!("{rev}:./{name}"))
         .output()
         .map_err(|e| crate::FatalError(format!("--diff-git: cannot run git: {e}")))?;
@@ -1026,14 +1036,16 @@ fn git_show(path: &std::path::Path, rev: &str) -> Result<Option<String>, crate::
             return Ok(None);
         }
         return Err(crate::FatalError(format!(
-            "--diff-git: git show {rev}:{}: {}",
+            "--diff-git: git show {}:{}: {}",
+            crate::inert::escape(rev),
             path.display(),
             String::from_utf8_lossy(&out.stderr).trim()
         )));
     }
     String::from_utf8(out.stdout).map(Some).map_err(|_| {
         crate::FatalError(format!(
-            "--diff-git: {rev}:{} is not UTF-8 text",
+            "--diff-git: {}:{} is not UTF-8 text",
+            crate::inert::escape(rev),
             path.display()
         ))
     })

@@ -8,24 +8,35 @@
 
 use std::path::{Path, PathBuf};
 
+use super::confine::{ReadError, Reader};
 use super::{diag, load_yaml, Loaded};
 use crate::diag::{Diagnostic, Severity, Text};
 use crate::model::Edition;
 use crate::source::{Entry, Kind, Node, SourceMap};
 
-/// Deep-merge `over` onto `base` (the `over` side wins).
+/// Deep-merge `over` onto `base` (the `over` side wins). Linear in the two mappings: keys
+/// are found through an index, not by scanning.
 pub fn deep_merge(base: Node, over: Node) -> Node {
     match (base.kind, over.kind) {
         (Kind::Map(mut entries), Kind::Map(over_entries)) => {
+            let mut index: std::collections::HashMap<String, usize> = entries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (e.key.clone(), i))
+                .collect();
             for e in over_entries {
-                match entries.iter_mut().find(|b| b.key == e.key) {
-                    Some(b) => {
+                match index.get(&e.key) {
+                    Some(&i) => {
+                        let b = &mut entries[i];
                         let old =
                             std::mem::replace(&mut b.value, Node::new(Kind::Null, e.key_span));
                         b.value = deep_merge(old, e.value);
                         b.key_span = e.key_span;
                     }
-                    None => entries.push(e),
+                    None => {
+                        index.insert(e.key.clone(), entries.len());
+                        entries.push(e);
+                    }
                 }
             }
             Node {
@@ -33,6 +44,7 @@ pub fn deep_merge(base: Node, over: Node) -> Node {
                 span: over.span,
                 origin: over.origin,
                 pointer: over.pointer,
+                shown: over.shown,
             }
         }
         (_, kind) => Node {
@@ -40,6 +52,7 @@ pub fn deep_merge(base: Node, over: Node) -> Node {
             span: over.span,
             origin: over.origin,
             pointer: over.pointer,
+            shown: over.shown,
         },
     }
 }
@@ -60,6 +73,7 @@ const MAX_EXTEND_DEPTH: usize = 16;
 /// extended, to stop cycles.
 pub fn apply_file_extend(
     sources: &mut SourceMap,
+    reader: &mut Reader,
     dir: &Path,
     edition: Edition,
     mut root: Node,
@@ -97,7 +111,19 @@ pub fn apply_file_extend(
         return root;
     }
     let path = dir.join(&rel);
-    let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+    // Outside the project root: not read, not even looked at.
+    let canonical = match reader.admit(&path) {
+        Ok(c) => c.unwrap_or_else(|| path.clone()),
+        Err(ReadError::Outside) => {
+            diags.push(super::confine::outside_root(
+                at.span,
+                format!("the base file `{rel}`"),
+                format!("基础文件 `{rel}`"),
+            ));
+            return root;
+        }
+        Err(ReadError::Unreadable(_)) => path.clone(),
+    };
     if chain.contains(&canonical) || chain.len() > MAX_EXTEND_DEPTH {
         let names: Vec<String> = chain
             .iter()
@@ -126,12 +152,12 @@ pub fn apply_file_extend(
         );
         return root;
     }
-    let base = match load_yaml(sources, &path) {
-        Loaded::Ok(n, parse_diags) => {
+    let base = match load_yaml(sources, reader, &path, crate::limits::MAX_FILE_BYTES, false) {
+        Loaded::Ok(n, parse_diags, _) => {
             diags.extend(parse_diags);
             n
         }
-        Loaded::Empty => return root,
+        Loaded::Empty | Loaded::Outside => return root,
         Loaded::Missing(reason) => {
             diags.push(
                 diag(
@@ -153,7 +179,7 @@ pub fn apply_file_extend(
     };
     chain.push(canonical);
     let base_dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    let base = apply_file_extend(sources, &base_dir, edition, base, chain, diags);
+    let base = apply_file_extend(sources, reader, &base_dir, edition, base, chain, diags);
     chain.pop();
     deep_merge(base, root)
 }
@@ -169,6 +195,8 @@ pub fn apply_templates(root: &mut Node, diags: &mut Vec<Diagnostic>) {
     else {
         return;
     };
+    // Each resource gets a copy of its template: bound the copies like alias expansion.
+    let mut budget = crate::limits::RESOLVE_NODE_BUDGET;
     for res in resources.iter_mut() {
         let Some(ext) = res.value.get("extend").cloned() else {
             continue;
@@ -194,7 +222,22 @@ pub fn apply_templates(root: &mut Node, diags: &mut Vec<Diagnostic>) {
                     format!("`extend.name` 引用的 `template.{name}` 不存在"),
                 ),
             );
-            d = match crate::checks::schema::did_you_mean(name, known.iter().copied()) {
+            // Suggestions and lists stay short however many templates there are.
+            let suggestion = (known.len() <= super::MAX_SUGGESTION_CANDIDATES)
+                .then(|| crate::checks::schema::did_you_mean(name, known.iter().copied()))
+                .flatten();
+            let shown: Vec<&str> = known.iter().take(20).copied().collect();
+            let more = if known.len() > shown.len() {
+                ", …"
+            } else {
+                ""
+            };
+            let more_zh = if known.len() > shown.len() {
+                "、…"
+            } else {
+                ""
+            };
+            d = match suggestion {
                 Some(s) => d.with_help(Text::new(
                     format!("did you mean `{s}`?"),
                     format!("是否应为 `{s}`？"),
@@ -204,17 +247,45 @@ pub fn apply_templates(root: &mut Node, diags: &mut Vec<Diagnostic>) {
                     "请在顶层 `template:` 下声明该模板",
                 )),
                 None => d.with_help(Text::new(
-                    format!("templates in this file: {}", known.join(", ")),
-                    format!("本文件中的模板：{}", known.join("、")),
+                    format!("templates in this file: {}{more}", shown.join(", ")),
+                    format!("本文件中的模板：{}{more_zh}", shown.join("、")),
                 )),
             };
             diags.push(d);
             continue;
         };
+        let size = super::count_nodes(tpl);
+        if size > budget {
+            diags.push(
+                diag(
+                    "VR008",
+                    Severity::Error,
+                    name_node.span,
+                    Text::new(
+                        format!(
+                            "applying templates builds more than {} values; this and the following resources do not get their template",
+                            crate::limits::RESOLVE_NODE_BUDGET
+                        ),
+                        format!(
+                            "应用模板产生的值超过 {} 个；本资源及其后的资源不再合并模板",
+                            crate::limits::RESOLVE_NODE_BUDGET
+                        ),
+                    ),
+                )
+                .with_help(Text::new(
+                    "many resources extending a large template multiply the document; share less through `template`",
+                    "大量资源继承同一个大型模板会使文档成倍膨胀；请减少通过 `template` 共享的内容",
+                )),
+            );
+            break;
+        }
+        budget -= size;
         let mut tpl = tpl.clone();
         if let Some(ignore) = ext.get("ignore") {
-            for key in ignore.items().iter().filter_map(Node::as_str) {
-                remove_key(&mut tpl, key);
+            let ignored: std::collections::HashSet<&str> =
+                ignore.items().iter().filter_map(Node::as_str).collect();
+            if let Kind::Map(entries) = &mut tpl.kind {
+                entries.retain(|e| !ignored.contains(e.key.as_str()));
             }
         }
         if !tpl.is_map() {

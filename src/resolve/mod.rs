@@ -16,6 +16,7 @@
 //! Every resolved value keeps two locations: `span` is where it is used, `origin` where
 //! its value was written (under `vars`, in a `.env` file, in a `file()`d document).
 
+pub mod confine;
 mod docs;
 mod dotenv;
 pub mod expr;
@@ -31,7 +32,9 @@ use crate::diag::{Diagnostic, Note, Severity, Text};
 use crate::limits;
 use crate::model::Edition;
 use crate::source::{self, Entry, FileId, Kind, Node, ParseLimits, SourceMap, Span};
+use confine::{ReadError, Reader};
 use expr::{Expr, Part};
+pub(crate) use limits::MAX_SUGGESTION_CANDIDATES;
 
 /// Inputs of resolution besides the document.
 #[derive(Debug, Clone, Default)]
@@ -40,6 +43,9 @@ pub struct ResolveOptions {
     pub env: BTreeMap<String, String>,
     /// Read the process environment (off in tests for determinism).
     pub use_process_env: bool,
+    /// Read files outside the project root too (`--allow-outside-root`, or
+    /// `allow_outside_root = true` in fclint.toml); see [`confine`].
+    pub allow_outside_root: bool,
 }
 
 /// The resolved document and the problems found while resolving.
@@ -47,15 +53,13 @@ pub struct ResolveOptions {
 pub struct Resolved {
     pub root: Node,
     pub diagnostics: Vec<Diagnostic>,
-    /// Use sites of values that came from secret-looking environment variables;
-    /// `fclint preview` masks them.
-    pub masked: Vec<Span>,
     /// The edition of the resolved document: a file without `edition` takes the one of the
     /// base file it extends.
     pub edition: Edition,
 }
 
-/// Resolve `root` (parsed from `file`). Files read on the way are added to `sources`.
+/// Resolve `root` (parsed from `file`). Files read on the way are added to `sources`, each at
+/// most once and only from inside the project root (see [`confine`]).
 pub fn resolve(
     sources: &mut SourceMap,
     file: FileId,
@@ -69,10 +73,18 @@ pub fn resolve(
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."));
+    let mut reader = Reader::for_file(&path, opts.allow_outside_root);
     let mut chain = vec![std::fs::canonicalize(&path).unwrap_or(path)];
     let own_edition = root.get("edition").is_some();
-    let mut merged =
-        merge::apply_file_extend(sources, &dir, edition, root, &mut chain, &mut diagnostics);
+    let mut merged = merge::apply_file_extend(
+        sources,
+        &mut reader,
+        &dir,
+        edition,
+        root,
+        &mut chain,
+        &mut diagnostics,
+    );
     let edition = if own_edition {
         edition
     } else {
@@ -81,19 +93,30 @@ pub fn resolve(
     if edition == Edition::V3 {
         merge::apply_templates(&mut merged, &mut diagnostics);
     }
-    let dotenv = load_dotenv(sources, &dir, edition, &merged);
+    let dotenv = load_dotenv(
+        sources,
+        &mut reader,
+        &dir,
+        edition,
+        &merged,
+        &mut diagnostics,
+    );
     let mut r = Resolver {
         merged: &merged,
         sources,
+        reader,
         edition,
         dir,
         opts,
         dotenv,
         memo: HashMap::new(),
+        lookups: HashMap::new(),
+        index: HashMap::new(),
         stack: Vec::new(),
         diags: Vec::new(),
-        masked: Vec::new(),
         budget: limits::RESOLVE_NODE_BUDGET,
+        bytes: limits::RESOLVE_BYTE_BUDGET,
+        copying: 0,
         exhausted_at: None,
     };
     let out = r.resolve_node(&merged, &[]);
@@ -106,22 +129,23 @@ pub fn resolve(
                 span,
                 Text::new(
                     format!(
-                        "resolving the file's variables builds more than {} values; the rest is left unknown",
-                        limits::RESOLVE_NODE_BUDGET
+                        "resolving the file's variables builds more than {} values or {} MB of text; the rest is left unknown",
+                        limits::RESOLVE_NODE_BUDGET,
+                        limits::RESOLVE_BYTE_BUDGET / limits::MB as usize
                     ),
                     format!(
-                        "解析变量产生的值超过 {} 个；其余部分视为未知",
-                        limits::RESOLVE_NODE_BUDGET
+                        "解析变量产生的值超过 {} 个或文本超过 {} MB；其余部分视为未知",
+                        limits::RESOLVE_NODE_BUDGET,
+                        limits::RESOLVE_BYTE_BUDGET / limits::MB as usize
                     ),
                 ),
             )
             .with_help(Text::new(
-                "a variable that inserts a large object many times multiplies the document; insert it once",
-                "多次插入大型对象的变量会使文档成倍膨胀；请只插入一次",
+                "a variable that inserts a large object or string many times multiplies the document; insert it once",
+                "多次插入大型对象或字符串的变量会使文档成倍膨胀；请只插入一次",
             )),
         );
     }
-    let masked = std::mem::take(&mut r.masked);
     // One report per place and message, however often a value was looked up.
     let mut seen = std::collections::HashSet::new();
     diags.retain(|d| seen.insert((d.code, d.span, d.message.en.clone())));
@@ -129,7 +153,6 @@ pub fn resolve(
     Resolved {
         root: out,
         diagnostics,
-        masked,
         edition,
     }
 }
@@ -152,20 +175,29 @@ pub(crate) fn diag(code: &'static str, sev: Severity, span: Span, message: Text)
 }
 
 pub(crate) enum Loaded {
-    Ok(Node, Vec<Diagnostic>),
+    Ok(Node, Vec<Diagnostic>, FileId),
     Empty,
     Missing(String),
+    /// The file lies outside the project root and was not read.
+    Outside,
 }
 
 /// Read and parse another YAML (or JSON) file into the source map.
-pub(crate) fn load_yaml(sources: &mut SourceMap, path: &Path) -> Loaded {
-    let id = match read_text(sources, path) {
+pub(crate) fn load_yaml(
+    sources: &mut SourceMap,
+    reader: &mut Reader,
+    path: &Path,
+    max_bytes: u64,
+    sensitive: bool,
+) -> Loaded {
+    let id = match reader.read(sources, path, max_bytes, sensitive) {
         Ok(id) => id,
-        Err(e) => return Loaded::Missing(e),
+        Err(ReadError::Outside) => return Loaded::Outside,
+        Err(ReadError::Unreadable(e)) => return Loaded::Missing(e),
     };
     let parsed = source::parse(id, sources.get(id), ParseLimits::default());
     match parsed.root {
-        Some(n) => Loaded::Ok(n, parsed.diagnostics),
+        Some(n) => Loaded::Ok(n, parsed.diagnostics, id),
         None if parsed.diagnostics.is_empty() => Loaded::Empty,
         None => Loaded::Missing(
             parsed
@@ -177,88 +209,65 @@ pub(crate) fn load_yaml(sources: &mut SourceMap, path: &Path) -> Loaded {
     }
 }
 
-fn read_text(sources: &mut SourceMap, path: &Path) -> Result<FileId, String> {
-    if let Some(id) = sources.find(path) {
-        return Ok(id);
-    }
-    let meta = std::fs::metadata(path).map_err(|e| io_reason(&e))?;
-    if !meta.is_file() {
-        return Err("not a file".into());
-    }
-    if meta.len() > limits::MAX_FILE_BYTES {
-        return Err(format!(
-            "{} bytes is more than fclint reads ({} bytes)",
-            meta.len(),
-            limits::MAX_FILE_BYTES
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| io_reason(&e))?;
-    let text = String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string())?;
-    Ok(sources.add(path.to_path_buf(), text))
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
-}
-
 /// `.env` next to the s.yaml, then (edition 3) in each resource's `code` directory.
-/// dotenv never overrides a variable that is already set, so the first file wins.
+/// dotenv never overrides a variable that is already set, so the first file wins. A `.env`
+/// outside the project root is not read (VR009 at the `code` that points there).
 fn load_dotenv(
     sources: &mut SourceMap,
+    reader: &mut Reader,
     dir: &Path,
     edition: Edition,
     root: &Node,
+    diags: &mut Vec<Diagnostic>,
 ) -> HashMap<String, (String, Span)> {
-    let mut dirs = vec![dir.to_path_buf()];
+    let mut dirs: Vec<(PathBuf, Option<(&Node, &str)>)> = vec![(dir.to_path_buf(), None)];
     if edition == Edition::V3 {
         for res in root.get("resources").map(Node::entries).unwrap_or_default() {
             let code = res.value.at(&["props", "code"]);
-            let code = code
-                .and_then(Node::as_str)
-                .or_else(|| code.and_then(|c| c.get("src")).and_then(Node::as_str));
-            if let Some(c) = code.filter(|c| !c.contains("${")) {
-                let p = dir.join(c);
-                if p.is_dir() && !dirs.contains(&p) {
-                    dirs.push(p);
-                }
+            let code = match code {
+                Some(c) if c.as_str().is_some() => Some(c),
+                Some(c) => c.get("src").filter(|s| s.as_str().is_some()),
+                None => None,
+            };
+            let Some((node, c)) = code.and_then(|n| n.as_str().map(|s| (n, s))) else {
+                continue;
+            };
+            if c.contains("${") {
+                continue;
+            }
+            let p = dir.join(c);
+            if p.is_dir() && !dirs.iter().any(|(d, _)| *d == p) {
+                dirs.push((p, Some((node, c))));
             }
         }
     }
     let mut env = HashMap::new();
-    for d in dirs {
+    for (d, code) in dirs {
         let path = d.join(".env");
         if !path.is_file() {
             continue;
         }
-        let Ok(id) = read_text(sources, &path) else {
-            continue;
+        let id = match reader.read(sources, &path, limits::MAX_INCLUDED_FILE_BYTES, true) {
+            Ok(id) => id,
+            Err(ReadError::Outside) => {
+                let (span, shown) = match code {
+                    Some((n, c)) => (n.span, format!("{}/.env", c.trim_end_matches('/'))),
+                    None => (root.span, ".env".to_string()),
+                };
+                diags.push(confine::outside_root(
+                    span,
+                    format!("`{shown}` (read for `${{env(…)}}`)"),
+                    format!("`{shown}`（供 `${{env(…)}}` 读取）"),
+                ));
+                continue;
+            }
+            Err(ReadError::Unreadable(_)) => continue,
         };
         for v in dotenv::parse(id, sources.get(id)) {
             env.entry(v.key).or_insert((v.value, v.span));
         }
     }
     env
-}
-
-/// Does an environment variable name look like it holds a secret?
-fn secret_name(name: &str) -> bool {
-    let n = name.to_ascii_uppercase();
-    [
-        "SECRET",
-        "PASSWORD",
-        "PASSWD",
-        "TOKEN",
-        "CREDENTIAL",
-        "PRIVATE",
-        "ACCESS_KEY",
-        "ACCESSKEY",
-    ]
-    .iter()
-    .any(|w| n.contains(w))
 }
 
 /// A registry template placeholder (`{{ name }}`) left in a quoted string.
@@ -279,17 +288,29 @@ enum Out {
 struct Resolver<'a> {
     merged: &'a Node,
     sources: &'a mut SourceMap,
+    reader: Reader,
     edition: Edition,
     dir: PathBuf,
     opts: &'a ResolveOptions,
     dotenv: HashMap<String, (String, Span)>,
-    /// Resolved value of every `${…}` scalar, by its path in the merged document.
-    memo: HashMap<String, (Node, usize)>,
+    /// Resolved value of every `${…}` scalar, by its path in the merged document, with the
+    /// values and bytes a copy of it costs.
+    memo: HashMap<String, (Node, usize, usize)>,
+    /// Result of each looked-up path (`vars.r`): 100 000 `${vars.r}` walk the document once.
+    lookups: HashMap<Vec<String>, Node>,
+    /// Key index of each large mapping of the merged document, by address, built on first
+    /// look-up: a look-up costs the same in a mapping of 200 000 keys as in one of 5.
+    index: HashMap<*const Node, HashMap<&'a str, usize>>,
     /// Paths of the `${…}` scalars being evaluated, to find cycles.
     stack: Vec<String>,
     diags: Vec<Diagnostic>,
-    masked: Vec<Span>,
+    /// Values still allowed to be built.
     budget: usize,
+    /// Bytes of text still allowed to be built.
+    bytes: usize,
+    /// Depth of look-ups under way: plain strings resolved inside one are copies and cost
+    /// bytes; those of the document itself do not.
+    copying: usize,
     exhausted_at: Option<Span>,
 }
 
@@ -318,7 +339,22 @@ impl<'a> Resolver<'a> {
             span: raw.span,
             origin: raw.origin.clone(),
             pointer: String::new(),
+            shown: None,
         }
+    }
+
+    /// Take `n` values and `b` bytes from the budgets; `false` (and VR008 at `at`) when they
+    /// do not allow it.
+    fn spend(&mut self, n: usize, b: usize, at: Span) -> bool {
+        if n > self.budget || b > self.bytes {
+            self.budget = 0;
+            self.bytes = 0;
+            self.exhausted_at.get_or_insert(at);
+            return false;
+        }
+        self.budget -= n;
+        self.bytes -= b;
+        true
     }
 
     fn resolve_node(&mut self, raw: &'a Node, path: &[String]) -> Node {
@@ -327,7 +363,7 @@ impl<'a> Resolver<'a> {
 
     /// [`Self::resolve_node`] with one path buffer for the whole walk.
     fn resolve_in(&mut self, raw: &'a Node, path: &mut Vec<String>) -> Node {
-        if self.budget == 0 {
+        if self.budget == 0 || self.bytes == 0 {
             self.exhausted_at.get_or_insert(raw.span);
             return Self::unknown(raw, raw.display_value());
         }
@@ -352,6 +388,7 @@ impl<'a> Resolver<'a> {
                     span: raw.span,
                     origin: raw.origin.clone(),
                     pointer: String::new(),
+                    shown: raw.shown.clone(),
                 }
             }
             Kind::Seq(items) => {
@@ -366,9 +403,34 @@ impl<'a> Resolver<'a> {
                     span: raw.span,
                     origin: raw.origin.clone(),
                     pointer: String::new(),
+                    shown: raw.shown.clone(),
                 }
             }
+            // A copy of a string for a look-up costs its bytes (the document's own do not).
+            Kind::Str(s) if self.copying > 0 && !self.spend(0, s.len(), raw.span) => {
+                Self::unknown(raw, raw.display_value())
+            }
             _ => raw.clone(),
+        }
+    }
+
+    /// The child `key` of a mapping (or index of a sequence) of the merged document, through
+    /// an index for large mappings.
+    fn child(&mut self, cur: &'a Node, key: &str) -> Option<&'a Node> {
+        match &cur.kind {
+            Kind::Map(entries) if entries.len() > 16 => {
+                let idx = self.index.entry(cur as *const Node).or_insert_with(|| {
+                    let mut m = HashMap::with_capacity(entries.len());
+                    for (i, e) in entries.iter().enumerate() {
+                        m.entry(e.key.as_str()).or_insert(i);
+                    }
+                    m
+                });
+                idx.get(key).and_then(|i| entries.get(*i)).map(|e| &e.value)
+            }
+            Kind::Map(_) => cur.get(key),
+            Kind::Seq(items) => key.parse::<usize>().ok().and_then(|k| items.get(k)),
+            _ => None,
         }
     }
 
@@ -383,15 +445,13 @@ impl<'a> Resolver<'a> {
 
     fn eval_string(&mut self, raw: &'a Node, s: &str, path: &[String]) -> Node {
         let key = path_key(path);
-        if let Some((n, size)) = self.memo.get(&key) {
-            // A copy costs what it copies: the budget bounds the whole document.
-            if *size > self.budget {
-                self.budget = 0;
-                self.exhausted_at.get_or_insert(raw.span);
+        if let Some((n, size, bytes)) = self.memo.get(&key) {
+            // A copy costs what it copies: the budgets bound the whole document.
+            let (n, size, bytes) = (n.clone(), *size, *bytes);
+            if !self.spend(size, bytes, raw.span) {
                 return Self::unknown(raw, s.to_string());
             }
-            self.budget -= size;
-            return n.clone();
+            return n;
         }
         if let Some(pos) = self.stack.iter().position(|k| *k == key) {
             let chain: Vec<String> = self.stack[pos..]
@@ -414,7 +474,7 @@ impl<'a> Resolver<'a> {
                 ),
             );
             let n = Self::unknown(raw, s.to_string());
-            self.memo.insert(key, (n.clone(), 1));
+            self.memo.insert(key, (n.clone(), 1, 0));
             return n;
         }
         self.stack.push(key.clone());
@@ -423,11 +483,13 @@ impl<'a> Resolver<'a> {
         let whole = parts.len() == 1;
         let mut text = String::new();
         let mut unknown = false;
+        // A part came from the environment or an included file: so does the whole string.
+        let mut sensitive = false;
         let mut single: Option<Node> = None;
         let mut origins = Vec::new();
         for part in &parts {
-            match part {
-                Part::Text(t) => text.push_str(t),
+            let piece: std::borrow::Cow<'_, str> = match part {
+                Part::Text(t) => std::borrow::Cow::Borrowed(t),
                 Part::Expr(e) => {
                     let out = match expr::parse(e) {
                         Some(x) => self.eval(&x, raw, this.as_deref(), e),
@@ -435,12 +497,18 @@ impl<'a> Resolver<'a> {
                     };
                     match out {
                         // A looked-up value that is itself unknown: keep its text.
-                        Out::Val(Node {
-                            kind: Kind::Unknown(t),
-                            ..
-                        }) if !whole => {
+                        Out::Val(
+                            n @ Node {
+                                kind: Kind::Unknown(_),
+                                ..
+                            },
+                        ) if !whole => {
                             unknown = true;
-                            text.push_str(&t);
+                            sensitive |= n.contains_sensitive();
+                            match n.kind {
+                                Kind::Unknown(t) => std::borrow::Cow::Owned(t),
+                                _ => std::borrow::Cow::Borrowed(""),
+                            }
                         }
                         Out::Val(n) => {
                             if let Some(o) = definition_of(&n, raw.span) {
@@ -448,39 +516,62 @@ impl<'a> Resolver<'a> {
                             }
                             if whole {
                                 single = Some(n);
-                            } else {
-                                match js_string(&n) {
-                                    Some(t) => text.push_str(&t),
-                                    None => {
-                                        unknown = true;
-                                        text.push_str(&format!("${{{e}}}"));
-                                    }
+                                continue;
+                            }
+                            sensitive |= n.contains_sensitive();
+                            match js_string(&n) {
+                                Some(t) => std::borrow::Cow::Owned(t),
+                                None => {
+                                    unknown = true;
+                                    std::borrow::Cow::Owned(format!("${{{e}}}"))
                                 }
                             }
                         }
                         Out::Unknown => {
                             unknown = true;
-                            text.push_str(&format!("${{{e}}}"));
+                            std::borrow::Cow::Owned(format!("${{{e}}}"))
                         }
                     }
                 }
+            };
+            // Interpolation builds new text: it costs its bytes (string doubling stops here).
+            if !self.spend(0, piece.len(), raw.span) {
+                self.stack.pop();
+                let n = Self::unknown(raw, s.to_string());
+                self.memo.insert(key, (n.clone(), 1, 0));
+                return n;
             }
+            text.push_str(&piece);
         }
         self.stack.pop();
         let node = match single {
             Some(n) => relocate(n, raw.span),
+            // The text of an unknown value is printed: never with a sensitive part in it.
+            None if unknown && sensitive => {
+                let mut n = Self::unknown(raw, s.to_string());
+                n.mark_sensitive(s);
+                n
+            }
             None if unknown => Self::unknown(raw, text),
-            None => Node {
-                kind: Kind::Str(text),
-                span: raw.span,
-                origin: match origins.as_slice() {
-                    [one] => Some(Box::new(*one)),
-                    _ => raw.origin.clone(),
-                },
-                pointer: String::new(),
-            },
+            None => {
+                let mut n = Node {
+                    kind: Kind::Str(text),
+                    span: raw.span,
+                    origin: match origins.as_slice() {
+                        [one] => Some(Box::new(*one)),
+                        _ => raw.origin.clone(),
+                    },
+                    pointer: String::new(),
+                    shown: None,
+                };
+                if sensitive {
+                    n.mark_sensitive(s);
+                }
+                n
+            }
         };
-        self.memo.insert(key, (node.clone(), count_nodes(&node)));
+        let (size, bytes) = cost(&node);
+        self.memo.insert(key, (node.clone(), size, bytes));
         node
     }
 
@@ -607,17 +698,26 @@ impl<'a> Resolver<'a> {
 
     /// Find the value at `tokens` in the merged document, resolving what lies on the way.
     fn lookup(&mut self, tokens: Vec<String>, raw: &'a Node, text: &str) -> Out {
+        if let Some(n) = self.lookups.get(&tokens) {
+            let n = n.clone();
+            let (size, bytes) = cost(&n);
+            if !self.spend(size, bytes, raw.span) {
+                return Out::Unknown;
+            }
+            return Out::Val(n);
+        }
         let mut cur: &'a Node = self.merged;
         for i in 0..tokens.len() {
             if let Kind::Str(s) = &cur.kind {
                 if expr::has_expr(s) {
+                    self.copying += 1;
                     let resolved = self.resolve_node(cur, &tokens[..i]);
+                    self.copying -= 1;
                     return self.navigate(resolved, &tokens, i, raw, text);
                 }
             }
             let next = match &cur.kind {
-                Kind::Map(_) => cur.get(&tokens[i]),
-                Kind::Seq(items) => tokens[i].parse::<usize>().ok().and_then(|k| items.get(k)),
+                Kind::Map(_) | Kind::Seq(_) => self.child(cur, &tokens[i]),
                 Kind::Unknown(_) => return Out::Unknown,
                 _ => None,
             };
@@ -626,7 +726,13 @@ impl<'a> Resolver<'a> {
                 None => return self.missing(&tokens, i, cur, raw, text),
             }
         }
-        Out::Val(self.resolve_node(cur, &tokens))
+        self.copying += 1;
+        let n = self.resolve_node(cur, &tokens);
+        self.copying -= 1;
+        if self.exhausted_at.is_none() {
+            self.lookups.insert(tokens, n.clone());
+        }
+        Out::Val(n)
     }
 
     /// Continue a lookup inside an already resolved value.
@@ -696,7 +802,11 @@ impl<'a> Resolver<'a> {
             )
         };
         let keys: Vec<&str> = container.entries().iter().map(|e| e.key.as_str()).collect();
-        let help = match crate::checks::schema::did_you_mean(missing, keys.iter().copied()) {
+        // However many keys there are, a suggestion costs the same.
+        let suggestion = (keys.len() <= MAX_SUGGESTION_CANDIDATES)
+            .then(|| crate::checks::schema::did_you_mean(missing, keys.iter().copied()))
+            .flatten();
+        let help = match suggestion {
             Some(s) => Text::new(
                 format!("did you mean `{s}`? ({cli_en})"),
                 format!("是否应为 `{s}`？（{cli_zh}）"),
@@ -740,11 +850,14 @@ impl<'a> Resolver<'a> {
         let found = found.or_else(|| self.dotenv.get(name).map(|(v, s)| (v.clone(), Some(*s))));
         match (found, default) {
             (Some((value, origin)), _) => {
-                if secret_name(name) {
-                    self.masked.push(raw.span);
+                if !self.spend(0, value.len(), raw.span) {
+                    return Out::Unknown;
                 }
+                // Whatever its name, a value from the environment is never shown.
+                crate::inert::remember_secret(&value);
                 let mut n = Node::new(Kind::Str(value), raw.span);
                 n.origin = origin.map(Box::new);
+                n.mark_sensitive(&format!("${{{text}}}"));
                 Out::Val(n)
             }
             (None, Some(d)) => self.eval(d, raw, this, text),
@@ -753,19 +866,23 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// The string value of a call argument.
+    /// The string value of a call argument, and whether it is sensitive.
     fn arg_string(
         &mut self,
         e: &Expr,
         raw: &'a Node,
         this: Option<&str>,
         text: &str,
-    ) -> Option<String> {
+    ) -> Option<(String, bool)> {
         match self.eval(e, raw, this, text) {
-            Out::Val(n) => match n.kind {
-                Kind::Str(s) => Some(s),
-                _ => js_string(&n),
-            },
+            Out::Val(n) => {
+                let sensitive = n.contains_sensitive();
+                match n.kind {
+                    Kind::Str(s) => Some(s),
+                    _ => js_string(&n),
+                }
+                .map(|s| (s, sensitive))
+            }
             Out::Unknown => None,
         }
     }
@@ -780,7 +897,7 @@ impl<'a> Resolver<'a> {
     ) -> Out {
         match name {
             "env" | "Env" => {
-                let Some(var) = args
+                let Some((var, _)) = args
                     .first()
                     .and_then(|a| self.arg_string(a, raw, this, text))
                 else {
@@ -789,7 +906,7 @@ impl<'a> Resolver<'a> {
                 self.env_value(&var, args.get(1), raw, this, text)
             }
             "path" => {
-                let Some(p) = args
+                let Some((p, sensitive)) = args
                     .first()
                     .and_then(|a| self.arg_string(a, raw, this, text))
                 else {
@@ -802,16 +919,17 @@ impl<'a> Resolver<'a> {
                 }
                 // The CLI fails on a path that does not exist, but a build step may create it.
                 if abs.exists() {
-                    Out::Val(Node::new(
-                        Kind::Str(abs.to_string_lossy().into_owned()),
-                        raw.span,
-                    ))
+                    let mut n = Node::new(Kind::Str(abs.to_string_lossy().into_owned()), raw.span);
+                    if sensitive {
+                        n.mark_sensitive(&format!("${{{text}}}"));
+                    }
+                    Out::Val(n)
                 } else {
                     Out::Unknown
                 }
             }
             "file" => {
-                let Some(p) = args
+                let Some(arg) = args
                     .first()
                     .and_then(|a| self.arg_string(a, raw, this, text))
                 else {
@@ -819,40 +937,49 @@ impl<'a> Resolver<'a> {
                 };
                 match self.edition {
                     // 3.x `file()` gives the text; `json(file())` parses it.
-                    Edition::V3 => self.read_file_text(&p, raw, text),
+                    Edition::V3 => self.read_file_text(&arg, raw, text),
                     // 1.x `file()` parses YAML or JSON.
-                    Edition::V1 => self.read_file_parsed(&p, raw, text),
+                    Edition::V1 => self.read_file_parsed(&arg, raw, text, false),
                 }
             }
             "json" => match args.first() {
                 Some(Expr::Call(f, inner)) if f == "file" => {
-                    let Some(p) = inner
+                    let Some(arg) = inner
                         .first()
                         .and_then(|a| self.arg_string(a, raw, this, text))
                     else {
                         return Out::Unknown;
                     };
-                    // JSON's own error message first; then read it again with spans.
-                    if let Ok(id) = read_text(self.sources, &self.dir.join(&p)) {
-                        if let Err(e) =
-                            serde_json::from_str::<serde_json::Value>(&self.sources.get(id).text)
-                        {
-                            self.bad_json(raw, text, &e.to_string());
-                            return Out::Unknown;
-                        }
-                    }
-                    self.read_file_parsed(&p, raw, text)
+                    self.read_file_parsed(&arg, raw, text, true)
                 }
                 Some(a) => match self.eval(a, raw, this, text) {
-                    Out::Val(Node {
-                        kind: Kind::Str(s), ..
-                    }) => match serde_json::from_str::<serde_json::Value>(&s) {
-                        Ok(v) => Out::Val(from_json(&v, raw.span)),
-                        Err(e) => {
-                            self.bad_json(raw, text, &e.to_string());
-                            Out::Unknown
+                    Out::Val(
+                        n @ Node {
+                            kind: Kind::Str(_), ..
+                        },
+                    ) => {
+                        let sensitive = n.is_sensitive();
+                        let Kind::Str(s) = &n.kind else {
+                            return Out::Unknown;
+                        };
+                        match serde_json::from_str::<serde_json::Value>(s) {
+                            Ok(v) => {
+                                let mut out = from_json(&v, raw.span);
+                                if sensitive {
+                                    out.mark_sensitive(&format!("${{{text}}}"));
+                                }
+                                let (size, bytes) = cost(&out);
+                                if !self.spend(size, bytes, raw.span) {
+                                    return Out::Unknown;
+                                }
+                                Out::Val(out)
+                            }
+                            Err(e) => {
+                                self.bad_json(raw, text, &e.to_string());
+                                Out::Unknown
+                            }
                         }
-                    },
+                    }
                     Out::Val(n) => Out::Val(n),
                     Out::Unknown => Out::Unknown,
                 },
@@ -864,20 +991,49 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn file_missing(&mut self, raw: &Node, text: &str, rel: &str, reason: &str) -> Out {
+    /// How a path argument is named in messages: as written, unless it came from the
+    /// environment.
+    fn shown_path(arg: &(String, bool), text: &str) -> (String, String) {
+        match arg {
+            (_, true) => (
+                format!("`${{{text}}}` reads a path taken from the environment"),
+                format!("`${{{text}}}` 读取来自环境变量的路径"),
+            ),
+            (rel, false) => (
+                format!("`${{{text}}}` reads `{rel}`"),
+                format!("`${{{text}}}` 读取 `{rel}`"),
+            ),
+        }
+    }
+
+    fn file_missing(&mut self, raw: &Node, text: &str, arg: &(String, bool), reason: &str) -> Out {
+        let (rel_en, rel_zh) = match arg {
+            (_, true) => (
+                "a path taken from the environment".to_string(),
+                "来自环境变量的路径".to_string(),
+            ),
+            (rel, false) => (format!("`{rel}`"), format!("`{rel}`")),
+        };
         self.report(
             "VR003",
             Severity::Error,
             raw.span,
             Text::new(
-                format!("`${{{text}}}` cannot read `{rel}`: {reason}"),
-                format!("`${{{text}}}` 无法读取 `{rel}`：{reason}"),
+                format!("`${{{text}}}` cannot read {rel_en}: {reason}"),
+                format!("`${{{text}}}` 无法读取 {rel_zh}：{reason}"),
             ),
             Text::new(
                 "the path is relative to the directory of this s.yaml",
                 "路径相对于本 s.yaml 所在目录",
             ),
         );
+        Out::Unknown
+    }
+
+    fn outside_root(&mut self, raw: &Node, text: &str, arg: &(String, bool)) -> Out {
+        let (en, zh) = Self::shown_path(arg, text);
+        let d = confine::outside_root(raw.span, en, zh);
+        self.diags.push(d);
         Out::Unknown
     }
 
@@ -893,51 +1049,123 @@ impl<'a> Resolver<'a> {
         ));
     }
 
-    fn read_file_text(&mut self, rel: &str, raw: &Node, text: &str) -> Out {
-        let path = self.dir.join(rel);
-        match read_text(self.sources, &path) {
-            Ok(id) => {
-                let src = self.sources.get(id);
-                let mut n = Node::new(Kind::Str(src.text.clone()), raw.span);
-                let end = src.pos_at_byte(src.text.len());
-                n.origin = Some(Box::new(Span {
-                    file: id,
-                    start: src.pos_at_byte(0),
-                    end,
-                }));
-                Out::Val(n)
+    /// `${file('./f')}` in edition 3: the text of the file, sensitive.
+    fn read_file_text(&mut self, arg: &(String, bool), raw: &Node, text: &str) -> Out {
+        let path = self.dir.join(&arg.0);
+        let id = match self
+            .reader
+            .read(self.sources, &path, limits::MAX_INCLUDED_FILE_BYTES, true)
+        {
+            Ok(id) => id,
+            Err(ReadError::Outside) => return self.outside_root(raw, text, arg),
+            Err(ReadError::Unreadable(reason)) => {
+                return self.file_missing(raw, text, arg, &reason)
             }
-            Err(reason) => self.file_missing(raw, text, rel, &reason),
+        };
+        let len = self.sources.get(id).text.len();
+        if !self.spend(1, len, raw.span) {
+            return Out::Unknown;
         }
+        let src = self.sources.get(id);
+        let mut n = Node::new(Kind::Str(src.text.clone()), raw.span);
+        let end = src.pos_at_byte(src.text.len());
+        n.origin = Some(Box::new(Span {
+            file: id,
+            start: src.pos_at_byte(0),
+            end,
+        }));
+        n.mark_sensitive(&format!("${{{text}}}"));
+        Out::Val(n)
     }
 
-    fn read_file_parsed(&mut self, rel: &str, raw: &Node, text: &str) -> Out {
-        let path = self.dir.join(rel);
-        match load_yaml(self.sources, &path) {
-            Loaded::Ok(n, parse_diags) => {
+    /// `${file('./f')}` in edition 1 (YAML or JSON) and `${json(file('./f.json'))}`: the
+    /// parsed document, every value in it sensitive.
+    fn read_file_parsed(
+        &mut self,
+        arg: &(String, bool),
+        raw: &Node,
+        text: &str,
+        json: bool,
+    ) -> Out {
+        let path = self.dir.join(&arg.0);
+        let loaded = load_yaml(
+            self.sources,
+            &mut self.reader,
+            &path,
+            limits::MAX_INCLUDED_FILE_BYTES,
+            true,
+        );
+        match loaded {
+            Loaded::Ok(mut n, parse_diags, id) => {
+                // JSON's own error message: the file must be JSON, not only YAML.
+                if json {
+                    if let Err(e) =
+                        serde_json::from_str::<serde_json::Value>(&self.sources.get(id).text)
+                    {
+                        self.bad_json(raw, text, &e.to_string());
+                        return Out::Unknown;
+                    }
+                }
                 if let Some(d) = parse_diags.iter().find(|d| d.severity == Severity::Error) {
                     let reason = d.message.en.clone();
                     self.bad_json(raw, text, &reason);
                     return Out::Unknown;
                 }
+                let (size, bytes) = cost(&n);
+                if !self.spend(size, bytes, raw.span) {
+                    return Out::Unknown;
+                }
+                n.mark_sensitive(&format!("${{{text}}}"));
                 Out::Val(n)
             }
             Loaded::Empty => Out::Val(Node::new(Kind::Null, raw.span)),
+            Loaded::Outside => self.outside_root(raw, text, arg),
             Loaded::Missing(reason) if path.is_file() => {
+                if json {
+                    if let Some(id) = self.sources.find(&path) {
+                        if let Err(e) =
+                            serde_json::from_str::<serde_json::Value>(&self.sources.get(id).text)
+                        {
+                            self.bad_json(raw, text, &e.to_string());
+                            return Out::Unknown;
+                        }
+                    }
+                }
                 self.bad_json(raw, text, &reason);
                 Out::Unknown
             }
-            Loaded::Missing(reason) => self.file_missing(raw, text, rel, &reason),
+            Loaded::Missing(reason) => self.file_missing(raw, text, arg, &reason),
         }
     }
 }
 
-fn count_nodes(n: &Node) -> usize {
+/// Values in `n`.
+pub(crate) fn count_nodes(n: &Node) -> usize {
     1 + match &n.kind {
         Kind::Map(entries) => entries.iter().map(|e| count_nodes(&e.value)).sum(),
         Kind::Seq(items) => items.iter().map(count_nodes).sum(),
         _ => 0,
     }
+}
+
+/// What a copy of `n` costs: its values and the bytes of its strings.
+fn cost(n: &Node) -> (usize, usize) {
+    let own = match &n.kind {
+        Kind::Str(s) | Kind::Unknown(s) => s.len(),
+        _ => 0,
+    };
+    let (mut size, mut bytes) = (1, own);
+    let mut add = |c: &Node| {
+        let (s, b) = cost(c);
+        size += s;
+        bytes += b;
+    };
+    match &n.kind {
+        Kind::Map(entries) => entries.iter().for_each(|e| add(&e.value)),
+        Kind::Seq(items) => items.iter().for_each(&mut add),
+        _ => {}
+    }
+    (size, bytes)
 }
 
 fn number_kind(n: f64) -> Kind {

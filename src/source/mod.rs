@@ -9,8 +9,8 @@ mod files;
 mod node;
 mod parse;
 
-pub use files::{FileId, SourceFile, SourceMap};
-pub use node::{format_float as format_float_pub, Entry, Kind, Node};
+pub use files::{display_path, relative_to, FileId, SourceFile, SourceMap};
+pub use node::{format_float as format_float_pub, looks_numeric, Entry, Kind, Node, Shown};
 pub use parse::{parse, ParseLimits, ParseOutput};
 
 /// A 1-based line/column position (column counted in characters) plus its byte offset.

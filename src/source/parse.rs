@@ -36,11 +36,17 @@ enum Frame {
         anchor: usize,
         start: Span,
         items: Vec<Node>,
+        /// JSON Pointer of this sequence as written.
+        pointer: String,
     },
     Map {
         anchor: usize,
         start: Span,
         entries: Vec<Entry>,
+        /// Index of each key in `entries`: duplicate keys are found in constant time.
+        keys: HashMap<String, usize>,
+        /// JSON Pointer of this mapping as written.
+        pointer: String,
         merges: Vec<Node>,
         /// The furthest end of anything read into this mapping (duplicates included).
         end: Pos,
@@ -195,7 +201,13 @@ impl Builder<'_> {
                     let tag_suffix = tag.as_ref().map(|t| t.suffix.clone());
                     let plain = matches!(style, ScalarStyle::Plain);
                     let kind = scalar_kind(&value, plain, tag_suffix.as_deref());
-                    let node = Node::new(kind, span);
+                    let mut node = Node::new(kind, span);
+                    // `99999999999999999999999`, `.inf`, `1e400`: shown as written.
+                    if let Kind::Float(f) = node.kind {
+                        if !f.is_finite() || is_integer_literal(&value) {
+                            node.shown = Some(Box::new(super::Shown::Written(value.to_string())));
+                        }
+                    }
                     if anchor != 0 {
                         self.anchors.insert(anchor, node.clone());
                     }
@@ -211,6 +223,7 @@ impl Builder<'_> {
                         anchor,
                         start: span,
                         items: Vec::new(),
+                        pointer: child_pointer(&stack),
                     });
                 }
                 Event::MappingStart(anchor, _) => {
@@ -222,6 +235,8 @@ impl Builder<'_> {
                         anchor,
                         start: span,
                         entries: Vec::new(),
+                        keys: HashMap::new(),
+                        pointer: child_pointer(&stack),
                         merges: Vec::new(),
                         end: span.end,
                         placeholder: false,
@@ -312,6 +327,7 @@ impl Builder<'_> {
                 anchor,
                 start,
                 items,
+                ..
             } => {
                 let end_pos = items.last().map(|n| n.span.end).unwrap_or(end.end);
                 let span = Span {
@@ -325,10 +341,12 @@ impl Builder<'_> {
                 anchor,
                 start,
                 mut entries,
+                mut keys,
                 merges,
                 end: seen_end,
                 placeholder,
                 pending_key,
+                ..
             } => {
                 if let Some((key, _)) = pending_key {
                     // A key without value cannot happen with a well-formed event stream,
@@ -341,7 +359,7 @@ impl Builder<'_> {
                     });
                 }
                 for m in merges {
-                    self.apply_merge(&mut entries, m);
+                    self.apply_merge(&mut entries, &mut keys, m);
                 }
                 let end_pos = entries
                     .iter()
@@ -377,7 +395,12 @@ impl Builder<'_> {
     }
 
     /// `<<: *base` or `<<: [*a, *b]`: keys already present win; earlier sources win over later ones.
-    fn apply_merge(&mut self, entries: &mut Vec<Entry>, merge: Node) {
+    fn apply_merge(
+        &mut self,
+        entries: &mut Vec<Entry>,
+        keys: &mut HashMap<String, usize>,
+        merge: Node,
+    ) {
         let sources: Vec<Node> = match merge.kind {
             Kind::Map(_) => vec![merge],
             Kind::Seq(items) => items,
@@ -399,7 +422,8 @@ impl Builder<'_> {
             match src.kind {
                 Kind::Map(src_entries) => {
                     for e in src_entries {
-                        if !entries.iter().any(|x| x.key == e.key) {
+                        if !keys.contains_key(&e.key) {
+                            keys.insert(e.key.clone(), entries.len());
                             entries.push(e);
                         }
                     }
@@ -435,6 +459,8 @@ impl Builder<'_> {
             Frame::Seq { items, .. } => items.push(node),
             Frame::Map {
                 entries,
+                keys,
+                pointer,
                 merges,
                 pending_key,
                 end,
@@ -479,13 +505,13 @@ impl Builder<'_> {
                     }
                     Some((key, false)) => {
                         let text = key_text(&key);
-                        if let Some(first) = entries.iter().find(|e| e.key == text) {
+                        if let Some(first) = keys.get(&text).and_then(|i| entries.get(*i)) {
                             let first_span = first.key_span;
                             let d = Diagnostic::new(
                             "SY002",
                             Severity::Error,
                             key.span,
-                            "",
+                            format!("{pointer}/{}", super::escape_pointer_token(&text)),
                             Text::new(
                                 format!("duplicate key `{text}`; the Serverless Devs CLI rejects this file"),
                                 format!("重复的键 `{text}`；Serverless Devs CLI 会拒绝此文件"),
@@ -499,6 +525,7 @@ impl Builder<'_> {
                             self.diags.push(d);
                             return;
                         }
+                        keys.insert(text.clone(), entries.len());
                         entries.push(Entry {
                             key: text,
                             key_span: key.span,
@@ -509,6 +536,32 @@ impl Builder<'_> {
             }
         }
     }
+}
+
+/// The pointer of a collection that starts now, below the frame on top of `stack`: the next
+/// index of a sequence, or the key waiting for its value in a mapping.
+fn child_pointer(stack: &[Frame]) -> String {
+    match stack.last() {
+        None => String::new(),
+        Some(Frame::Seq { items, pointer, .. }) => format!("{pointer}/{}", items.len()),
+        Some(Frame::Map {
+            pending_key,
+            pointer,
+            ..
+        }) => match pending_key {
+            Some((key, false)) => {
+                format!("{pointer}/{}", super::escape_pointer_token(&key_text(key)))
+            }
+            // A merge source or a complex key: not a place of its own in the document.
+            _ => pointer.clone(),
+        },
+    }
+}
+
+/// A decimal, hex or octal integer as YAML writes it (whatever its size).
+fn is_integer_literal(v: &str) -> bool {
+    let digits = v.strip_prefix(['-', '+']).unwrap_or(v);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn key_text(key: &Node) -> String {

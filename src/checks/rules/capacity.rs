@@ -65,7 +65,8 @@ pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     };
     for (region, list) in by_region {
         let total: i64 = list.iter().map(|c| c.instances).sum();
-        if total <= quota as i64 {
+        // Compared without overflow: a quota of u64::MAX is not -1.
+        if i128::from(total) <= i128::from(quota) {
             continue;
         }
         let breakdown = list

@@ -553,6 +553,15 @@ fn map_error(
             };
             // A number written as a string: the docs type some numeric fields as String.
             if let (Value::String(sv), "integer" | "number") = (instance, expected.as_str()) {
+                // From the environment or an included file: say where from, never what.
+                if let (Some(expr), true) = (node.sensitive(), sv.trim().parse::<f64>().is_ok()) {
+                    return vec![diag_at(
+                        "SC008",
+                        node,
+                        format!("`{name}` is a string (from `{expr}`); FC expects a number here"),
+                        format!("`{name}` 是字符串（来自 `{expr}`）；函数计算此处需要数字"),
+                    )];
+                }
                 if sv.trim().parse::<f64>().is_ok() {
                     return vec![diag_at(
                         "SC008",
@@ -592,18 +601,25 @@ fn map_error(
                         node.display_value()
                     ),
                 )
-                .with_help(Text::new(
-                    format!(
-                        "quote it: `{}: \"{}\"`",
-                        last_token(rel),
-                        node.display_value()
-                    ),
-                    format!(
-                        "加上引号：`{}: \"{}\"`",
-                        last_token(rel),
-                        node.display_value()
-                    ),
-                ))];
+                .with_help(if node.is_sensitive() {
+                    Text::new(
+                        "quote it where the value is written",
+                        "请在写出该值的地方加上引号",
+                    )
+                } else {
+                    Text::new(
+                        format!(
+                            "quote it: `{}: \"{}\"`",
+                            last_token(rel),
+                            node.display_value()
+                        ),
+                        format!(
+                            "加上引号：`{}: \"{}\"`",
+                            last_token(rel),
+                            node.display_value()
+                        ),
+                    )
+                })];
             }
             // `key:` with nothing after it is null; harmless for an optional key.
             if instance.is_null() && !is_required_here(schema_path, rel) {
@@ -684,7 +700,18 @@ fn map_error(
                 (None, Some(b)) => format!("不大于 {}", num(b)),
                 _ => String::new(),
             };
-            let (en, zh) = if below {
+            let (en, zh) = if let Some(expr) = node.sensitive() {
+                // The value is checked, never echoed.
+                let (en, zh) = if below {
+                    ("below the minimum", "低于最小值")
+                } else {
+                    ("above the maximum", "超过最大值")
+                };
+                (
+                    format!("`{name}` (from `{expr}`) is {en} {}", num(limit)),
+                    format!("`{name}`（来自 `{expr}`）{zh} {}", num(limit)),
+                )
+            } else if below {
                 (
                     format!(
                         "`{name}` is {}, below the minimum {}",
