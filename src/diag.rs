@@ -146,3 +146,48 @@ impl Diagnostic {
         self
     }
 }
+
+/// Findings one file does not show: past [`crate::limits::MAX_FINDINGS_PER_FILE`], a stage
+/// counts its findings by code instead of building them, so that a small hostile file cannot
+/// make fclint hold or print hundreds of thousands of messages. SY006 reports the count.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Unshown {
+    counts: Vec<(&'static str, Severity, usize)>,
+}
+
+impl Unshown {
+    /// Count one more finding of `code`.
+    pub fn add(&mut self, code: &'static str, severity: Severity) {
+        match self
+            .counts
+            .iter_mut()
+            .find(|(c, s, _)| *c == code && *s == severity)
+        {
+            Some(e) => e.2 += 1,
+            None => self.counts.push((code, severity, 1)),
+        }
+    }
+
+    /// Add the counts of `other`.
+    pub fn absorb(&mut self, other: &Unshown) {
+        for &(code, sev, n) in &other.counts {
+            match self
+                .counts
+                .iter_mut()
+                .find(|(c, s, _)| *c == code && *s == sev)
+            {
+                Some(e) => e.2 += n,
+                None => self.counts.push((code, sev, n)),
+            }
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.counts.is_empty()
+    }
+
+    /// `(code, default severity, count)` of each code.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, Severity, usize)> + '_ {
+        self.counts.iter().copied()
+    }
+}

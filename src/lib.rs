@@ -48,6 +48,8 @@ pub struct Document {
     /// The resolved tree; `None` when the YAML could not be read.
     pub root: Option<Node>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Findings past the bound of a file, counted by code (SY006 reports them).
+    pub unshown: diag::Unshown,
 }
 
 /// Read a file into the source map. Errors only for I/O problems (missing, unreadable).
@@ -167,6 +169,7 @@ pub fn load(
             edition: Edition::V1,
             root: None,
             diagnostics: vec![d],
+            unshown: Default::default(),
         });
     }
     let (file, read_diag) = read_source(sources, path)?;
@@ -176,6 +179,7 @@ pub fn load(
             edition: Edition::V1,
             root: None,
             diagnostics: vec![d],
+            unshown: Default::default(),
         });
     }
     Ok(load_text(sources, file, opts))
@@ -202,6 +206,7 @@ pub fn preview_value_revealed(doc: &Document) -> Option<serde_json::Value> {
 pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -> Document {
     let parsed = source::parse(file, sources.get(file), ParseLimits::default());
     let mut diagnostics = parsed.diagnostics;
+    let mut unshown = parsed.unshown;
     let Some(root) = parsed.root else {
         if diagnostics.is_empty() {
             let src = sources.get(file);
@@ -227,12 +232,14 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
             edition: Edition::V1,
             root: None,
             diagnostics,
+            unshown,
         };
     };
     let mut resolved = resolve::resolve(sources, file, model::edition_of(&root), root, opts);
     // A file without `edition` takes it from the base file it extends.
     let edition = resolved.edition;
     diagnostics.append(&mut resolved.diagnostics);
+    unshown.absorb(&resolved.unshown);
     let mut root = resolved.root;
     root.assign_pointers("");
     // Pointers of load-stage diagnostics are filled from the spans now that the tree has them,
@@ -252,6 +259,7 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
         edition,
         root: Some(root),
         diagnostics,
+        unshown,
     }
 }
 
@@ -333,17 +341,38 @@ pub fn check_document(sources: &SourceMap, doc: &Document, config: &Config) -> V
 
 /// Check one document and also report which rules did not run for want of a fact.
 pub fn check_document_full(sources: &SourceMap, doc: &Document, config: &Config) -> CheckOutput {
-    let mut out = doc.diagnostics.clone();
+    check_parts(sources, doc, doc.diagnostics.clone(), config)
+}
+
+/// [`check_document_full`] of a document that is not needed afterwards: its load-stage
+/// findings are moved, not copied.
+pub fn check_document_owned(
+    sources: &SourceMap,
+    mut doc: Document,
+    config: &Config,
+) -> CheckOutput {
+    let diags = std::mem::take(&mut doc.diagnostics);
+    check_parts(sources, &doc, diags, config)
+}
+
+fn check_parts(
+    sources: &SourceMap,
+    doc: &Document,
+    mut out: Vec<Diagnostic>,
+    config: &Config,
+) -> CheckOutput {
     let mut missing = Vec::new();
+    let mut unshown = doc.unshown.clone();
     if let Some(root) = &doc.root {
         checks::structure::check(root, doc.edition, &mut out);
         let model = model::build(doc.file, root, doc.edition);
         let ctx = checks::Ctx::new(&model, sources, config);
         checks::run(&ctx, &mut out);
         missing = ctx.missing.into_inner();
+        unshown.absorb(&ctx.unshown.into_inner());
     }
     apply_config(sources, doc.file, config, &mut out);
-    cap_findings(sources, config, &mut out);
+    cap_findings(sources, config, &unshown, &mut out);
     finish_diagnostics(&mut out);
     CheckOutput {
         diagnostics: out,
@@ -354,27 +383,42 @@ pub fn check_document_full(sources: &SourceMap, doc: &Document, config: &Config)
 /// Keep at most [`limits::MAX_FINDINGS_PER_FILE`] findings of one document (the first, in
 /// output order), then one SY006 saying how many more there are, as severe as the worst of
 /// them: 200 000 duplicate keys must not print 400 MB of SARIF, nor change the exit code.
-fn cap_findings(sources: &SourceMap, config: &Config, diags: &mut Vec<Diagnostic>) {
+fn cap_findings(
+    sources: &SourceMap,
+    config: &Config,
+    unshown: &diag::Unshown,
+    diags: &mut Vec<Diagnostic>,
+) {
     let max = limits::MAX_FINDINGS_PER_FILE;
-    if diags.len() <= max {
+    // Findings the stages counted instead of building, unless their rule is switched off.
+    let (mut more, mut worst) = (0usize, None);
+    for (code, sev, n) in unshown.iter().filter(|(c, _, _)| config.rules.enabled(c)) {
+        more += n;
+        worst = worst.max(Some(config.rules.severity_of(code, sev)));
+    }
+    if diags.len() <= max && more == 0 {
         return;
     }
     sort_diagnostics(sources, diags);
-    let more = diags.len() - max;
-    let worst = diags[max..]
-        .iter()
-        .map(|d| d.severity)
-        .max()
-        .unwrap_or(Severity::Error);
-    let first_dropped = diags[max].clone();
-    diags.truncate(max);
+    let cut = diags.len().min(max);
+    more += diags.len() - cut;
+    worst = worst.max(diags[cut..].iter().map(|d| d.severity).max());
+    // Where the findings not shown begin: the first one dropped, else after the last shown.
+    let at = diags
+        .get(cut)
+        .or_else(|| diags.last())
+        .map(|d| (d.span, d.pointer.clone()));
+    diags.truncate(cut);
+    let Some((span, pointer)) = at else {
+        return;
+    };
     if config.rules.enabled("SY006") {
         diags.push(
             Diagnostic::new(
                 "SY006",
-                worst,
-                first_dropped.span,
-                first_dropped.pointer,
+                worst.unwrap_or(Severity::Error),
+                span,
+                pointer,
                 Text::new(
                     format!("fclint reports the first {max} findings of a file; {more} more from here on are not shown"),
                     format!("fclint 每个文件最多报告 {max} 条问题；从此处起还有 {more} 条未显示"),
@@ -441,7 +485,7 @@ pub fn check_file_full(
     opts: &CheckOptions,
 ) -> Result<CheckOutput, FatalError> {
     let doc = load(sources, path, &opts.resolve)?;
-    Ok(check_document_full(sources, &doc, &opts.config))
+    Ok(check_document_owned(sources, doc, &opts.config))
 }
 
 /// Sort diagnostics the way every output shows them: file, line, column, code.

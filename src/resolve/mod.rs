@@ -53,6 +53,8 @@ pub struct ResolveOptions {
 pub struct Resolved {
     pub root: Node,
     pub diagnostics: Vec<Diagnostic>,
+    /// Findings past the bound of a file: counted, not built.
+    pub unshown: crate::diag::Unshown,
     /// The edition of the resolved document: a file without `edition` takes the one of the
     /// base file it extends.
     pub edition: Edition,
@@ -114,6 +116,8 @@ pub fn resolve(
         index: HashMap::new(),
         stack: Vec::new(),
         diags: Vec::new(),
+        seen: std::collections::HashSet::new(),
+        unshown: crate::diag::Unshown::default(),
         budget: limits::RESOLVE_NODE_BUDGET,
         bytes: limits::RESOLVE_BYTE_BUDGET,
         copying: 0,
@@ -146,13 +150,12 @@ pub fn resolve(
             )),
         );
     }
-    // One report per place and message, however often a value was looked up.
-    let mut seen = std::collections::HashSet::new();
-    diags.retain(|d| seen.insert((d.code, d.span, d.message.en.clone())));
+    let unshown = std::mem::take(&mut r.unshown);
     diagnostics.append(&mut diags);
     Resolved {
         root: out,
         diagnostics,
+        unshown,
         edition,
     }
 }
@@ -304,6 +307,10 @@ struct Resolver<'a> {
     /// Paths of the `${…}` scalars being evaluated, to find cycles.
     stack: Vec<String>,
     diags: Vec<Diagnostic>,
+    /// A hash of each finding kept: one report per place and message, however often a value
+    /// is looked up.
+    seen: std::collections::HashSet<u64>,
+    unshown: crate::diag::Unshown,
     /// Values still allowed to be built.
     budget: usize,
     /// Bytes of text still allowed to be built.
@@ -329,8 +336,22 @@ fn dotted(path: &[String]) -> String {
 
 impl<'a> Resolver<'a> {
     fn report(&mut self, code: &'static str, sev: Severity, span: Span, message: Text, help: Text) {
-        self.diags
-            .push(diag(code, sev, span, message).with_help(help));
+        self.push(diag(code, sev, span, message).with_help(help));
+    }
+
+    /// Keep a finding once per place and message; past the bound of a file, count it.
+    fn push(&mut self, d: Diagnostic) {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (d.code, d.span, &d.message.en).hash(&mut h);
+        if !self.seen.insert(h.finish()) {
+            return;
+        }
+        if self.diags.len() > limits::MAX_FINDINGS_PER_FILE {
+            self.unshown.add(d.code, d.severity);
+        } else {
+            self.diags.push(d);
+        }
     }
 
     fn unknown(raw: &Node, text: String) -> Node {
@@ -367,7 +388,11 @@ impl<'a> Resolver<'a> {
             self.exhausted_at.get_or_insert(raw.span);
             return Self::unknown(raw, raw.display_value());
         }
-        self.budget -= 1;
+        // The document's own values are free (the file size bounds them); copies made for a
+        // look-up cost one value each.
+        if self.copying > 0 {
+            self.budget -= 1;
+        }
         match &raw.kind {
             Kind::Str(s) if expr::has_expr(s) => self.eval_string(raw, s, path),
             Kind::Str(s) if has_placeholder(s) => Self::unknown(raw, s.clone()),
@@ -777,6 +802,15 @@ impl<'a> Resolver<'a> {
         text: &str,
     ) -> Out {
         let (sev, cli_en, cli_zh) = match self.edition {
+            // Past the bound of a file the finding is counted, not written.
+            _ if self.diags.len() > limits::MAX_FINDINGS_PER_FILE => {
+                let sev = match self.edition {
+                    Edition::V3 => Severity::Error,
+                    Edition::V1 => Severity::Warning,
+                };
+                self.unshown.add("VR001", sev);
+                return Out::Unknown;
+            }
             Edition::V3 => (
                 Severity::Error,
                 "Serverless Devs 3.x stops with \"not found\" here",
@@ -823,7 +857,7 @@ impl<'a> Resolver<'a> {
                 ),
             );
         }
-        self.diags.push(d);
+        self.push(d);
         Out::Unknown
     }
 
@@ -1033,12 +1067,12 @@ impl<'a> Resolver<'a> {
     fn outside_root(&mut self, raw: &Node, text: &str, arg: &(String, bool)) -> Out {
         let (en, zh) = Self::shown_path(arg, text);
         let d = confine::outside_root(raw.span, en, zh);
-        self.diags.push(d);
+        self.push(d);
         Out::Unknown
     }
 
     fn bad_json(&mut self, raw: &Node, text: &str, reason: &str) {
-        self.diags.push(diag(
+        self.push(diag(
             "VR007",
             Severity::Error,
             raw.span,

@@ -29,6 +29,8 @@ impl Default for ParseLimits {
 pub struct ParseOutput {
     pub root: Option<Node>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Duplicate keys past the findings bound of a file: counted, not built.
+    pub unshown: crate::diag::Unshown,
 }
 
 enum Frame {
@@ -66,6 +68,7 @@ struct Builder<'a> {
     budget_left: usize,
     limits: ParseLimits,
     diags: Vec<Diagnostic>,
+    unshown: crate::diag::Unshown,
     fatal: bool,
 }
 
@@ -87,12 +90,14 @@ pub fn parse(file: FileId, src: &SourceFile, limits: ParseLimits) -> ParseOutput
         budget_left: limits.alias_budget,
         limits,
         diags: Vec::new(),
+        unshown: crate::diag::Unshown::default(),
         fatal: false,
     };
     let root = b.run();
     ParseOutput {
         root,
         diagnostics: b.diags,
+        unshown: b.unshown,
     }
 }
 
@@ -505,6 +510,12 @@ impl Builder<'_> {
                     }
                     Some((key, false)) => {
                         let text = key_text(&key);
+                        if keys.contains_key(&text)
+                            && self.diags.len() > limits::MAX_FINDINGS_PER_FILE
+                        {
+                            self.unshown.add("SY002", Severity::Error);
+                            return;
+                        }
                         if let Some(first) = keys.get(&text).and_then(|i| entries.get(*i)) {
                             let first_span = first.key_span;
                             let d = Diagnostic::new(

@@ -216,9 +216,20 @@ fn validator(edition: Edition) -> Option<&'static jsonschema::Validator> {
 
 /// Validate every FC function's props and run the semantic function/trigger checks.
 pub fn check(model: &Model<'_>, out: &mut Vec<Diagnostic>) {
+    check_bounded(model, out, &mut crate::diag::Unshown::default());
+}
+
+/// [`check`], building findings only while a file has room for them
+/// ([`crate::limits::MAX_FINDINGS_PER_FILE`]) and counting the rest in `unshown`.
+pub fn check_bounded(
+    model: &Model<'_>,
+    out: &mut Vec<Diagnostic>,
+    unshown: &mut crate::diag::Unshown,
+) {
     for f in &model.functions {
         let mut found = Vec::new();
-        validate_props(model.edition, f.props, &mut found);
+        let room = (crate::limits::MAX_FINDINGS_PER_FILE + 1).saturating_sub(out.len());
+        validate_props(model.edition, f.props, &mut found, room, unshown);
         let mut semantic = Vec::new();
         semantic::check_function(f, &mut semantic);
         // A wrongly cased OSS filter is one finding (TR002), not also an unknown and a missing key.
@@ -239,7 +250,13 @@ pub fn check(model: &Model<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn validate_props(edition: Edition, props: &Node, out: &mut Vec<Diagnostic>) {
+fn validate_props(
+    edition: Edition,
+    props: &Node,
+    out: &mut Vec<Diagnostic>,
+    room: usize,
+    unshown: &mut crate::diag::Unshown,
+) {
     let Some(v) = validator(edition) else {
         return;
     };
@@ -251,7 +268,25 @@ fn validate_props(edition: Edition, props: &Node, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let schema_path = err.schema_path().as_str().to_string();
-        for d in map_error(props, &rel, &schema_path, err.kind(), err.instance()) {
+        if out.len() >= room {
+            // No room left in this file: count what the error would report.
+            match err.kind() {
+                ValidationErrorKind::AdditionalProperties { unexpected } => {
+                    for _ in unexpected {
+                        unshown.add("SC003", docs::severity("SC003"));
+                    }
+                }
+                _ => unshown.add("SC001", docs::severity("SC001")),
+            }
+            continue;
+        }
+        let left = room - out.len();
+        if let ValidationErrorKind::AdditionalProperties { unexpected } = err.kind() {
+            for _ in unexpected.iter().skip(left) {
+                unshown.add("SC003", docs::severity("SC003"));
+            }
+        }
+        for d in map_error(props, &rel, &schema_path, err.kind(), err.instance(), left) {
             let key = (d.code, d.pointer.clone(), d.message.en.clone());
             if seen.insert(key) {
                 out.push(d);
@@ -467,12 +502,14 @@ fn type_word(expected: &str) -> (&'static str, &'static str) {
     }
 }
 
+/// The findings of one schema error; at most `limit` of them (unknown keys are many).
 fn map_error(
     props: &Node,
     rel: &str,
     schema_path: &str,
     kind: &ValidationErrorKind,
     instance: &Value,
+    limit: usize,
 ) -> Vec<Diagnostic> {
     let (node, _entry) = node_and_entry(props, rel);
     let Some(node) = node else {
@@ -482,10 +519,14 @@ fn map_error(
     match kind {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             let known = known_keys(schema_path, props);
+            // One index of the mapping: many unknown keys stay linear.
+            let index: std::collections::HashMap<&str, &Entry> =
+                node.entries().iter().map(|e| (e.key.as_str(), e)).collect();
             unexpected
                 .iter()
+                .take(limit)
                 .filter_map(|key| {
-                    let e = node.entry(key)?;
+                    let e = *index.get(key.as_str())?;
                     if e.value.is_unknown() && e.key.starts_with("${") {
                         return None;
                     }
