@@ -1,0 +1,689 @@
+//! Safe on untrusted pull requests (issue 11). Every attack runs through every command and
+//! format, with a canary secret in the environment under ordinary names (not only
+//! `*_SECRET`) and in files outside the project. For every run:
+//!
+//! - the canary never appears, on stdout or stderr;
+//! - no line starts a GitHub workflow command (`::name …::`, after leading whitespace), except
+//!   fclint's own `--format github` annotations, and no line holds the legacy `##[` form;
+//! - no raw ESC (with colour: only fclint's own SGR sequences), control character, bidi
+//!   override or line separator is printed;
+//! - fclint exits 0, 1 or 2 (never a panic), and each bomb ends with its finding.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Ordinary environment names the canary is stored under (what an attacker would guess).
+const CANARY_NAMES: &[&str] = &[
+    "DB_PASS", "NAME", "STAGE", "X", "VALUE", "REGION", "TIMEOUT", "T", "CONFIG",
+];
+
+fn canary() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u32(std::process::id());
+    format!("cnry{:016x}zq", h.finish())
+}
+
+/// A fresh project directory (holding `.git`, so that it is the project root) inside a fresh
+/// directory that also holds `outside.txt` and `outside.yaml` with the canary.
+struct Lab {
+    base: PathBuf,
+    canary: String,
+}
+
+impl Lab {
+    fn new(name: &str) -> Lab {
+        let base =
+            std::env::temp_dir().join(format!("fclint-security-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&base);
+        std::fs::create_dir_all(base.join("proj/.git")).unwrap();
+        let canary = canary();
+        std::fs::write(base.join("outside.txt"), format!("{canary}\n")).unwrap();
+        std::fs::write(
+            base.join("outside.yaml"),
+            format!("edition: 3.0.0\nname: {canary}\nvars:\n  {canary}: {canary}\nresources:\n  fn:\n    component: fc3\n    props:\n      runtime: {canary}\n"),
+        )
+        .unwrap();
+        Lab { base, canary }
+    }
+
+    fn proj(&self) -> PathBuf {
+        self.base.join("proj")
+    }
+
+    fn write(&self, rel: &str, text: &str) -> PathBuf {
+        let p = self.proj().join(rel);
+        if let Some(d) = p.parent() {
+            std::fs::create_dir_all(d).unwrap();
+        }
+        std::fs::write(&p, text.replace("CANARY", &self.canary)).unwrap();
+        p
+    }
+}
+
+impl Drop for Lab {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.base);
+    }
+}
+
+/// fclint run in `dir` with the canary in the environment under ordinary names.
+fn run(dir: &Path, canary: &str, args: &[&str]) -> (i32, String, String) {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_fclint"));
+    c.current_dir(dir);
+    for v in ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR"] {
+        c.env_remove(v);
+    }
+    for n in CANARY_NAMES {
+        c.env(n, canary);
+    }
+    let out = c.args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The properties every output must have; `github` allows fclint's own annotation lines,
+/// `color` fclint's own SGR sequences.
+fn assert_inert(what: &str, text: &str, canary: &str, github: bool, color: bool) {
+    assert!(
+        !text.contains(canary),
+        "{what}: the canary secret is printed:\n{text}"
+    );
+    assert!(
+        !text.contains("##["),
+        "{what}: a legacy `##[` command:\n{text}"
+    );
+    for line in text.lines() {
+        let t = line.trim_start();
+        if t.starts_with("::") {
+            let own = github
+                && ["::error file=", "::warning file=", "::notice file="]
+                    .iter()
+                    .any(|p| line.starts_with(p));
+            assert!(own, "{what}: a line starts a workflow command: {line:?}");
+        }
+    }
+    for (i, c) in text.char_indices() {
+        if c == '\u{1b}' && color {
+            let rest = &text[i + 1..];
+            let sgr = rest.strip_prefix('[').is_some_and(|r| {
+                let n = r
+                    .bytes()
+                    .take_while(|b| b.is_ascii_digit() || *b == b';')
+                    .count();
+                r.as_bytes().get(n) == Some(&b'm')
+            });
+            assert!(sgr, "{what}: a raw escape sequence at byte {i}:\n{text:?}");
+            continue;
+        }
+        if c == '\n' || c == '\t' {
+            continue;
+        }
+        assert!(
+            !fclint::inert::is_dangerous(c),
+            "{what}: raw {c:?} at byte {i}:\n{text:?}"
+        );
+    }
+}
+
+/// Every command and format over `target` (a file or directory, relative to `dir`).
+fn every_output(dir: &Path, canary: &str, target: &str, extra: &[&str]) -> Vec<(i32, String)> {
+    let mut runs: Vec<(String, Vec<String>, bool, bool)> = Vec::new();
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    for lang in ["en", "zh"] {
+        for fmt in ["human", "concise", "json", "github", "sarif", "junit"] {
+            for color in ["never", "always"] {
+                runs.push((
+                    format!("check -f {fmt} --lang {lang} --color {color}"),
+                    s(&["check", "-f", fmt, "--lang", lang, "--color", color, target]),
+                    fmt == "github",
+                    color == "always",
+                ));
+            }
+        }
+        runs.push((
+            format!("check -v --lang {lang}"),
+            s(&["check", "-v", "--color", "never", "--lang", lang, target]),
+            false,
+            false,
+        ));
+        for fmt in ["human", "markdown", "json"] {
+            runs.push((
+                format!("plan -f {fmt} --lang {lang}"),
+                s(&["plan", "-f", fmt, "--lang", lang, target]),
+                false,
+                false,
+            ));
+        }
+        for fmt in ["text", "markdown", "mermaid"] {
+            runs.push((
+                format!("explain -f {fmt} --lang {lang}"),
+                s(&["explain", "-f", fmt, "--lang", lang, target]),
+                false,
+                false,
+            ));
+        }
+    }
+    if !Path::new(target).is_dir() && !dir.join(target).is_dir() {
+        for fmt in ["json", "yaml"] {
+            runs.push((
+                format!("preview -f {fmt}"),
+                s(&["preview", "-f", fmt, target]),
+                false,
+                false,
+            ));
+        }
+    }
+    let mut results = Vec::new();
+    for (what, mut args, github, color) in runs {
+        args.extend(extra.iter().map(|x| x.to_string()));
+        let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (code, out, err) = run(dir, canary, &argv);
+        assert!(
+            (0..=2).contains(&code),
+            "{what} on {target}: exit {code}\n{err}"
+        );
+        assert_inert(
+            &format!("{what} on {target} (stdout)"),
+            &out,
+            canary,
+            github,
+            color,
+        );
+        assert_inert(
+            &format!("{what} on {target} (stderr)"),
+            &err,
+            canary,
+            false,
+            false,
+        );
+        results.push((code, out + &err));
+    }
+    results
+}
+
+const FC3: &str = "edition: 3.0.0\nname: app\n";
+const PROPS: &str =
+    "      region: cn-hangzhou\n      functionName: orders\n      handler: index.handler\n      code: ./code\n";
+
+fn fn3(extra_props: &str) -> String {
+    format!("{FC3}resources:\n  fn:\n    component: fc3\n    props:\n{PROPS}{extra_props}")
+}
+
+#[test]
+fn files_outside_the_project_are_never_read() {
+    let lab = Lab::new("outside");
+    lab.write(
+        "s.yaml",
+        &fn3(concat!(
+            "      runtime: ${file('/proc/self/environ')}\n",
+            "      description: ${file('../outside.txt')}\n",
+            "      role: ${file('/etc/passwd')}\n",
+            "      environmentVariables: ${json(file('../../../../../../../../../tmp/../etc/hostname'))}\n",
+        )),
+    );
+    lab.write("base/s.yaml", "extend: ../../outside.yaml\n");
+    let dir = lab.proj();
+    for (code, out) in every_output(&dir, &lab.canary, "s.yaml", &[]) {
+        assert!(code == 1 || code == 0, "{out}");
+    }
+    let (code, out, _) = run(&dir, &lab.canary, &["check", "-f", "concise", "s.yaml"]);
+    assert_eq!(code, 1);
+    assert_eq!(out.matches("[VR009]").count(), 4, "{out}");
+    assert!(
+        out.contains(
+            "`${file('/proc/self/environ')}` reads `/proc/self/environ`, outside the project root"
+        ),
+        "{out}"
+    );
+    let (_, out, _) = run(
+        &dir,
+        &lab.canary,
+        &["check", "-f", "concise", "base/s.yaml"],
+    );
+    assert!(
+        out.contains("error[VR009] the base file `../../outside.yaml`, outside the project root"),
+        "{out}"
+    );
+    every_output(&dir, &lab.canary, "base/s.yaml", &[]);
+    // Allowed for local use: read, and still never shown (the file is outside the root).
+    let (_, out, err) = run(
+        &dir,
+        &lab.canary,
+        &["check", "--allow-outside-root", "-f", "sarif", "s.yaml"],
+    );
+    assert!(!out.contains("[VR009]") && !out.contains("VR009"), "{out}");
+    assert_inert(
+        "--allow-outside-root sarif",
+        &(out + &err),
+        &lab.canary,
+        false,
+        false,
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_project_are_not_followed() {
+    let lab = Lab::new("links");
+    let dir = lab.proj();
+    // An s.yaml named on the command line (as pre-commit does) that links out.
+    std::os::unix::fs::symlink(lab.base.join("outside.yaml"), dir.join("s.yaml")).unwrap();
+    // A .env and an included file that link out.
+    lab.write(
+        "app/s.yaml",
+        &fn3("      runtime: ${env('NOT_SET_ANYWHERE')}\n      description: ${file('./notes.txt')}\n"),
+    );
+    std::os::unix::fs::symlink(lab.base.join("outside.txt"), dir.join("app/.env")).unwrap();
+    std::os::unix::fs::symlink(lab.base.join("outside.txt"), dir.join("app/notes.txt")).unwrap();
+    // An fclint.toml that links out (an error message would quote it).
+    lab.write("cfg/s.yaml", &fn3("      runtime: python3.10\n"));
+    std::os::unix::fs::symlink(lab.base.join("outside.txt"), dir.join("cfg/fclint.toml")).unwrap();
+    for target in ["s.yaml", "app/s.yaml", "cfg/s.yaml"] {
+        every_output(&dir, &lab.canary, target, &[]);
+    }
+    let (code, out, _) = run(&dir, &lab.canary, &["check", "-f", "concise", "s.yaml"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.starts_with(
+            "s.yaml:0:0: error[VR009] `s.yaml` is a link to a file, outside the project root"
+        ),
+        "{out}"
+    );
+    let (_, out, _) = run(&dir, &lab.canary, &["check", "-f", "concise", "app/s.yaml"]);
+    assert!(
+        out.contains("error[VR009] `.env` (read for `${env(…)}`), outside the project root"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "error[VR009] `${file('./notes.txt')}` reads `./notes.txt`, outside the project root"
+        ),
+        "{out}"
+    );
+    let (code, _, err) = run(&dir, &lab.canary, &["check", "cfg/s.yaml"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("is a link to a file outside the project root"),
+        "{err}"
+    );
+}
+
+#[test]
+fn values_from_the_environment_are_checked_but_never_shown() {
+    let lab = Lab::new("env");
+    let dir = lab.proj();
+    lab.write(
+        "s.yaml",
+        concat!(
+            "edition: 3.0.0\nname: app\n",
+            "vars:\n",
+            "  x: ${env('NAME')}\n",
+            "  obj:\n    A: ${env('X')}\n    B: plain\n",
+            "  conf: ${json(file('./conf.json'))}\n",
+            "resources:\n",
+            "  fn:\n    component: fc3\n    props:\n",
+            "      region: ${env('REGION')}\n",
+            "      functionName: ${vars.x}\n",
+            "      runtime: ${env('DB_PASS')}\n",
+            "      handler: ${env('DOTENV_ONLY')}\n",
+            "      code: ./code\n",
+            "      timeout: ${env('TIMEOUT')}\n",
+            "      memorySize: ${vars.conf.memory}\n",
+            "      description: prefix-${env('STAGE')}-suffix\n",
+            "      role: ${file('./inside.txt')}\n",
+            "      environmentVariables: ${vars.obj}\n",
+            "      triggers:\n",
+            "        - triggerName: ${this.props.functionName}\n",
+            "          triggerType: eventbridge\n",
+            "          triggerConfig:\n",
+            "            eventSourceConfig:\n",
+            "              eventSourceType: Kafka\n",
+            "              eventSourceParameters:\n",
+            "                sourceKafkaParameters:\n",
+            "                  InstanceId: ${env('VALUE')}\n",
+            "                  Topic: ${env('CONFIG')}\n",
+            "  other:\n    component: fc3\n    props:\n",
+            "      region: cn-hangzhou\n      functionName: other\n      runtime: python3.10\n",
+            "      handler: index.handler\n      code: ./code\n",
+            "      description: ${resources.fn.props.description}\n",
+        ),
+    );
+    lab.write(".env", "DOTENV_ONLY=CANARY\n");
+    lab.write("inside.txt", "CANARY\n");
+    lab.write("conf.json", "{\"memory\": \"CANARY\"}\n");
+    for (code, _) in every_output(&dir, &lab.canary, "s.yaml", &[]) {
+        assert!(code <= 2);
+    }
+    // `--env` values are treated the same.
+    every_output(
+        &dir,
+        &lab.canary,
+        "s.yaml",
+        &["--env", &format!("NAME={}", lab.canary)],
+    );
+    let (_, out, _) = run(&dir, &lab.canary, &["check", "-f", "concise", "s.yaml"]);
+    // Checked, and named by the expression.
+    assert!(
+        out.contains("s.yaml:18:16: error[SC001] `timeout` must be an integer, found a string from `${env('TIMEOUT')}`\n"),
+        "{out}"
+    );
+    // `preview` masks every value from the environment and included files; `--reveal` shows.
+    let (_, masked, _) = run(&dir, &lab.canary, &["preview", "s.yaml"]);
+    assert!(masked.contains("\"description\": \"******\""), "{masked}");
+    let (_, revealed, _) = run(&dir, &lab.canary, &["preview", "--reveal", "s.yaml"]);
+    assert!(
+        revealed.contains(&format!(
+            "\"description\": \"prefix-{}-suffix\"",
+            lab.canary
+        )),
+        "{revealed}"
+    );
+}
+
+#[test]
+fn a_range_error_on_a_sensitive_value_names_the_expression() {
+    let lab = Lab::new("range");
+    let dir = lab.proj();
+    lab.write(
+        "s.yaml",
+        &fn3("      runtime: python3.10\n      timeout: ${json(env('T'))}\n"),
+    );
+    let mut c = Command::new(env!("CARGO_BIN_EXE_fclint"));
+    let out = c
+        .current_dir(&dir)
+        .env("T", "0")
+        .args(["check", "-f", "concise", "s.yaml"])
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.trim(),
+        "s.yaml:12:16: error[SC005] `timeout` (from `${json(env('T'))}`) is below the minimum 1"
+    );
+}
+
+#[test]
+fn edition_1_forms_never_show_environment_values() {
+    let lab = Lab::new("ed1");
+    let dir = lab.proj();
+    lab.write(
+        "s.yaml",
+        concat!(
+            "edition: 1.0.0\nname: app\n",
+            "services:\n  orders:\n    component: devsapp/fc\n    props:\n",
+            "      region: ${env.REGION}\n",
+            "      service:\n        name: ${env(NAME)}\n",
+            "      function:\n        name: f\n        runtime: ${env(DB_PASS)}\n",
+            "        handler: index.handler\n        codeUri: ./code\n",
+            "        timeout: ${file('./conf.yaml')}\n",
+        ),
+    );
+    lab.write("conf.yaml", "CANARY\n");
+    every_output(&dir, &lab.canary, "s.yaml", &[]);
+}
+
+#[cfg(unix)]
+#[test]
+fn output_injection_through_names_and_values_is_inert() {
+    let lab = Lab::new("inject");
+    let dir = lab.proj();
+    let evil = "d\n::error title=X::injected\u{1b}[2J\u{202e}";
+    lab.write(
+        &format!("{evil}/s.yaml"),
+        &fn3(concat!(
+            "      runtime: \"python3.10\\n::stop-commands::tok\\n##[error]legacy\\u001b]0;t\\u0007\"\n",
+            "      \"key\\n::add-mask::x\": 1\n",
+            "      description: \"\\u202e\\u2028\\u0085\\u009b31m\"\n",
+            "      triggers:\n        - triggerName: \"t\\n::warning::w\"\n          triggerType: timer\n",
+            "          triggerConfig:\n            cronExpression: \"0 0 * * * *\\n::group::g\"\n            enable: true\n",
+        )),
+    );
+    every_output(&dir, &lab.canary, evil, &[]);
+    every_output(&dir, &lab.canary, &format!("{evil}/s.yaml"), &[]);
+    // A value that starts a line: the YAML preview keeps it on its line, quoted.
+    let (_, out, _) = run(
+        &dir,
+        &lab.canary,
+        &["preview", "-f", "yaml", &format!("{evil}/s.yaml")],
+    );
+    assert!(
+        out.contains("runtime: \"python3.10\\n::stop-commands::tok\\n##\\u005b"),
+        "{out}"
+    );
+}
+
+/// Each bomb finishes with its finding (speed is measured by `scripts/bench.sh`, not here).
+#[test]
+fn bombs_end_with_their_finding() {
+    let lab = Lab::new("bombs");
+    let dir = lab.proj();
+    let mut doubling = format!("{FC3}vars:\n  s0: ab\n");
+    for i in 1..40 {
+        doubling.push_str(&format!(
+            "  s{i}: '${{vars.s{p}}}${{vars.s{p}}}'\n",
+            p = i - 1
+        ));
+    }
+    doubling.push_str(&format!(
+        "resources:\n  fn:\n    component: fc3\n    props:\n{PROPS}      runtime: python3.10\n      description: ${{vars.s39}}\n"
+    ));
+    lab.write("doubling/s.yaml", &doubling);
+    let mut dups = format!("{FC3}vars:\n");
+    for i in 0..5000 {
+        dups.push_str(&format!("  k: {i}\n"));
+    }
+    lab.write("dups/s.yaml", &dups);
+    let mut alias = format!("{FC3}vars:\n  a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..10 {
+        let p = i - 1;
+        alias.push_str(&format!(
+            "  a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+        ));
+    }
+    lab.write("alias/s.yaml", &alias);
+    let big = "a".repeat(2 * 1024 * 1024);
+    lab.write("bigfile/big.txt", &big);
+    lab.write(
+        "bigfile/s.yaml",
+        &fn3("      runtime: python3.10\n      description: ${file('./big.txt')}\n"),
+    );
+    lab.write("manyrefs/inc.txt", &"b".repeat(900 * 1024));
+    let mut refs = format!("{FC3}vars:\n  l:\n");
+    for _ in 0..40 {
+        refs.push_str("    - ${file('./inc.txt')}\n");
+    }
+    lab.write("manyrefs/s.yaml", &refs);
+    let cases = [
+        ("doubling/s.yaml", "[VR008]"),
+        ("dups/s.yaml", "[SY006]"),
+        ("alias/s.yaml", "[SY003]"),
+        ("bigfile/s.yaml", "[VR003]"),
+        ("manyrefs/s.yaml", "[VR008]"),
+    ];
+    #[cfg(unix)]
+    {
+        lab.write(
+            "fifo/s.yaml",
+            &fn3("      runtime: python3.10\n      description: ${file('./f')}\n"),
+        );
+        let st = Command::new("mkfifo").arg(dir.join("fifo/f")).status();
+        assert!(st.map(|s| s.success()).unwrap_or(false), "mkfifo");
+        let (code, out, _) = run(
+            &dir,
+            &lab.canary,
+            &["check", "-f", "concise", "fifo/s.yaml"],
+        );
+        assert_eq!(code, 1);
+        assert!(
+            out.contains("[VR003]") && out.contains("not a regular file"),
+            "{out}"
+        );
+        let (code, _, err) = run(
+            &dir,
+            &lab.canary,
+            &["check", "--topics-json", "fifo/f", "fifo/s.yaml"],
+        );
+        assert_eq!(code, 2);
+        assert!(err.contains("not a regular file"), "{err}");
+    }
+    for (target, code) in cases {
+        let (exit, out, err) = run(&dir, &lab.canary, &["check", "-f", "concise", target]);
+        assert_eq!(exit, 1, "{target}: {err}");
+        let last = out.lines().filter(|l| l.contains(code)).count();
+        assert!(last >= 1, "{target} does not report {code}:\n{out}");
+        for fmt in ["json", "sarif", "human"] {
+            let (_, out, err) = run(
+                &dir,
+                &lab.canary,
+                &["check", "-f", fmt, "--color", "never", target],
+            );
+            assert!(out.contains(&code[1..6]), "{target} {fmt}");
+            assert_inert(target, &(out + &err), &lab.canary, false, false);
+        }
+    }
+    // 4 999 duplicate keys and LD005: the first 1 000 findings, then SY006 with the rest.
+    let (_, out, _) = run(
+        &dir,
+        &lab.canary,
+        &["check", "-f", "concise", "dups/s.yaml"],
+    );
+    assert_eq!(out.lines().count(), 1001, "1000 findings and SY006");
+    assert_eq!(
+        out.lines().last().unwrap_or(""),
+        "dups/s.yaml:1004:3: error[SY006] fclint reports the first 1000 findings of a file; 4000 more from here on are not shown",
+    );
+}
+
+#[test]
+fn fclint_toml_is_bounded() {
+    let lab = Lab::new("toml");
+    let dir = lab.proj();
+    lab.write("s.yaml", &fn3("      runtime: python3.10\n"));
+    let mut toml = String::new();
+    for i in 0..60_000 {
+        toml.push_str(&format!("[[topic]]\ntopic = \"t{i}\"\npartitions = 3\n"));
+    }
+    lab.write("fclint.toml", &toml);
+    let (code, _, err) = run(&dir, &lab.canary, &["check", "s.yaml"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("the most fclint reads") || err.contains("more than fclint reads"),
+        "{err}"
+    );
+    // Under the cap, many topics and a quota of u64::MAX are fine (no false CP001).
+    let mut toml = String::from("region_quota = 18446744073709551615\n");
+    for i in 0..20_000 {
+        toml.push_str(&format!("[[topic]]\ntopic = \"t{i}\"\npartitions = 3\n"));
+    }
+    lab.write("fclint.toml", &toml);
+    let (code, out, err) = run(&dir, &lab.canary, &["check", "-f", "concise", "s.yaml"]);
+    assert_eq!(code, 0, "{out}{err}");
+}
+
+#[test]
+fn a_quota_of_u64_max_is_not_a_false_cp001() {
+    let lab = Lab::new("quota");
+    let cfg = lab.write("fclint.toml", "region_quota = 18446744073709551615\n");
+    let fixture = "testdata/err/cp001_region_quota.yaml";
+    let root = common::root();
+    let (_, out, err) = run(&root, &lab.canary, &["check", "-f", "concise", fixture]);
+    assert!(
+        out.contains("[CP001]"),
+        "over the default quota of 100:\n{out}{err}"
+    );
+    let (code, out, err) = run(
+        &root,
+        &lab.canary,
+        &[
+            "check",
+            "--config",
+            cfg.to_str().unwrap(),
+            "-f",
+            "concise",
+            fixture,
+        ],
+    );
+    assert!(!out.contains("[CP001]"), "{out}");
+    assert_eq!(code, 0, "{out}{err}");
+}
+
+#[test]
+fn a_git_revision_is_never_an_option() {
+    let lab = Lab::new("git");
+    let dir = lab.proj();
+    lab.write("s.yaml", &fn3("      runtime: python3.10\n"));
+    for rev in ["--output=pwned", "-opwned"] {
+        let (code, _, err) = run(
+            &dir,
+            &lab.canary,
+            &["plan", &format!("--diff-git={rev}"), "s.yaml"],
+        );
+        assert_eq!(code, 2, "{err}");
+        assert!(err.contains("is not a revision"), "{err}");
+        assert!(!dir.join("pwned").exists(), "git wrote a file");
+    }
+    // Escaped in messages too.
+    let (code, _, err) = run(
+        &dir,
+        &lab.canary,
+        &["plan", "--diff-git=x\n::error::y", "s.yaml"],
+    );
+    assert_eq!(code, 2);
+    assert_inert("--diff-git message", &err, &lab.canary, false, false);
+}
+
+#[test]
+fn isolated_ignores_the_pull_requests_own_configuration() {
+    let lab = Lab::new("isolated");
+    let dir = lab.proj();
+    let bad = fn3("      runtime: python3.10\n      timeout: 0\n");
+    lab.write("a/s.yaml", &bad);
+    lab.write("b/s.yaml", &bad);
+    lab.write("c/s.yaml", &bad);
+    lab.write(".gitignore", "a/\n");
+    lab.write(".ignore", "b/\n");
+    lab.write("c/fclint.toml", "[rules]\nignore = [\"ALL\"]\n");
+    let (code, out, _) = run(&dir, &lab.canary, &["check", "-f", "concise", "."]);
+    assert_eq!(
+        code, 0,
+        "the PR hides its own files without --isolated:\n{out}"
+    );
+    let (code, out, _) = run(
+        &dir,
+        &lab.canary,
+        &["check", "--isolated", "-f", "concise", "."],
+    );
+    assert_eq!(code, 1);
+    for f in ["a/s.yaml", "b/s.yaml", "c/s.yaml"] {
+        assert!(
+            out.contains(&format!("{f}:12:16: error[SC005]")),
+            "{f}:\n{out}"
+        );
+    }
+    // With a configuration from elsewhere (the base branch), and only that one.
+    let base_cfg = lab.base.join("base-fclint.toml");
+    std::fs::write(&base_cfg, "[rules]\nignore = [\"SC005\"]\n").unwrap();
+    let (code, out, _) = run(
+        &dir,
+        &lab.canary,
+        &[
+            "check",
+            "--isolated",
+            "--config",
+            base_cfg.to_str().unwrap(),
+            "-f",
+            "concise",
+            ".",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    // Files named explicitly are always checked.
+    let (code, _, _) = run(&dir, &lab.canary, &["check", "-f", "concise", "a/s.yaml"]);
+    assert_eq!(code, 1);
+}
