@@ -63,6 +63,24 @@ pub fn escape(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// [`escape`], keeping line breaks and tabs (for snippets of several lines).
+pub fn escape_keeping_lines(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| is_dangerous(c) && c != '\n' && c != '\t') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let crlf = c == '\r' && chars.peek() == Some(&'\n');
+        if is_dangerous(c) && c != '\n' && c != '\t' && !crlf {
+            visible(c, &mut out);
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// What kind of text [`guard`] is given, which decides how an escape is written so that the
 /// text stays valid in its format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
