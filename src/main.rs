@@ -11,7 +11,7 @@ use fclint::cli_args::ConfigArgs;
 use fclint::diag::{Lang, Severity};
 use fclint::inert::Medium;
 use fclint::report::{self, Report};
-use fclint::source::SourceMap;
+use fclint::source::{display_path, SourceMap};
 use fclint::FatalError;
 
 /// fclint builds and drops many small trees (YAML nodes, resolved values, JSON for the
@@ -266,16 +266,16 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
                 continue;
             }
             match config_path {
-                Some(p) => write_stderr(&format!("fclint: using {}\n", p.display())),
+                Some(p) => write_stderr(&format!("fclint: using {}\n", display_path(p))),
                 None if args.config.isolated => write_stderr(&format!(
                     "fclint: --isolated: no {} read for {}\n",
                     fclint::config::CONFIG_FILE_NAME,
-                    f.display()
+                    display_path(f)
                 )),
                 None => write_stderr(&format!(
                     "fclint: no {} found above {}\n",
                     fclint::config::CONFIG_FILE_NAME,
-                    f.display()
+                    display_path(f)
                 )),
             }
             configs_seen.push(config_path);
