@@ -1,6 +1,6 @@
 //! Safe on untrusted pull requests (issue 11). Every attack runs through every command and
 //! format, with a canary secret in the environment under ordinary names (not only
-//! `*_SECRET`) and in files outside the project. For every run:
+//! `*_SECRET`) and in files inside and outside the project. For every run:
 //!
 //! - the canary never appears, on stdout or stderr;
 //! - no line starts a GitHub workflow command (`::name …::`, after leading whitespace), except
@@ -19,18 +19,32 @@ const CANARY_NAMES: &[&str] = &[
     "DB_PASS", "NAME", "STAGE", "X", "VALUE", "REGION", "TIMEOUT", "T", "CONFIG",
 ];
 
-fn canary() -> String {
+fn random() -> u64 {
     use std::hash::{BuildHasher, Hasher};
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
     h.write_u32(std::process::id());
-    format!("cnry{:016x}zq", h.finish())
+    h.finish()
+}
+
+/// The secret in files: long and random.
+fn canary() -> String {
+    format!("cnry{:016x}zq", random())
+}
+
+/// The secret in the environment: 7 characters, below the length fclint's last-line mask
+/// starts at, so that these tests prove resolution itself keeps it out of every output.
+fn env_canary() -> String {
+    format!("zq{:05x}", random() & 0xf_ffff)
 }
 
 /// A fresh project directory (holding `.git`, so that it is the project root) inside a fresh
 /// directory that also holds `outside.txt` and `outside.yaml` with the canary.
 struct Lab {
     base: PathBuf,
+    /// In files (`CANARY` in what [`Lab::write`] writes).
     canary: String,
+    /// In the environment and `.env` files (`ENVCANARY`).
+    env: String,
 }
 
 impl Lab {
@@ -46,7 +60,11 @@ impl Lab {
             format!("edition: 3.0.0\nname: {canary}\nvars:\n  {canary}: {canary}\nresources:\n  fn:\n    component: fc3\n    props:\n      runtime: {canary}\n"),
         )
         .unwrap();
-        Lab { base, canary }
+        Lab {
+            base,
+            canary,
+            env: env_canary(),
+        }
     }
 
     fn proj(&self) -> PathBuf {
@@ -58,7 +76,10 @@ impl Lab {
         if let Some(d) = p.parent() {
             std::fs::create_dir_all(d).unwrap();
         }
-        std::fs::write(&p, text.replace("CANARY", &self.canary)).unwrap();
+        let text = text
+            .replace("ENVCANARY", &self.env)
+            .replace("CANARY", &self.canary);
+        std::fs::write(&p, text).unwrap();
         p
     }
 }
@@ -69,15 +90,15 @@ impl Drop for Lab {
     }
 }
 
-/// fclint run in `dir` with the canary in the environment under ordinary names.
-fn run(dir: &Path, canary: &str, args: &[&str]) -> (i32, String, String) {
+/// fclint run in `dir` with the environment canary under ordinary names.
+fn run(dir: &Path, lab: &Lab, args: &[&str]) -> (i32, String, String) {
     let mut c = Command::new(env!("CARGO_BIN_EXE_fclint"));
     c.current_dir(dir);
     for v in ["LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR"] {
         c.env_remove(v);
     }
     for n in CANARY_NAMES {
-        c.env(n, canary);
+        c.env(n, &lab.env);
     }
     let out = c.args(args).output().unwrap();
     (
@@ -89,11 +110,13 @@ fn run(dir: &Path, canary: &str, args: &[&str]) -> (i32, String, String) {
 
 /// The properties every output must have; `github` allows fclint's own annotation lines,
 /// `color` fclint's own SGR sequences.
-fn assert_inert(what: &str, text: &str, canary: &str, github: bool, color: bool) {
-    assert!(
-        !text.contains(canary),
-        "{what}: the canary secret is printed:\n{text}"
-    );
+fn assert_inert(what: &str, text: &str, lab: &Lab, github: bool, color: bool) {
+    for canary in [&lab.canary, &lab.env] {
+        assert!(
+            !text.contains(canary.as_str()),
+            "{what}: the canary secret is printed:\n{text}"
+        );
+    }
     assert!(
         !text.contains("##["),
         "{what}: a legacy `##[` command:\n{text}"
@@ -132,7 +155,7 @@ fn assert_inert(what: &str, text: &str, canary: &str, github: bool, color: bool)
 }
 
 /// Every command and format over `target` (a file or directory, relative to `dir`).
-fn every_output(dir: &Path, canary: &str, target: &str, extra: &[&str]) -> Vec<(i32, String)> {
+fn every_output(dir: &Path, lab: &Lab, target: &str, extra: &[&str]) -> Vec<(i32, String)> {
     let mut runs: Vec<(String, Vec<String>, bool, bool)> = Vec::new();
     let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     for lang in ["en", "zh"] {
@@ -183,7 +206,7 @@ fn every_output(dir: &Path, canary: &str, target: &str, extra: &[&str]) -> Vec<(
     for (what, mut args, github, color) in runs {
         args.extend(extra.iter().map(|x| x.to_string()));
         let argv: Vec<&str> = args.iter().map(String::as_str).collect();
-        let (code, out, err) = run(dir, canary, &argv);
+        let (code, out, err) = run(dir, lab, &argv);
         assert!(
             (0..=2).contains(&code),
             "{what} on {target}: exit {code}\n{err}"
@@ -191,14 +214,14 @@ fn every_output(dir: &Path, canary: &str, target: &str, extra: &[&str]) -> Vec<(
         assert_inert(
             &format!("{what} on {target} (stdout)"),
             &out,
-            canary,
+            lab,
             github,
             color,
         );
         assert_inert(
             &format!("{what} on {target} (stderr)"),
             &err,
-            canary,
+            lab,
             false,
             false,
         );
@@ -229,10 +252,10 @@ fn files_outside_the_project_are_never_read() {
     );
     lab.write("base/s.yaml", "extend: ../../outside.yaml\n");
     let dir = lab.proj();
-    for (code, out) in every_output(&dir, &lab.canary, "s.yaml", &[]) {
+    for (code, out) in every_output(&dir, &lab, "s.yaml", &[]) {
         assert!(code == 1 || code == 0, "{out}");
     }
-    let (code, out, _) = run(&dir, &lab.canary, &["check", "-f", "concise", "s.yaml"]);
+    let (code, out, _) = run(&dir, &lab, &["check", "-f", "concise", "s.yaml"]);
     assert_eq!(code, 1);
     assert_eq!(out.matches("[VR009]").count(), 4, "{out}");
     assert!(
@@ -241,27 +264,23 @@ fn files_outside_the_project_are_never_read() {
         ),
         "{out}"
     );
-    let (_, out, _) = run(
-        &dir,
-        &lab.canary,
-        &["check", "-f", "concise", "base/s.yaml"],
-    );
+    let (_, out, _) = run(&dir, &lab, &["check", "-f", "concise", "base/s.yaml"]);
     assert!(
         out.contains("error[VR009] the base file `../../outside.yaml`, outside the project root"),
         "{out}"
     );
-    every_output(&dir, &lab.canary, "base/s.yaml", &[]);
+    every_output(&dir, &lab, "base/s.yaml", &[]);
     // Allowed for local use: read, and still never shown (the file is outside the root).
     let (_, out, err) = run(
         &dir,
-        &lab.canary,
+        &lab,
         &["check", "--allow-outside-root", "-f", "sarif", "s.yaml"],
     );
     assert!(!out.contains("[VR009]") && !out.contains("VR009"), "{out}");
     assert_inert(
         "--allow-outside-root sarif",
         &(out + &err),
-        &lab.canary,
+        &lab,
         false,
         false,
     );
@@ -285,9 +304,9 @@ fn links_out_of_the_project_are_not_followed() {
     lab.write("cfg/s.yaml", &fn3("      runtime: python3.10\n"));
     std::os::unix::fs::symlink(lab.base.join("outside.txt"), dir.join("cfg/fclint.toml")).unwrap();
     for target in ["s.yaml", "app/s.yaml", "cfg/s.yaml"] {
-        every_output(&dir, &lab.canary, target, &[]);
+        every_output(&dir, &lab, target, &[]);
     }
-    let (code, out, _) = run(&dir, &lab.canary, &["check", "-f", "concise", "s.yaml"]);
+    let (code, out, _) = run(&dir, &lab, &["check", "-f", "concise", "s.yaml"]);
     assert_eq!(code, 1);
     assert!(
         out.starts_with(
@@ -295,7 +314,7 @@ fn links_out_of_the_project_are_not_followed() {
         ),
         "{out}"
     );
-    let (_, out, _) = run(&dir, &lab.canary, &["check", "-f", "concise", "app/s.yaml"]);
+    let (_, out, _) = run(&dir, &lab, &["check", "-f", "concise", "app/s.yaml"]);
     assert!(
         out.contains("error[VR009] `.env` (read for `${env(…)}`), outside the project root"),
         "{out}"
@@ -306,7 +325,7 @@ fn links_out_of_the_project_are_not_followed() {
         ),
         "{out}"
     );
-    let (code, _, err) = run(&dir, &lab.canary, &["check", "cfg/s.yaml"]);
+    let (code, _, err) = run(&dir, &lab, &["check", "cfg/s.yaml"]);
     assert_eq!(code, 2, "{err}");
     assert!(
         err.contains("is a link to a file outside the project root"),
@@ -335,6 +354,7 @@ fn values_from_the_environment_are_checked_but_never_shown() {
             "      code: ./code\n",
             "      timeout: ${env('TIMEOUT')}\n",
             "      memorySize: ${vars.conf.memory}\n",
+            "      diskSize: ${env('MEMORY_FROM_DOTENV')}\n",
             "      description: prefix-${env('STAGE')}-suffix\n",
             "      role: ${file('./inside.txt')}\n",
             "      environmentVariables: ${vars.obj}\n",
@@ -354,34 +374,34 @@ fn values_from_the_environment_are_checked_but_never_shown() {
             "      description: ${resources.fn.props.description}\n",
         ),
     );
-    lab.write(".env", "DOTENV_ONLY=CANARY\n");
+    lab.write(
+        ".env",
+        "DOTENV_ONLY=ENVCANARY\nMEMORY_FROM_DOTENV=ENVCANARY\n",
+    );
     lab.write("inside.txt", "CANARY\n");
     lab.write("conf.json", "{\"memory\": \"CANARY\"}\n");
-    for (code, _) in every_output(&dir, &lab.canary, "s.yaml", &[]) {
+    for (code, _) in every_output(&dir, &lab, "s.yaml", &[]) {
         assert!(code <= 2);
     }
     // `--env` values are treated the same.
     every_output(
         &dir,
-        &lab.canary,
+        &lab,
         "s.yaml",
-        &["--env", &format!("NAME={}", lab.canary)],
+        &["--env", &format!("NAME={}", lab.env)],
     );
-    let (_, out, _) = run(&dir, &lab.canary, &["check", "-f", "concise", "s.yaml"]);
+    let (_, out, _) = run(&dir, &lab, &["check", "-f", "concise", "s.yaml"]);
     // Checked, and named by the expression.
     assert!(
         out.contains("s.yaml:18:16: error[SC001] `timeout` must be an integer, found a string from `${env('TIMEOUT')}`\n"),
         "{out}"
     );
     // `preview` masks every value from the environment and included files; `--reveal` shows.
-    let (_, masked, _) = run(&dir, &lab.canary, &["preview", "s.yaml"]);
+    let (_, masked, _) = run(&dir, &lab, &["preview", "s.yaml"]);
     assert!(masked.contains("\"description\": \"******\""), "{masked}");
-    let (_, revealed, _) = run(&dir, &lab.canary, &["preview", "--reveal", "s.yaml"]);
+    let (_, revealed, _) = run(&dir, &lab, &["preview", "--reveal", "s.yaml"]);
     assert!(
-        revealed.contains(&format!(
-            "\"description\": \"prefix-{}-suffix\"",
-            lab.canary
-        )),
+        revealed.contains(&format!("\"description\": \"prefix-{}-suffix\"", lab.env)),
         "{revealed}"
     );
 }
@@ -425,7 +445,7 @@ fn edition_1_forms_never_show_environment_values() {
         ),
     );
     lab.write("conf.yaml", "CANARY\n");
-    every_output(&dir, &lab.canary, "s.yaml", &[]);
+    every_output(&dir, &lab, "s.yaml", &[]);
 }
 
 #[cfg(unix)]
@@ -444,12 +464,12 @@ fn output_injection_through_names_and_values_is_inert() {
             "          triggerConfig:\n            cronExpression: \"0 0 * * * *\\n::group::g\"\n            enable: true\n",
         )),
     );
-    every_output(&dir, &lab.canary, evil, &[]);
-    every_output(&dir, &lab.canary, &format!("{evil}/s.yaml"), &[]);
+    every_output(&dir, &lab, evil, &[]);
+    every_output(&dir, &lab, &format!("{evil}/s.yaml"), &[]);
     // A value that starts a line: the YAML preview keeps it on its line, quoted.
     let (_, out, _) = run(
         &dir,
-        &lab.canary,
+        &lab,
         &["preview", "-f", "yaml", &format!("{evil}/s.yaml")],
     );
     assert!(
@@ -514,11 +534,7 @@ fn bombs_end_with_their_finding() {
         );
         let st = Command::new("mkfifo").arg(dir.join("fifo/f")).status();
         assert!(st.map(|s| s.success()).unwrap_or(false), "mkfifo");
-        let (code, out, _) = run(
-            &dir,
-            &lab.canary,
-            &["check", "-f", "concise", "fifo/s.yaml"],
-        );
+        let (code, out, _) = run(&dir, &lab, &["check", "-f", "concise", "fifo/s.yaml"]);
         assert_eq!(code, 1);
         assert!(
             out.contains("[VR003]") && out.contains("not a regular file"),
@@ -526,33 +542,29 @@ fn bombs_end_with_their_finding() {
         );
         let (code, _, err) = run(
             &dir,
-            &lab.canary,
+            &lab,
             &["check", "--topics-json", "fifo/f", "fifo/s.yaml"],
         );
         assert_eq!(code, 2);
         assert!(err.contains("not a regular file"), "{err}");
     }
     for (target, code) in cases {
-        let (exit, out, err) = run(&dir, &lab.canary, &["check", "-f", "concise", target]);
+        let (exit, out, err) = run(&dir, &lab, &["check", "-f", "concise", target]);
         assert_eq!(exit, 1, "{target}: {err}");
         let last = out.lines().filter(|l| l.contains(code)).count();
         assert!(last >= 1, "{target} does not report {code}:\n{out}");
         for fmt in ["json", "sarif", "human"] {
             let (_, out, err) = run(
                 &dir,
-                &lab.canary,
+                &lab,
                 &["check", "-f", fmt, "--color", "never", target],
             );
             assert!(out.contains(&code[1..6]), "{target} {fmt}");
-            assert_inert(target, &(out + &err), &lab.canary, false, false);
+            assert_inert(target, &(out + &err), &lab, false, false);
         }
     }
     // 4 999 duplicate keys and LD005: the first 1 000 findings, then SY006 with the rest.
-    let (_, out, _) = run(
-        &dir,
-        &lab.canary,
-        &["check", "-f", "concise", "dups/s.yaml"],
-    );
+    let (_, out, _) = run(&dir, &lab, &["check", "-f", "concise", "dups/s.yaml"]);
     assert_eq!(out.lines().count(), 1001, "1000 findings and SY006");
     assert_eq!(
         out.lines().last().unwrap_or(""),
@@ -570,7 +582,7 @@ fn fclint_toml_is_bounded() {
         toml.push_str(&format!("[[topic]]\ntopic = \"t{i}\"\npartitions = 3\n"));
     }
     lab.write("fclint.toml", &toml);
-    let (code, _, err) = run(&dir, &lab.canary, &["check", "s.yaml"]);
+    let (code, _, err) = run(&dir, &lab, &["check", "s.yaml"]);
     assert_eq!(code, 2, "{err}");
     assert!(
         err.contains("the most fclint reads") || err.contains("more than fclint reads"),
@@ -582,7 +594,7 @@ fn fclint_toml_is_bounded() {
         toml.push_str(&format!("[[topic]]\ntopic = \"t{i}\"\npartitions = 3\n"));
     }
     lab.write("fclint.toml", &toml);
-    let (code, out, err) = run(&dir, &lab.canary, &["check", "-f", "concise", "s.yaml"]);
+    let (code, out, err) = run(&dir, &lab, &["check", "-f", "concise", "s.yaml"]);
     assert_eq!(code, 0, "{out}{err}");
 }
 
@@ -592,14 +604,14 @@ fn a_quota_of_u64_max_is_not_a_false_cp001() {
     let cfg = lab.write("fclint.toml", "region_quota = 18446744073709551615\n");
     let fixture = "testdata/err/cp001_region_quota.yaml";
     let root = common::root();
-    let (_, out, err) = run(&root, &lab.canary, &["check", "-f", "concise", fixture]);
+    let (_, out, err) = run(&root, &lab, &["check", "-f", "concise", fixture]);
     assert!(
         out.contains("[CP001]"),
         "over the default quota of 100:\n{out}{err}"
     );
     let (code, out, err) = run(
         &root,
-        &lab.canary,
+        &lab,
         &[
             "check",
             "--config",
@@ -621,7 +633,7 @@ fn a_git_revision_is_never_an_option() {
     for rev in ["--output=pwned", "-opwned"] {
         let (code, _, err) = run(
             &dir,
-            &lab.canary,
+            &lab,
             &["plan", &format!("--diff-git={rev}"), "s.yaml"],
         );
         assert_eq!(code, 2, "{err}");
@@ -629,13 +641,9 @@ fn a_git_revision_is_never_an_option() {
         assert!(!dir.join("pwned").exists(), "git wrote a file");
     }
     // Escaped in messages too.
-    let (code, _, err) = run(
-        &dir,
-        &lab.canary,
-        &["plan", "--diff-git=x\n::error::y", "s.yaml"],
-    );
+    let (code, _, err) = run(&dir, &lab, &["plan", "--diff-git=x\n::error::y", "s.yaml"]);
     assert_eq!(code, 2);
-    assert_inert("--diff-git message", &err, &lab.canary, false, false);
+    assert_inert("--diff-git message", &err, &lab, false, false);
 }
 
 #[test]
@@ -649,16 +657,12 @@ fn isolated_ignores_the_pull_requests_own_configuration() {
     lab.write(".gitignore", "a/\n");
     lab.write(".ignore", "b/\n");
     lab.write("c/fclint.toml", "[rules]\nignore = [\"ALL\"]\n");
-    let (code, out, _) = run(&dir, &lab.canary, &["check", "-f", "concise", "."]);
+    let (code, out, _) = run(&dir, &lab, &["check", "-f", "concise", "."]);
     assert_eq!(
         code, 0,
         "the PR hides its own files without --isolated:\n{out}"
     );
-    let (code, out, _) = run(
-        &dir,
-        &lab.canary,
-        &["check", "--isolated", "-f", "concise", "."],
-    );
+    let (code, out, _) = run(&dir, &lab, &["check", "--isolated", "-f", "concise", "."]);
     assert_eq!(code, 1);
     for f in ["a/s.yaml", "b/s.yaml", "c/s.yaml"] {
         assert!(
@@ -671,7 +675,7 @@ fn isolated_ignores_the_pull_requests_own_configuration() {
     std::fs::write(&base_cfg, "[rules]\nignore = [\"SC005\"]\n").unwrap();
     let (code, out, _) = run(
         &dir,
-        &lab.canary,
+        &lab,
         &[
             "check",
             "--isolated",
@@ -684,6 +688,6 @@ fn isolated_ignores_the_pull_requests_own_configuration() {
     );
     assert_eq!(code, 0, "{out}");
     // Files named explicitly are always checked.
-    let (code, _, _) = run(&dir, &lab.canary, &["check", "-f", "concise", "a/s.yaml"]);
+    let (code, _, _) = run(&dir, &lab, &["check", "-f", "concise", "a/s.yaml"]);
     assert_eq!(code, 1);
 }
