@@ -88,7 +88,24 @@ rm -f "$OUT/fifo/fifo"
 mkfifo "$OUT/fifo/fifo"
 { head3; fn3 "description: \${file('./fifo')}"; } >"$OUT/fifo/s.yaml"
 
-# 9. An alias bomb (nine levels of nine aliases).
+# 9. 200 000 unknown keys in a function's props (one SC003 each, past the bound counted).
+mkdir -p "$OUT/unknown-props-200k"
+{
+  head3
+  fn3
+  awk 'BEGIN { for (i = 0; i < 200000; i++) printf "      k%d: v\n", i }'
+} >"$OUT/unknown-props-200k/s.yaml"
+
+# 10. 200 000 references that cannot resolve (one VR001 each, past the bound counted).
+mkdir -p "$OUT/missing-refs-200k"
+{
+  head3
+  printf 'vars:\n  l:\n'
+  awk 'BEGIN { for (i = 0; i < 200000; i++) printf "    - ${vars.nope}\n" }'
+  fn3
+} >"$OUT/missing-refs-200k/s.yaml"
+
+# 11. An alias bomb (nine levels of nine aliases).
 mkdir -p "$OUT/alias-bomb"
 {
   head3
