@@ -34,6 +34,29 @@ pub fn is_dangerous(c: char) -> bool {
         | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Could `s` hold a dangerous character other than `\n` and `\t`? A byte scan, no decoding:
+/// C0 and DEL bytes, the two bytes of C1 and U+061C, and the first two bytes of the
+/// U+200E–U+206F marks (`E2 80`, `E2 81`). False positives (`—` is `E2 80 94`) are then
+/// decided by [`is_dangerous`].
+fn may_be_dangerous(s: &str) -> bool {
+    let b = s.as_bytes();
+    // A first pass the compiler vectorises: most text has none of these bytes.
+    let lead =
+        |x: u8| (x < 0x20 && x != b'\n' && x != b'\t') || matches!(x, 0x7f | 0xc2 | 0xd8 | 0xe2);
+    if !b.iter().any(|&x| lead(x)) {
+        return false;
+    }
+    b.iter().enumerate().any(|(i, &x)| match x {
+        b'\n' | b'\t' => false,
+        0..=0x1f | 0x7f => true,
+        // C1: U+0080–U+009F is `C2 80`–`C2 9F`; U+061C is `D8 9C`.
+        0xc2 => matches!(b.get(i + 1), Some(0x80..=0x9f)),
+        0xd8 => b.get(i + 1) == Some(&0x9c),
+        0xe2 => matches!(b.get(i + 1), Some(0x80 | 0x81)),
+        _ => false,
+    })
+}
+
 fn visible(c: char, out: &mut String) {
     use std::fmt::Write;
     match c {
@@ -49,7 +72,8 @@ fn visible(c: char, out: &mut String) {
 /// `s` with every dangerous character written visibly (`\n`, `\t`, `\u{1b}`, `\u{202e}`). No
 /// copy when there is nothing to escape, which is nearly always.
 pub fn escape(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(is_dangerous) {
+    let quick = !s.bytes().any(|b| b == b'\n' || b == b'\t') && !may_be_dangerous(s);
+    if quick || !s.chars().any(is_dangerous) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
@@ -65,7 +89,7 @@ pub fn escape(s: &str) -> Cow<'_, str> {
 
 /// [`escape`], keeping line breaks and tabs (for snippets of several lines).
 pub fn escape_keeping_lines(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| is_dangerous(c) && c != '\n' && c != '\t') {
+    if !may_be_dangerous(s) || !s.chars().any(|c| is_dangerous(c) && c != '\n' && c != '\t') {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
@@ -106,11 +130,12 @@ pub enum Medium {
 /// neutralise lines that start a workflow command and the legacy `##[` form. Lines are
 /// never joined or split. No copy when there is nothing to do.
 pub fn guard(text: &str, medium: Medium) -> Cow<'_, str> {
-    let needs = text.contains("##[")
-        || text
-            .chars()
-            .any(|c| is_dangerous(c) && c != '\n' && c != '\t')
-        || (medium != Medium::Github && text.contains("::"));
+    // In JSON and the YAML of `preview` every line starts with indentation and a quote, a
+    // bracket or a key fclint quotes when it starts with `:`; elsewhere a line may start `::`.
+    let lines_may_start_commands = !matches!(medium, Medium::Github | Medium::Json | Medium::Yaml);
+    let needs = may_be_dangerous(text)
+        || text.contains("##[")
+        || (lines_may_start_commands && text.contains("::"));
     if !needs {
         return Cow::Borrowed(text);
     }
@@ -127,6 +152,16 @@ pub fn guard(text: &str, medium: Medium) -> Cow<'_, str> {
 fn guard_line(line: &str, medium: Medium, out: &mut String) {
     use std::fmt::Write;
     let start = out.len();
+    // Nearly every line has nothing to escape: copy it whole.
+    let legacy = line.as_bytes().contains(&b'#') && line.contains("##[");
+    if !legacy && !may_be_dangerous(line) {
+        out.push_str(line);
+        if medium != Medium::Github && line.trim_start().starts_with("::") {
+            let lead = line.len() - line.trim_start().len();
+            out.insert(start + lead, '\\');
+        }
+        return;
+    }
     let mut chars = line.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c == '#' && line[i..].starts_with("##[") {
@@ -246,6 +281,16 @@ pub fn scrub(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_scan_finds_every_dangerous_character() {
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            if is_dangerous(c) && c != '\n' && c != '\t' {
+                assert!(may_be_dangerous(&format!("a{c}b")), "{c:?}");
+            }
+        }
+        assert!(!may_be_dangerous("plain │ ╭─ × · 订单 \n\t"));
+    }
 
     #[test]
     fn escapes_controls_bidi_and_separators() {

@@ -244,12 +244,16 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
     root.assign_pointers("");
     // Pointers of load-stage diagnostics are filled from the spans now that the tree has them,
     // through one index of the tree (however many diagnostics there are).
-    if diagnostics.iter().any(|d| d.pointer.is_empty()) {
-        let index = pointer_index(&root);
+    let unpointed = diagnostics.iter().filter(|d| d.pointer.is_empty()).count();
+    if unpointed > 0 {
+        // A walk per finding while they are few; one index of the tree once they are many.
+        let index = (unpointed > 8).then(|| pointer_index(&root));
         for d in diagnostics.iter_mut().filter(|d| d.pointer.is_empty()) {
-            if let Some(p) = index.get(&(d.span.file, d.span.start)) {
-                d.pointer = p.to_string();
-            } else if let Some(p) = containing_pointer(&root, d.span) {
+            let at = match &index {
+                Some(ix) => ix.get(&(d.span.file, d.span.start)).map(|p| p.to_string()),
+                None => pointer_at(&root, d.span),
+            };
+            if let Some(p) = at.or_else(|| containing_pointer(&root, d.span)) {
                 d.pointer = p;
             }
         }
@@ -261,6 +265,30 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
         diagnostics,
         unshown,
     }
+}
+
+/// The pointer of the deepest node (or key) whose span starts at `span`'s start.
+fn pointer_at(root: &Node, span: Span) -> Option<String> {
+    fn walk(n: &Node, span: Span, best: &mut Option<String>) {
+        if n.span.file == span.file && n.span.start == span.start {
+            *best = Some(n.pointer.clone());
+        }
+        match &n.kind {
+            source::Kind::Map(entries) => {
+                for e in entries {
+                    if e.key_span.file == span.file && e.key_span.start == span.start {
+                        *best = Some(e.value.pointer.clone());
+                    }
+                    walk(&e.value, span, best);
+                }
+            }
+            source::Kind::Seq(items) => items.iter().for_each(|i| walk(i, span, best)),
+            _ => {}
+        }
+    }
+    let mut best = None;
+    walk(root, span, &mut best);
+    best
 }
 
 /// The pointer of the deepest node (or key) starting at each position, in one walk.

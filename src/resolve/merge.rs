@@ -19,14 +19,22 @@ use crate::source::{Entry, Kind, Node, SourceMap};
 pub fn deep_merge(base: Node, over: Node) -> Node {
     match (base.kind, over.kind) {
         (Kind::Map(mut entries), Kind::Map(over_entries)) => {
-            let mut index: std::collections::HashMap<String, usize> = entries
-                .iter()
-                .enumerate()
-                .map(|(i, e)| (e.key.clone(), i))
-                .collect();
+            // Scanned when few keys are merged in; indexed when many are (the mapping grows).
+            let mut index: Option<std::collections::HashMap<String, usize>> =
+                (over_entries.len() > 16).then(|| {
+                    entries
+                        .iter()
+                        .enumerate()
+                        .map(|(i, e)| (e.key.clone(), i))
+                        .collect()
+                });
             for e in over_entries {
-                match index.get(&e.key) {
-                    Some(&i) => {
+                let found = match &index {
+                    Some(ix) => ix.get(&e.key).copied(),
+                    None => entries.iter().position(|b| b.key == e.key),
+                };
+                match found {
+                    Some(i) => {
                         let b = &mut entries[i];
                         let old =
                             std::mem::replace(&mut b.value, Node::new(Kind::Null, e.key_span));
@@ -34,7 +42,9 @@ pub fn deep_merge(base: Node, over: Node) -> Node {
                         b.key_span = e.key_span;
                     }
                     None => {
-                        index.insert(e.key.clone(), entries.len());
+                        if let Some(ix) = &mut index {
+                            ix.insert(e.key.clone(), entries.len());
+                        }
                         entries.push(e);
                     }
                 }

@@ -38,17 +38,14 @@ enum Frame {
         anchor: usize,
         start: Span,
         items: Vec<Node>,
-        /// JSON Pointer of this sequence as written.
-        pointer: String,
     },
     Map {
         anchor: usize,
         start: Span,
         entries: Vec<Entry>,
-        /// Index of each key in `entries`: duplicate keys are found in constant time.
-        keys: HashMap<String, usize>,
-        /// JSON Pointer of this mapping as written.
-        pointer: String,
+        /// Index of each key in `entries` once the mapping is large: duplicate keys are found
+        /// in constant time (small mappings are scanned).
+        keys: Keys,
         merges: Vec<Node>,
         /// The furthest end of anything read into this mapping (duplicates included).
         end: Pos,
@@ -228,7 +225,6 @@ impl Builder<'_> {
                         anchor,
                         start: span,
                         items: Vec::new(),
-                        pointer: child_pointer(&stack),
                     });
                 }
                 Event::MappingStart(anchor, _) => {
@@ -240,8 +236,7 @@ impl Builder<'_> {
                         anchor,
                         start: span,
                         entries: Vec::new(),
-                        keys: HashMap::new(),
-                        pointer: child_pointer(&stack),
+                        keys: Keys::default(),
                         merges: Vec::new(),
                         end: span.end,
                         placeholder: false,
@@ -400,12 +395,7 @@ impl Builder<'_> {
     }
 
     /// `<<: *base` or `<<: [*a, *b]`: keys already present win; earlier sources win over later ones.
-    fn apply_merge(
-        &mut self,
-        entries: &mut Vec<Entry>,
-        keys: &mut HashMap<String, usize>,
-        merge: Node,
-    ) {
+    fn apply_merge(&mut self, entries: &mut Vec<Entry>, keys: &mut Keys, merge: Node) {
         let sources: Vec<Node> = match merge.kind {
             Kind::Map(_) => vec![merge],
             Kind::Seq(items) => items,
@@ -427,8 +417,8 @@ impl Builder<'_> {
             match src.kind {
                 Kind::Map(src_entries) => {
                     for e in src_entries {
-                        if !keys.contains_key(&e.key) {
-                            keys.insert(e.key.clone(), entries.len());
+                        if keys.find(entries, &e.key).is_none() {
+                            keys.add(entries, &e.key);
                             entries.push(e);
                         }
                     }
@@ -454,7 +444,7 @@ impl Builder<'_> {
         documents: usize,
         is_merge_key: bool,
     ) {
-        let Some(top) = stack.last_mut() else {
+        let Some((top, outer)) = stack.split_last_mut() else {
             if documents <= 1 && root.is_none() {
                 *root = Some(node);
             }
@@ -465,7 +455,6 @@ impl Builder<'_> {
             Frame::Map {
                 entries,
                 keys,
-                pointer,
                 merges,
                 pending_key,
                 end,
@@ -510,19 +499,22 @@ impl Builder<'_> {
                     }
                     Some((key, false)) => {
                         let text = key_text(&key);
-                        if keys.contains_key(&text)
-                            && self.diags.len() > limits::MAX_FINDINGS_PER_FILE
-                        {
+                        let dup = keys.find(entries, &text);
+                        if dup.is_some() && self.diags.len() > limits::MAX_FINDINGS_PER_FILE {
                             self.unshown.add("SY002", Severity::Error);
                             return;
                         }
-                        if let Some(first) = keys.get(&text).and_then(|i| entries.get(*i)) {
+                        if let Some(first) = dup.and_then(|i| entries.get(i)) {
                             let first_span = first.key_span;
                             let d = Diagnostic::new(
                             "SY002",
                             Severity::Error,
                             key.span,
-                            format!("{pointer}/{}", super::escape_pointer_token(&text)),
+                            format!(
+                                "{}/{}",
+                                pointer_of(outer),
+                                super::escape_pointer_token(&text)
+                            ),
                             Text::new(
                                 format!("duplicate key `{text}`; the Serverless Devs CLI rejects this file"),
                                 format!("重复的键 `{text}`；Serverless Devs CLI 会拒绝此文件"),
@@ -536,7 +528,7 @@ impl Builder<'_> {
                             self.diags.push(d);
                             return;
                         }
-                        keys.insert(text.clone(), entries.len());
+                        keys.add(entries, &text);
                         entries.push(Entry {
                             key: text,
                             key_span: key.span,
@@ -549,24 +541,63 @@ impl Builder<'_> {
     }
 }
 
-/// The pointer of a collection that starts now, below the frame on top of `stack`: the next
-/// index of a sequence, or the key waiting for its value in a mapping.
-fn child_pointer(stack: &[Frame]) -> String {
-    match stack.last() {
-        None => String::new(),
-        Some(Frame::Seq { items, pointer, .. }) => format!("{pointer}/{}", items.len()),
-        Some(Frame::Map {
-            pending_key,
-            pointer,
-            ..
-        }) => match pending_key {
-            Some((key, false)) => {
-                format!("{pointer}/{}", super::escape_pointer_token(&key_text(key)))
-            }
-            // A merge source or a complex key: not a place of its own in the document.
-            _ => pointer.clone(),
-        },
+/// The keys of a mapping being read: scanned while few, indexed once many, so that a mapping
+/// of 200 000 keys is read in linear time and a mapping of 5 costs no hashing.
+#[derive(Default)]
+struct Keys(Option<HashMap<String, usize>>);
+
+impl Keys {
+    const INDEX_FROM: usize = 16;
+
+    /// The position of `key` in `entries`.
+    fn find(&self, entries: &[Entry], key: &str) -> Option<usize> {
+        match &self.0 {
+            Some(index) => index.get(key).copied(),
+            None => entries.iter().position(|e| e.key == key),
+        }
     }
+
+    /// Record that `key` is about to be pushed at the end of `entries`.
+    fn add(&mut self, entries: &[Entry], key: &str) {
+        match &mut self.0 {
+            Some(index) => {
+                index.insert(key.to_string(), entries.len());
+            }
+            None if entries.len() >= Self::INDEX_FROM => {
+                let mut index: HashMap<String, usize> = entries
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| (e.key.clone(), i))
+                    .collect();
+                index.insert(key.to_string(), entries.len());
+                self.0 = Some(index);
+            }
+            None => {}
+        }
+    }
+}
+
+/// The JSON Pointer of the collection being read below `outer` (the frames that hold it):
+/// per level, the index a sequence is at or the key a mapping waits a value for. Built only
+/// for a finding, never per collection.
+fn pointer_of(outer: &[Frame]) -> String {
+    let mut out = String::new();
+    for f in outer {
+        match f {
+            Frame::Seq { items, .. } => {
+                out.push('/');
+                out.push_str(&items.len().to_string());
+            }
+            Frame::Map { pending_key, .. } => {
+                // A merge source or a complex key is not a place of its own in the document.
+                if let Some((key, false)) = pending_key {
+                    out.push('/');
+                    out.push_str(&super::escape_pointer_token(&key_text(key)));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// A decimal, hex or octal integer as YAML writes it (whatever its size).
