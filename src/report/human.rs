@@ -75,7 +75,9 @@ impl miette::SourceCode for Window {
             *inner.span(),
             inner.line() + self.first_line,
             inner.column(),
-            inner.line_count(),
+            // miette counts the line breaks from the start of its source (and decides from it
+            // whether two snippets merge): count those before the window too.
+            inner.line_count() + self.first_line,
         )))
     }
 }

@@ -115,6 +115,7 @@ pub fn resolve(
         lookups: HashMap::new(),
         index: HashMap::new(),
         stack: Vec::new(),
+        cycles: 0,
         diags: Vec::new(),
         seen: std::collections::HashSet::new(),
         unshown: crate::diag::Unshown::default(),
@@ -306,6 +307,8 @@ struct Resolver<'a> {
     index: HashMap<*const Node, HashMap<&'a str, usize>>,
     /// Paths of the `${…}` scalars being evaluated, to find cycles.
     stack: Vec<String>,
+    /// Cycles met so far: a look-up that met one has a partial value, not to be remembered.
+    cycles: usize,
     diags: Vec<Diagnostic>,
     /// A hash of each finding kept: one report per place and message, however often a value
     /// is looked up.
@@ -479,6 +482,7 @@ impl<'a> Resolver<'a> {
             return n;
         }
         if let Some(pos) = self.stack.iter().position(|k| *k == key) {
+            self.cycles += 1;
             let chain: Vec<String> = self.stack[pos..]
                 .iter()
                 .chain(std::iter::once(&key))
@@ -751,10 +755,11 @@ impl<'a> Resolver<'a> {
                 None => return self.missing(&tokens, i, cur, raw, text),
             }
         }
+        let cycles = self.cycles;
         self.copying += 1;
         let n = self.resolve_node(cur, &tokens);
         self.copying -= 1;
-        if self.exhausted_at.is_none() {
+        if self.exhausted_at.is_none() && self.cycles == cycles {
             self.lookups.insert(tokens, n.clone());
         }
         Out::Val(n)
