@@ -140,8 +140,32 @@ fn under(pointer: &str, base: &str) -> bool {
                 .unwrap_or(false))
 }
 
-/// Tell the story of one loaded document: the check's findings are run with `config`.
+/// Tell the story of one loaded document: the check's findings are run with `config`. Names
+/// and values come from the checked file: every sentence is made inert (control characters
+/// written visibly, see [`crate::inert`]).
 pub fn story(sources: &SourceMap, doc: &crate::Document, config: &Config, lang: Lang) -> Story {
+    let mut s = tell(sources, doc, config, lang);
+    let inert = |t: &mut String| {
+        if let std::borrow::Cow::Owned(e) = crate::inert::escape(t) {
+            *t = e;
+        }
+    };
+    inert(&mut s.header);
+    for f in &mut s.functions {
+        inert(&mut f.title);
+        f.lines.iter_mut().for_each(inert);
+        for t in &mut f.triggers {
+            inert(&mut t.title);
+            for (a, b) in &mut t.parts {
+                inert(a);
+                inert(b);
+            }
+        }
+    }
+    s
+}
+
+fn tell(sources: &SourceMap, doc: &crate::Document, config: &Config, lang: Lang) -> Story {
     let src = sources.get(doc.file);
     let path = src.display.clone();
     let refs = Refs {
@@ -509,16 +533,18 @@ fn cfg_str<'a>(t: &Trigger<'a>, path: &[&str]) -> Option<&'a Node> {
 
 /// A value as a person writes it: strings without quotes.
 fn plain(n: &Node) -> String {
-    n.as_str()
+    let s = n
+        .as_str()
         .map(str::to_string)
-        .unwrap_or_else(|| n.display_value())
+        .unwrap_or_else(|| n.display_value());
+    crate::inert::escape(&s).into_owned()
 }
 
 fn list_of(n: Option<&Node>) -> Option<String> {
     let n = n?;
     let items: Vec<String> = n.items().iter().map(plain).collect();
     if items.is_empty() {
-        n.as_str().map(str::to_string)
+        n.as_str().map(|s| crate::inert::escape(s).into_owned())
     } else {
         Some(items.join(", "))
     }

@@ -302,7 +302,7 @@ impl<'a> Trigger<'a> {
     /// A label for messages: the trigger name, or `triggers[i]`.
     pub fn label(&self) -> String {
         match self.name_str() {
-            Some(n) => n.to_string(),
+            Some(n) => crate::inert::escape(n).into_owned(),
             None => format!("triggers[{}]", self.index),
         }
     }
@@ -360,7 +360,9 @@ impl<'a> Function<'a> {
 
     /// A label for messages: the function name, else the resource key.
     pub fn label(&self) -> String {
-        self.name().unwrap_or_else(|| self.resource.clone())
+        self.name()
+            .map(|n| crate::inert::escape(&n).into_owned())
+            .unwrap_or_else(|| self.resource.clone())
     }
 
     pub fn runtime(&self) -> Option<&'a Node> {
@@ -556,7 +558,8 @@ fn function_of<'a>(
         .unwrap_or_default();
     Function {
         edition,
-        resource: key.to_string(),
+        // A key of the checked file: shown in plans and stories, so made inert.
+        resource: crate::inert::escape(key).into_owned(),
         resource_node: res,
         recognized,
         props,

@@ -327,16 +327,69 @@ pub fn plan_model(
                 None if tp.max_unknown => fp.unknown.push(tp.trigger.clone()),
                 None => fp.unbounded.push(tp.trigger.clone()),
             }
-            triggers.push(tp);
+            triggers.push(inert_trigger(tp));
         }
         fp.max_instances = match (fp.complete(), fp.instance_cap) {
             (true, Some(cap)) => Some(fp.triggers_max_instances.min(cap)),
             (true, None) => Some(fp.triggers_max_instances),
             (false, cap) => cap,
         };
-        functions.push(fp);
+        functions.push(inert_function(fp));
     }
     (triggers, functions)
+}
+
+/// Names and values come from the checked file: every text a plan prints is inert (control
+/// characters written visibly, see [`crate::inert`]).
+fn inert(s: &mut String) {
+    if let std::borrow::Cow::Owned(e) = crate::inert::escape(s) {
+        *s = e;
+    }
+}
+
+fn inert_trigger(mut t: TriggerPlan) -> TriggerPlan {
+    for s in [&mut t.resource, &mut t.function, &mut t.trigger] {
+        inert(s);
+    }
+    for s in [
+        &mut t.trigger_type,
+        &mut t.region,
+        &mut t.source,
+        &mut t.source_instance,
+        &mut t.topic,
+        &mut t.offset,
+        &mut t.event_schema,
+        &mut t.throughput.topic,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        inert(s);
+    }
+    if let Some(r) = &mut t.retry {
+        inert(&mut r.errors_tolerance);
+        if let Some(q) = &mut r.dead_letter_queue {
+            inert(q);
+        }
+    }
+    for a in &mut t.assumptions {
+        inert(&mut a.en);
+        inert(&mut a.zh);
+    }
+    t
+}
+
+fn inert_function(mut f: FunctionPlan) -> FunctionPlan {
+    for s in [&mut f.resource, &mut f.function] {
+        inert(s);
+    }
+    for s in [&mut f.region, &mut f.runtime].into_iter().flatten() {
+        inert(s);
+    }
+    for s in f.unbounded.iter_mut().chain(f.unknown.iter_mut()) {
+        inert(s);
+    }
+    f
 }
 
 fn function_plan(path: &str, f: &Function<'_>) -> FunctionPlan {
