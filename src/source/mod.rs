@@ -8,6 +8,7 @@
 mod files;
 mod node;
 mod parse;
+mod scalar;
 
 pub use files::{display_path, relative_to, FileId, SourceFile, SourceMap};
 pub use node::{format_float as format_float_pub, looks_numeric, Entry, Kind, Node, Shown};
