@@ -5,16 +5,20 @@
 #   1. one small file (examples/kafka/s.yaml): wall time per run, peak RSS;
 #   2. the whole corpus ($FCLINT_CORPUS, default ../shared/corpus) in one invocation;
 #   3. the same corpus, one process per file (what a pre-commit hook does);
-#   4. hostile inputs (scripts/hostile-inputs.sh, issue 11): string doubling, 200 000 keys,
+#   4. plan over the corpus in one process, and explain one process per file;
+#   5. the speed peer, when FCLINT_JSONSCHEMA_CLI is set (FCLINT_BENCH=1
+#      scripts/install-tools.sh): jsonschema-cli validating the same s.yaml files against
+#      schemas/s.schema.json (it reads YAML itself; schema only: no spans, no variables, no
+#      rules), and, as a lower bound, the documents fclint resolved to JSON;
+#   6. `fclint lsp` (scripts/lsp-bench.py, over stdio like an editor): didChange → diagnostics
+#      on the largest corpus file and a generated 2,000-line s.yaml, hover, completion and
+#      inlay hints (median and p95), and the idle memory with 50 open documents.
+#   7. hostile inputs (scripts/hostile-inputs.sh, issue 11): string doubling, 200 000 keys,
 #      200 000 duplicate keys, 100 000 references, a 100k + 100k extend, 200 000 [[topic]]
 #      in fclint.toml, 100 references to a 15 MB file, a FIFO as --topics-json, 200 000
 #      unknown props keys, 200 000 unresolvable references, an alias bomb: median wall and
 #      CPU time, peak RSS and the finding each ends with (each must stay well under 1 s and
 #      200 MB on 2 cores);
-#   5. the speed peer, when FCLINT_JSONSCHEMA_CLI is set (FCLINT_BENCH=1
-#      scripts/install-tools.sh): jsonschema-cli validating the same s.yaml files against
-#      schemas/s.schema.json (it reads YAML itself; schema only: no spans, no variables, no
-#      rules), and, as a lower bound, the documents fclint resolved to JSON.
 # Prints medians over RUNS and peak RSS from /usr/bin/time. Numbers are not asserted
 # anywhere; compare them across commits.
 set -euo pipefail
@@ -78,6 +82,16 @@ if [[ -d "$CORPUS/files" ]]; then
   per_file() { for f in "${FILES[@]}"; do "$BIN" check "$f" >/dev/null 2>&1 || true; done; }
   row "fclint check corpus, one process per file" "$(median_ms per_file)" "-"
 
+  # plan and explain read the semantics layer: plan over every file it can plan, in one
+  # process; explain takes one file per run.
+  PLANNABLE=()
+  for f in "${FILES[@]}"; do "$BIN" plan -f json "$f" >/dev/null 2>&1 && PLANNABLE+=("$f"); done
+  row "fclint plan, ${#PLANNABLE[@]} plannable corpus files, one process" \
+    "$(median_ms "$BIN" plan --color never "${PLANNABLE[@]}")" "$(peak_kb "$BIN" plan --color never "${PLANNABLE[@]}")"
+  row "fclint plan --format json, the same files" "$(median_ms "$BIN" plan -f json "${PLANNABLE[@]}")" "-"
+  explain_each() { for f in "${FILES[@]}"; do "$BIN" explain --color never "$f" >/dev/null 2>&1 || true; done; }
+  row "fclint explain corpus, one process per file" "$(median_ms explain_each)" "-"
+
   if [[ -n "$HAVE_PEER" ]]; then
     # jsonschema-cli stops at the first file that is not valid YAML (some corpus files
     # are unrendered templates), so both tools get the files it can read.
@@ -116,6 +130,13 @@ else
 fi
 if [[ -z "$HAVE_PEER" ]]; then
   echo "(jsonschema-cli not installed: FCLINT_BENCH=1 scripts/install-tools.sh && source .tools/env.sh)"
+fi
+
+echo
+if command -v python3 >/dev/null; then
+  python3 scripts/lsp-bench.py "$BIN" "$CORPUS" --edits "$((RUNS * 10))"
+else
+  echo "(python3 not found: fclint lsp not measured)"
 fi
 
 # hostile CASE ARGS...: median wall ms and CPU ms over min(RUNS, 5) runs, peak RSS, and the

@@ -5,7 +5,9 @@
 #
 # Needs cargo-fuzz (installed into .tools/cargo-fuzz when missing) and a nightly
 # toolchain or RUSTC_BOOTSTRAP=1 for its sanitizer flags. Seeds come from the
-# repository's testdata and examples, plus $FCLINT_CORPUS when set (copied into
+# repository's testdata and examples (an s.yaml with an fclint.toml beside it also as
+# TOML, NUL, YAML: the target reads the part before a NUL byte as the inventory), plus
+# $FCLINT_CORPUS when set (copied into
 # fuzz/corpus, which git ignores: corpus files are never committed). libFuzzer runs in
 # fork mode ($FCLINT_FUZZ_JOBS processes, default 1), so one run goes on for the whole
 # time and collects every crash, timeout (> 10 s) and out-of-memory (> 2 GB) it finds
@@ -30,6 +32,13 @@ n=0
 while IFS= read -r -d '' f; do
   cp "$f" "$seeds/seed-$(cksum <"$f" | cut -d' ' -f1)" && n=$((n + 1))
 done < <(find testdata examples -type f \( -name '*.yaml' -o -name '*.yml' \) -print0)
+# An s.yaml with the fclint.toml beside it, as the target reads it: TOML, NUL, YAML.
+while IFS= read -r -d '' toml; do
+  for y in "$(dirname "$toml")"/*.yaml "$(dirname "$toml")"/*.yml; do
+    [[ -f "$y" ]] || continue
+    { cat "$toml"; printf '\0'; cat "$y"; } >"$seeds/inventory-$(cat "$toml" "$y" | cksum | cut -d' ' -f1)" && n=$((n + 1))
+  done
+done < <(find testdata examples -type f -name fclint.toml -print0)
 if [[ -n "${FCLINT_CORPUS:-}" && -d "$FCLINT_CORPUS" ]]; then
   while IFS= read -r -d '' f; do
     cp "$f" "$seeds/corpus-$(cksum <"$f" | cut -d' ' -f1)" && n=$((n + 1))

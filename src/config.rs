@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::diag::Severity;
+use crate::codes::{Code, Severity};
 
 /// Facts about one message topic (Kafka topic, RocketMQ topic, MNS queue…).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -146,13 +146,10 @@ impl RuleSelection {
     /// prefix such as `EB` or `EB0` (as specific as it is long); `ALL` matches every rule.
     /// The most specific `select` and `ignore` matches decide: the rule runs when it is
     /// selected (or `select` is empty) and no `ignore` match is at least as specific.
-    pub fn enabled(&self, code: &str) -> bool {
-        let name = crate::checks::registry::find(code)
-            .map(|r| r.name)
-            .unwrap_or("");
+    pub fn enabled(&self, code: Code) -> bool {
         let best = |list: &[String]| -> Option<usize> {
             list.iter()
-                .filter_map(|s| selector_specificity(s, code, name))
+                .filter_map(|s| selector_specificity(s, code))
                 .max()
         };
         let sel = if self.select.is_empty() {
@@ -169,13 +166,10 @@ impl RuleSelection {
 
     /// The severity of `code` after `[rules.severity]` overrides (exact code or name first,
     /// then the longest matching family prefix).
-    pub fn severity_of(&self, code: &str, default: Severity) -> Severity {
-        let name = crate::checks::registry::find(code)
-            .map(|r| r.name)
-            .unwrap_or("");
+    pub fn severity_of(&self, code: Code, default: Severity) -> Severity {
         self.severity
             .iter()
-            .filter_map(|(k, v)| selector_specificity(k, code, name).map(|s| (s, *v)))
+            .filter_map(|(k, v)| selector_specificity(k, code).map(|s| (s, *v)))
             .max_by_key(|(s, _)| *s)
             .map(|(_, v)| v)
             .unwrap_or(default)
@@ -183,36 +177,32 @@ impl RuleSelection {
 }
 
 /// How specifically `selector` names the rule (`None`: not at all).
-fn selector_specificity(selector: &str, code: &str, name: &str) -> Option<usize> {
+fn selector_specificity(selector: &str, code: Code) -> Option<usize> {
     let s = selector.trim();
     if s.eq_ignore_ascii_case("ALL") {
         return Some(0);
     }
-    if s.eq_ignore_ascii_case(code) || (!name.is_empty() && s.eq_ignore_ascii_case(name)) {
+    if s.eq_ignore_ascii_case(code.as_str()) || s.eq_ignore_ascii_case(code.name()) {
         return Some(usize::MAX);
     }
     let up = s.to_ascii_uppercase();
-    (!up.is_empty() && code.starts_with(&up)).then_some(up.len())
+    (!up.is_empty() && code.as_str().starts_with(&up)).then_some(up.len())
 }
 
 /// Does `selector` name at least one rule (by code, name, prefix or `ALL`)?
 pub fn selector_is_known(selector: &str) -> bool {
-    crate::checks::registry::all()
+    Code::ALL
         .iter()
-        .any(|r| selector_specificity(selector, r.code, r.name).is_some())
+        .any(|c| selector_specificity(selector, *c).is_some())
 }
 
 fn check_selectors(list: &[String], what: &str) -> Result<(), String> {
     for s in list {
         if !selector_is_known(s) {
-            let hint = crate::checks::schema::did_you_mean(
-                s,
-                crate::checks::registry::all()
-                    .iter()
-                    .flat_map(|r| [r.code, r.name]),
-            )
-            .map(|h| format!(" (did you mean `{h}`?)"))
-            .unwrap_or_default();
+            let hint =
+                crate::text::did_you_mean(s, Code::ALL.iter().flat_map(|c| [c.as_str(), c.name()]))
+                    .map(|h| format!(" (did you mean `{h}`?)"))
+                    .unwrap_or_default();
             return Err(format!(
                 "{what}: `{s}` is not a rule code, rule name or code prefix{hint}; see `fclint rules`"
             ));
@@ -811,15 +801,15 @@ seconds_per_batch = 1
         assert!(c.inventory.topic(Some("other"), "orders").is_none());
         let f = c.inventory.function(Some("orders"), "x").unwrap();
         assert_eq!(f.invocation_seconds(10), Some(1.5));
-        assert!(c.rules.enabled("EB001"));
-        assert!(!c.rules.enabled("EB002"));
-        assert!(!c.rules.enabled("AS001"));
+        assert!(c.rules.enabled(Code::EB001));
+        assert!(!c.rules.enabled(Code::EB002));
+        assert!(!c.rules.enabled(Code::AS001));
         assert_eq!(
-            c.rules.severity_of("EB001", Severity::Warning),
+            c.rules.severity_of(Code::EB001, Severity::Warning),
             Severity::Error
         );
         assert_eq!(
-            c.rules.severity_of("EB006", Severity::Error),
+            c.rules.severity_of(Code::EB006, Severity::Error),
             Severity::Warning
         );
     }
@@ -868,19 +858,19 @@ seconds_per_batch = 1
     #[test]
     fn selection_prefers_the_most_specific_match() {
         let r = RuleSelection {
-            select: vec!["EB001".into()],
+            select: vec![Code::EB001.as_str().into()],
             ignore: vec!["EB".into()],
             ..RuleSelection::default()
         };
-        assert!(r.enabled("EB001"));
-        assert!(!r.enabled("EB002"));
+        assert!(r.enabled(Code::EB001));
+        assert!(!r.enabled(Code::EB002));
         let r = RuleSelection {
             ignore: vec!["consumer-tasks-exceed-partitions".into()],
             ..RuleSelection::default()
         };
-        assert!(!r.enabled("EB001"));
-        assert!(r.enabled("EB002"));
-        assert!(r.enabled("SC001"));
+        assert!(!r.enabled(Code::EB001));
+        assert!(r.enabled(Code::EB002));
+        assert!(r.enabled(Code::SC001));
     }
 
     #[test]

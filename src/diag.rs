@@ -1,35 +1,8 @@
 //! Diagnostics: what fclint reports, where, and how severe.
 
-use crate::source::Span;
-use serde::Serialize;
-
-/// How bad a finding is. Ordered: `Info < Warning < Error`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Info,
-    Warning,
-    Error,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Severity> {
-        match s.to_ascii_lowercase().as_str() {
-            "info" | "note" => Some(Severity::Info),
-            "warning" | "warn" => Some(Severity::Warning),
-            "error" | "deny" => Some(Severity::Error),
-            _ => None,
-        }
-    }
-}
+use crate::codes::Code;
+pub use crate::codes::Severity;
+use crate::span::{FileId, Span};
 
 /// A text in both languages fclint speaks. `zh` falls back to `en` when empty.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -91,8 +64,9 @@ pub struct Note {
 /// One finding.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
-    /// Stable code, e.g. `SC005`.
-    pub code: &'static str,
+    pub code: Code,
+    /// The rule's declared severity (see [`crate::codes`]), until the selection stage applies
+    /// `fclint.toml` and command-line overrides.
     pub severity: Severity,
     /// Where: the exact key or value.
     pub span: Span,
@@ -104,22 +78,24 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(
-        code: &'static str,
-        severity: Severity,
-        span: Span,
-        pointer: impl Into<String>,
-        message: Text,
-    ) -> Diagnostic {
+    /// A finding of `code` at `span` (`pointer`: the JSON Pointer of the node, or empty for the
+    /// loader to fill in), with the rule's declared severity.
+    pub fn new(code: Code, span: Span, pointer: impl Into<String>, message: Text) -> Diagnostic {
         Diagnostic {
             code,
-            severity,
+            severity: code.severity(),
             span,
             pointer: pointer.into(),
             message,
             help: None,
             notes: Vec::new(),
         }
+    }
+
+    /// In an edition 1 file: the severity the registry declares for edition 1.
+    pub fn in_edition_1(mut self) -> Diagnostic {
+        self.severity = self.code.edition1_severity();
+        self
     }
 
     pub fn with_help(mut self, help: Text) -> Diagnostic {
@@ -129,7 +105,7 @@ impl Diagnostic {
 
     /// Point the diagnostic at other file ids (after [`crate::source::SourceMap::absorb`]):
     /// `map[old] = new`.
-    pub fn remap_files(&mut self, map: &[crate::source::FileId]) {
+    pub fn remap_files(&mut self, map: &[FileId]) {
         let remap = |span: &mut Span| {
             if let Some(id) = map.get(span.file.0 as usize) {
                 span.file = *id;
@@ -152,33 +128,31 @@ impl Diagnostic {
 /// make fclint hold or print hundreds of thousands of messages. SY006 reports the count.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Unshown {
-    counts: Vec<(&'static str, Severity, usize)>,
+    counts: Vec<(Code, Severity, usize)>,
 }
 
 impl Unshown {
-    /// Count one more finding of `code`.
-    pub fn add(&mut self, code: &'static str, severity: Severity) {
+    /// Count one more finding of `code` with its declared severity.
+    pub fn add(&mut self, code: Code) {
+        self.add_with(code, code.severity(), 1);
+    }
+
+    /// Count `n` more findings of `code` at `severity` (an edition 1 severity, say).
+    pub fn add_with(&mut self, code: Code, severity: Severity, n: usize) {
         match self
             .counts
             .iter_mut()
             .find(|(c, s, _)| *c == code && *s == severity)
         {
-            Some(e) => e.2 += 1,
-            None => self.counts.push((code, severity, 1)),
+            Some(e) => e.2 += n,
+            None => self.counts.push((code, severity, n)),
         }
     }
 
     /// Add the counts of `other`.
     pub fn absorb(&mut self, other: &Unshown) {
-        for &(code, sev, n) in &other.counts {
-            match self
-                .counts
-                .iter_mut()
-                .find(|(c, s, _)| *c == code && *s == sev)
-            {
-                Some(e) => e.2 += n,
-                None => self.counts.push((code, sev, n)),
-            }
+        for &(code, severity, n) in &other.counts {
+            self.add_with(code, severity, n);
         }
     }
 
@@ -186,8 +160,8 @@ impl Unshown {
         self.counts.is_empty()
     }
 
-    /// `(code, default severity, count)` of each code.
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, Severity, usize)> + '_ {
+    /// `(code, severity, count)` of each code.
+    pub fn iter(&self) -> impl Iterator<Item = (Code, Severity, usize)> + '_ {
         self.counts.iter().copied()
     }
 }

@@ -1,6 +1,10 @@
 //! Everything a user can run on one file, driven from bytes: the body of the fuzz target
 //! (`fuzz/fuzz_targets/check.rs`) and of a test that runs it over every fixture, so the
 //! target never goes stale unnoticed.
+//!
+//! The bytes may carry an inventory: `fclint.toml` text, a NUL byte, then the s.yaml. The
+//! rules and plan numbers that need facts (partitions, message sizes, rates, handler
+//! times, the region quota) only run with one.
 
 use crate::config::Config;
 use crate::diag::Lang;
@@ -63,11 +67,27 @@ fn assert_safe(what: &str, raw: &str, medium: Medium) {
     }
 }
 
-/// Parse, resolve and check `data` as an s.yaml, then render it every way fclint can:
-/// six report formats in both languages, preview, plan and explain. A panic fails, and so
-/// does an output that shows the canary secret the environment holds under ordinary names,
-/// starts a CI workflow command or passes a control character through (see [`assert_safe`]).
+/// [`exercise_with`] on `data`: `TOML\0YAML` gives the s.yaml an inventory read from the
+/// `fclint.toml` text (a text `parse_config_text` rejects leaves the default, as its error
+/// would stop a real run); without a NUL byte all of `data` is the s.yaml.
 pub fn exercise(data: &[u8]) {
+    match data.iter().position(|&b| b == 0) {
+        Some(i) => {
+            let toml = String::from_utf8_lossy(&data[..i]);
+            let path = std::path::Path::new("/nonexistent-fclint-fuzz/fclint.toml");
+            let config = crate::config::parse_config_text(&toml, path).unwrap_or_default();
+            exercise_with(&data[i + 1..], &config);
+        }
+        None => exercise_with(data, &Config::default()),
+    }
+}
+
+/// Parse, resolve and check `data` as an s.yaml under `config` (its rule selection and
+/// inventory), then render it every way fclint can: six report formats in both languages,
+/// preview, plan and explain. A panic fails, and so does an output that shows the canary
+/// secret the environment holds under ordinary names, starts a CI workflow command or passes
+/// a control character through (see [`assert_safe`]).
+pub fn exercise_with(data: &[u8], config: &Config) {
     // Non-UTF-8 input is converted the way `read_source` does (lossy, plus SY005);
     // what matters here is the text that reaches the parser.
     let text = String::from_utf8_lossy(data).into_owned();
@@ -86,8 +106,7 @@ pub fn exercise(data: &[u8]) {
         ..ResolveOptions::default()
     };
     let doc = crate::load_text(&mut sources, file, &opts);
-    let config = Config::default();
-    let mut diags = crate::check_document(&sources, &doc, &config);
+    let mut diags = crate::check_document(&sources, &doc, config);
     crate::sort_diagnostics(&sources, &mut diags);
 
     let files = [file];
@@ -141,7 +160,7 @@ pub fn exercise(data: &[u8]) {
         Medium::Json,
     );
 
-    let story = crate::explain::story(&sources, &doc, &config, Lang::En);
+    let story = crate::explain::story(&sources, &doc, config, Lang::En);
     assert_safe(
         "explain",
         &crate::explain::text(&story, Lang::En),

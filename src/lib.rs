@@ -2,10 +2,13 @@
 //! Alibaba Cloud Function Compute, offline.
 //!
 //! Pipeline: [`source`] (spanned YAML) → [`resolve`] (magic variables, extend,
-//! template) → [`model`] (both editions, one shape) → [`checks`] → [`report`].
+//! template) → [`model`] (both editions, one shape) → [`semantics`] (typed platform facts
+//! per function and trigger) → [`checks`] → [`report`]; [`plan`] and [`explain`] read
+//! [`semantics`].
 
 pub mod checks;
 pub mod cli_args;
+pub mod codes;
 pub mod config;
 pub mod diag;
 pub mod discover;
@@ -14,16 +17,22 @@ pub mod explain;
 pub mod fuzzing;
 pub mod inert;
 pub mod limits;
+pub mod lsp;
 pub mod model;
 pub mod plan;
+pub mod present;
 pub mod report;
 pub mod resolve;
+pub mod semantics;
 pub mod source;
+pub mod span;
+pub mod text;
 
 use std::path::Path;
 
+use codes::Code;
 use config::Config;
-use diag::{Diagnostic, Severity, Text};
+use diag::{Diagnostic, Text};
 use model::Edition;
 use resolve::ResolveOptions;
 use source::{FileId, Node, ParseLimits, SourceMap, Span};
@@ -60,29 +69,7 @@ pub fn read_source(
     let meta = std::fs::metadata(path)
         .map_err(|e| FatalError(format!("cannot read {}: {e}", path.display())))?;
     if meta.len() > limits::MAX_FILE_BYTES {
-        let id = sources.add(path.to_path_buf(), String::new());
-        let d = Diagnostic::new(
-            "SY005",
-            Severity::Error,
-            Span {
-                file: id,
-                ..Span::default()
-            },
-            "",
-            Text::new(
-                format!(
-                    "the file is {} bytes; fclint reads s.yaml files up to {} bytes",
-                    meta.len(),
-                    limits::MAX_FILE_BYTES
-                ),
-                format!(
-                    "文件大小为 {} 字节；fclint 只读取不超过 {} 字节的 s.yaml",
-                    meta.len(),
-                    limits::MAX_FILE_BYTES
-                ),
-            ),
-        );
-        return Ok((id, Some(d)));
+        return Ok(too_large(sources, path, meta.len()));
     }
     // Read at most one byte more than allowed, whatever the metadata said (`/proc` files say 0).
     let mut bytes = Vec::new();
@@ -93,26 +80,13 @@ pub fn read_source(
             .map_err(|e| FatalError(format!("cannot read {}: {e}", path.display())))?;
     }
     if bytes.len() as u64 > limits::MAX_FILE_BYTES {
+        // The metadata said less (a `/proc` file, a file still growing).
         let id = sources.add(path.to_path_buf(), String::new());
-        let d = Diagnostic::new(
-            "SY005",
-            Severity::Error,
-            Span {
-                file: id,
-                ..Span::default()
-            },
-            "",
-            Text::new(
-                format!(
-                    "the file is larger than {} bytes, the most fclint reads",
-                    limits::MAX_FILE_BYTES
-                ),
-                format!(
-                    "文件大于 {} 字节，超出 fclint 读取的上限",
-                    limits::MAX_FILE_BYTES
-                ),
-            ),
-        );
+        let span = Span {
+            file: id,
+            ..Span::default()
+        };
+        let d = source::rules::sy005_unreadable_file::larger_than(span, limits::MAX_FILE_BYTES);
         return Ok((id, Some(d)));
     }
     match String::from_utf8(bytes) {
@@ -122,27 +96,25 @@ pub fn read_source(
             let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
             let id = sources.add(path.to_path_buf(), text);
             let pos = sources.get(id).pos_at_byte(valid);
-            let d = Diagnostic::new(
-                "SY005",
-                Severity::Error,
-                Span {
-                    file: id,
-                    start: pos,
-                    end: pos,
-                },
-                "",
-                Text::new(
-                    "the file is not valid UTF-8 text",
-                    "文件不是合法的 UTF-8 文本",
-                ),
-            )
-            .with_help(Text::new(
-                "save the file as UTF-8",
-                "请以 UTF-8 编码保存文件",
-            ));
+            let d = source::rules::sy005_unreadable_file::not_utf8(Span {
+                file: id,
+                start: pos,
+                end: pos,
+            });
             Ok((id, Some(d)))
         }
     }
+}
+
+/// SY005 for a file of `len` bytes, above what fclint reads; the file enters the map empty.
+fn too_large(sources: &mut SourceMap, path: &Path, len: u64) -> (FileId, Option<Diagnostic>) {
+    let id = sources.add(path.to_path_buf(), String::new());
+    let span = Span {
+        file: id,
+        ..Span::default()
+    };
+    let d = source::rules::sy005_unreadable_file::too_large(span, len, limits::MAX_FILE_BYTES);
+    (id, Some(d))
 }
 
 /// Load one s.yaml: read, parse, resolve. A file named on the command line that is a link to
@@ -156,7 +128,7 @@ pub fn load(
     if let Err(resolve::confine::ReadError::Outside) = reader.admit(path) {
         let file = sources.add(path.to_path_buf(), String::new());
         let shown = sources.get(file).display.clone();
-        let d = resolve::confine::outside_root(
+        let d = resolve::rules::vr009_read_outside_project_root::outside_root(
             Span {
                 file,
                 ..Span::default()
@@ -211,9 +183,7 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
         if diagnostics.is_empty() {
             let src = sources.get(file);
             let end = src.pos_at_byte(src.text.len());
-            diagnostics.push(Diagnostic::new(
-                "LD006",
-                Severity::Error,
+            diagnostics.push(checks::rules::structure::ld006_not_an_s_yaml::empty_file(
                 Span {
                     file,
                     start: source::Pos {
@@ -223,8 +193,6 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
                     },
                     end,
                 },
-                "",
-                Text::new("the file is empty", "文件为空"),
             ));
         }
         return Document {
@@ -392,7 +360,7 @@ fn check_parts(
     let mut missing = Vec::new();
     let mut unshown = doc.unshown.clone();
     if let Some(root) = &doc.root {
-        checks::structure::check(root, doc.edition, &mut out);
+        checks::rules::structure::check(root, doc.edition, &mut out);
         let model = model::build(doc.file, root, doc.edition);
         let ctx = checks::Ctx::new(&model, sources, config);
         checks::run(&ctx, &mut out);
@@ -420,7 +388,7 @@ fn cap_findings(
     let max = limits::MAX_FINDINGS_PER_FILE;
     // Findings the stages counted instead of building, unless their rule is switched off.
     let (mut more, mut worst) = (0usize, None);
-    for (code, sev, n) in unshown.iter().filter(|(c, _, _)| config.rules.enabled(c)) {
+    for (code, sev, n) in unshown.iter().filter(|(c, _, _)| config.rules.enabled(*c)) {
         more += n;
         worst = worst.max(Some(config.rules.severity_of(code, sev)));
     }
@@ -440,23 +408,14 @@ fn cap_findings(
     let Some((span, pointer)) = at else {
         return;
     };
-    if config.rules.enabled("SY006") {
-        diags.push(
-            Diagnostic::new(
-                "SY006",
-                worst.unwrap_or(Severity::Error),
-                span,
-                pointer,
-                Text::new(
-                    format!("fclint reports the first {max} findings of a file; {more} more from here on are not shown"),
-                    format!("fclint 每个文件最多报告 {max} 条问题；从此处起还有 {more} 条未显示"),
-                ),
-            )
-            .with_help(Text::new(
-                "fix the findings above (often one mistake repeated) and run fclint again",
-                "请先修复上面的问题（往往是同一个错误的重复），再运行 fclint",
-            )),
-        );
+    if config.rules.enabled(Code::SY006) {
+        diags.push(source::rules::sy006_too_many_findings::too_many(
+            span,
+            pointer,
+            max,
+            more,
+            worst.unwrap_or(Code::SY006.severity()),
+        ));
     }
 }
 
@@ -524,7 +483,7 @@ pub fn sort_diagnostics(sources: &SourceMap, diags: &mut [Diagnostic]) {
         pa.cmp(pb)
             .then(a.span.start.line.cmp(&b.span.start.line))
             .then(a.span.start.col.cmp(&b.span.start.col))
-            .then(a.code.cmp(b.code))
+            .then(a.code.cmp(&b.code))
             .then(a.message.en.cmp(&b.message.en))
     });
 }
@@ -640,4 +599,48 @@ pub fn check_files(
         run.deny_warnings |= fc.deny_warnings;
     }
     Ok(run)
+}
+
+/// What checking an editor's buffer produced: the document, its findings and the facts the
+/// language server reads.
+#[derive(Debug)]
+pub struct BufferCheck {
+    /// The buffer and every file resolution read (base files, `${file()}` targets, `.env`).
+    pub sources: SourceMap,
+    pub document: Document,
+    /// Exactly what `fclint check` reports for the file with this text, sorted.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Check `text` as if it were the content of the file at `path`: an editor's unsaved buffer.
+/// The path decides everything else the way it does for `fclint check PATH`: the `.env` beside
+/// it and the files `extend` and `${file()}` name, read from the disk. `config` is the one
+/// [`config::load_config`] finds for the path (or the default when it cannot be read).
+pub fn check_buffer(
+    path: &Path,
+    text: String,
+    config: &Config,
+    resolve: &ResolveOptions,
+) -> BufferCheck {
+    let mut sources = SourceMap::new();
+    let document = if text.len() as u64 > limits::MAX_FILE_BYTES {
+        let (file, d) = too_large(&mut sources, path, text.len() as u64);
+        Document {
+            file,
+            edition: Edition::V1,
+            root: None,
+            diagnostics: d.into_iter().collect(),
+            unshown: Default::default(),
+        }
+    } else {
+        let file = sources.add(path.to_path_buf(), text);
+        load_text(&mut sources, file, resolve)
+    };
+    let mut diagnostics = check_document(&sources, &document, config);
+    sort_diagnostics(&sources, &mut diagnostics);
+    BufferCheck {
+        sources,
+        document,
+        diagnostics,
+    }
 }

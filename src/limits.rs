@@ -1,7 +1,9 @@
 //! Every platform number fclint uses, once, with the page it came from.
 //!
 //! The schema (`fclint schema`), the range checks, the rules, the planner and the
-//! rule documentation read these constants; no other file writes these numbers.
+//! rule documentation read these constants; no other file writes these numbers. Rule docs
+//! name them as `{limits::NAME}` (filled in by `checks::registry`), and a test there fails
+//! when a rule's documentation or messages write one of them out.
 //! Where sources disagree (see `facts/platform-limits.md` §14) the choice is
 //! explained next to the constant.
 
@@ -79,10 +81,21 @@ pub const MEMORY_MB_ED3: IntRange = IntRange {
     max: 32768,
     source: SRC_CREATE_FUNCTION,
 };
+/// Edition 3 memory when `memorySize` is absent (fc3 schema default and component default).
+pub const MEMORY_MB_DEFAULT_ED3: i64 = 512;
+/// Edition 1 memory when `memorySize` is absent (devsapp/fc `FUNCTION_CONF_DEFAULT`).
+pub const MEMORY_MB_DEFAULT_ED1: i64 = 128;
 /// Edition 3 memory must be a multiple of 64 MB.
 pub const MEMORY_MB_STEP: i64 = 64;
 /// Edition 1 (`devsapp/fc` schema) memory sizes.
 pub const MEMORY_MB_ED1: &[i64] = &[128, 256, 512, 1024, 2048, 3072, 4096, 8192, 16384, 32768];
+/// FC 2.0 elastic instances: any multiple of 64 MB from 128 to 3072 (performance instances
+/// take the larger sizes of the list above).
+pub const MEMORY_MB_ED1_ELASTIC: IntRange = IntRange {
+    min: 128,
+    max: 3072,
+    source: SRC_INSTANCE_CONCURRENCY_FC2,
+};
 /// vCPU: 0.05 – 16.
 pub const CPU: FloatRange = FloatRange {
     min: 0.05,
@@ -120,6 +133,8 @@ pub const INSTANCE_CONCURRENCY_ED1: IntRange = IntRange {
 pub const INSTANCE_CONCURRENCY_DEFAULT: i64 = 1;
 /// Function name length (FC 3.0 API).
 pub const FUNCTION_NAME_MAX: usize = 64;
+/// Edition 1 function and service name length (devsapp/fc schema).
+pub const FUNCTION_NAME_MAX_ED1: usize = 128;
 /// Trigger name length.
 pub const TRIGGER_NAME_MAX: usize = 128;
 /// Triggers per function (FC 3.0, adjustable).
@@ -151,6 +166,9 @@ pub const ASYNC_EVENT_AGE_S: IntRange = IntRange {
 };
 /// The current FC 3.0 API maximum of maxAsyncEventAgeInSeconds (7 days).
 pub const ASYNC_EVENT_AGE_API_MAX_S: i64 = 604_800;
+/// maxAsyncEventAgeInSeconds when not set, per the current FC 3.0 API page (`SRC_ASYNC_CONFIG`);
+/// the fc3 schema's default is 18000.
+pub const ASYNC_EVENT_AGE_API_DEFAULT_S: i64 = 86_400;
 
 // ---------------------------------------------------------------- invocation payload
 
@@ -286,6 +304,99 @@ pub const LOG_TRIGGER_INTERVAL_S: IntRange = IntRange {
 pub const GPU_TYPES: &[&str] = &["fc.gpu.ampere.1", "fc.gpu.tesla.1"];
 pub const LOG_BEGIN_RULES: &[&str] = &["DefaultRegex", "None"];
 
+// ---------------------------------------------------------------- function sub-objects
+
+/// The SDK model of FC 3.0's CreateFunctionInput and its nested structs: the keys FC 3.0 takes
+/// (fc3 passes props through the SDK, which drops keys it does not know).
+pub const SRC_FC3_SDK_MODELS: &str =
+    "https://github.com/aliyun/alibabacloud-typescript-sdk/tree/master/fc-20230330/src/models";
+/// devsapp/fc-deploy, which deploys edition 1 (service, function and custom domain shapes).
+pub const SRC_FC_DEPLOY: &str = "https://github.com/devsapp/fc-deploy/blob/a39847986a4003c79c7e1d71d918a403bf8bb1d2/src/lib/fc/service.ts";
+pub const SRC_FC_DEPLOY_FUNCTION: &str = "https://github.com/devsapp/fc-deploy/blob/a39847986a4003c79c7e1d71d918a403bf8bb1d2/src/lib/fc/function.ts";
+/// fc3's handling of `auto` (`isAuto`: any casing, `auto|key=value|…` parameters).
+pub const SRC_FC3_AUTO: &str =
+    "https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/utils/index.ts";
+/// devsapp/fc docs of the edition-1 function (health check table, lifecycle hooks).
+pub const SRC_FC1_FUNCTION_DOCS: &str = "https://github.com/devsapp/fc/blob/aefe052ec1711c8d58c342766db761869c6008bc/docs/zh/yaml/function.md";
+/// devsapp/fc docs of edition-1 custom domains.
+pub const SRC_FC1_DOMAIN_DOCS: &str = "https://github.com/devsapp/fc/blob/aefe052ec1711c8d58c342766db761869c6008bc/docs/zh/yaml/customDomains.md";
+/// fc3 docs of the edition-3 function (health check table).
+pub const SRC_FC3_FUNCTION_DOCS: &str = "https://github.com/devsapp/fc3/blob/b0e545df8b413417f5f14981ea2084b231b4ed7b/docs/zh/yaml/readme.md";
+/// fc3's `customDomain` prop, turned into an fc3-domain call (`transformCustomDomainProps`).
+pub const SRC_FC3_CUSTOM_DOMAIN: &str =
+    "https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/utils/index.ts";
+/// Terraform's validation of the FC 3.0 health check (the lower bounds 0 where the component
+/// docs say 1).
+pub const SRC_HEALTH_CHECK_TERRAFORM: &str = "https://github.com/aliyun/terraform-provider-alicloud/blob/02322a04/alicloud/resource_alicloud_fcv3_function.go";
+
+/// `auto` as fc3 reads it: any casing, optionally followed by `|key=value` parameters
+/// (`nasConfig: auto|mountDir=/mnt/data`), see [`SRC_FC3_AUTO`].
+pub const AUTO_PATTERN_ED3: &str = r"^[Aa][Uu][Tt][Oo](\|.*)?$";
+/// `auto` as devsapp/fc-deploy reads it for logConfig, vpcConfig and role: exactly `auto` or `Auto`.
+pub const AUTO_VALUES_ED1: &[&str] = &["auto", "Auto"];
+/// Edition-1 `nasConfig` also takes `autoPerformance` (any casing) for an extreme NAS.
+pub const NAS_AUTO_PATTERN_ED1: &str =
+    r"^(auto|Auto|[Aa][Uu][Tt][Oo][Pp][Ee][Rr][Ff][Oo][Rr][Mm][Aa][Nn][Cc][Ee])$";
+
+/// Health check ranges (custom runtime and custom container).
+///
+/// CONFLICT: the component docs (both editions) give minimums of 1 (failureThreshold,
+/// periodSeconds, successThreshold: 1–120; timeoutSeconds: 1–3), terraform's validation of the
+/// FC 3.0 API accepts 0. An error only outside what a published source accepts: 0–120 and 0–3.
+pub const HEALTH_FAILURE_THRESHOLD: IntRange = IntRange {
+    min: 0,
+    max: 120,
+    source: SRC_FC3_FUNCTION_DOCS,
+};
+pub const HEALTH_FAILURE_THRESHOLD_DEFAULT: i64 = 3;
+pub const HEALTH_SUCCESS_THRESHOLD: IntRange = IntRange {
+    min: 0,
+    max: 120,
+    source: SRC_FC3_FUNCTION_DOCS,
+};
+pub const HEALTH_SUCCESS_THRESHOLD_DEFAULT: i64 = 1;
+pub const HEALTH_INITIAL_DELAY_S: IntRange = IntRange {
+    min: 0,
+    max: 120,
+    source: SRC_FC3_FUNCTION_DOCS,
+};
+pub const HEALTH_INITIAL_DELAY_DEFAULT_S: i64 = 0;
+pub const HEALTH_PERIOD_S: IntRange = IntRange {
+    min: 0,
+    max: 120,
+    source: SRC_FC3_FUNCTION_DOCS,
+};
+pub const HEALTH_PERIOD_DEFAULT_S: i64 = 3;
+pub const HEALTH_TIMEOUT_S: IntRange = IntRange {
+    min: 0,
+    max: 3,
+    source: SRC_FC3_FUNCTION_DOCS,
+};
+pub const HEALTH_TIMEOUT_DEFAULT_S: i64 = 1;
+/// healthCheckConfig.httpGetUrl: at most 2048 characters.
+pub const HEALTH_HTTP_GET_URL_MAX: usize = 2048;
+
+/// Initializer run time: at most 300 s (FC 2.0 and 3.0, limits page); the fc3 schema requires
+/// at least 1 for lifecycle hook timeouts.
+pub const INITIALIZER_TIMEOUT_S: IntRange = IntRange {
+    min: 1,
+    max: 300,
+    source: SRC_FC3_LIMITS,
+};
+/// PreStop (and FC 2.0 PreFreeze) run time: 90 s by default, but the limit is adjustable, so
+/// only the fc3 schema's minimum of 1 is an error.
+pub const LIFECYCLE_HOOK_TIMEOUT_MIN_S: i64 = 1;
+pub const PRE_STOP_MAX_DEFAULT_S: i64 = 90;
+
+/// Edition-1 `instanceType`: e1 (elastic), c1 (performance), g1 (GPU) from the devsapp/fc
+/// schema, plus the GPU instance types FC 2.0 also takes there (`s cli fc3 s2tos3` turns an
+/// edition-1 `instanceType` into `gpuConfig.gpuType`; real files use both).
+pub const INSTANCE_TYPES_ED1: &[&str] = &["e1", "c1", "g1", "fc.gpu.tesla.1", "fc.gpu.ampere.1"];
+/// Edition-1 `service.tracingConfig` (fc-deploy: `'Enable' | 'Disable'`).
+pub const TRACING_ED1: &[&str] = &["Enable", "Disable"];
+/// Edition-1 customContainerConfig.accelerationType.
+pub const ACCELERATION_TYPES: &[&str] = &["Default", "None"];
+
 // ---------------------------------------------------------------- quota
 
 /// Default instances per region per account.
@@ -336,12 +447,14 @@ pub const MAX_INCLUDED_FILE_BYTES: u64 = MB;
 pub const MAX_CONFIG_BYTES: u64 = MB;
 /// `--topics-json` larger than this is refused (`GetTopicList` prints about 300 bytes a topic).
 pub const MAX_TOPICS_JSON_BYTES: u64 = 16 * MB;
-/// Findings reported per file; beyond this SY003 says how many more there are. The most any
+/// Findings reported per file; beyond this SY006 says how many more there are. The most any
 /// file of the corpus has is 14.
 pub const MAX_FINDINGS_PER_FILE: usize = 1000;
 /// Did-you-mean suggestions compare a name with at most this many candidates, so that many
 /// wrong names among many keys stay linear.
 pub const MAX_SUGGESTION_CANDIDATES: usize = 1000;
+/// Longest chain of file-level `extend` fclint follows.
+pub const EXTEND_MAX_DEPTH: usize = 16;
 
 // ---------------------------------------------------------------- names and known values
 

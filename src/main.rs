@@ -40,8 +40,11 @@ enum Command {
     Plan(PlanArgs),
     /// Explain a configuration (s.yaml or directory) in plain words, or print a rule's documentation.
     Explain(ExplainArgs),
-    /// Print the JSON Schema of s.yaml.
-    Schema,
+    /// Print the JSON Schema of s.yaml, for editors (English unless `--lang zh`).
+    Schema(SchemaArgs),
+    /// Run the language server on stdin/stdout (for editors: diagnostics, hover, completion,
+    /// inlay hints, go to definition, document symbols, code actions).
+    Lsp,
     /// Print the resolved document (magic variables, extend, template applied), like
     /// `s preview -o json`; problems found while resolving go to stderr.
     Preview(PreviewArgs),
@@ -168,6 +171,14 @@ struct PlanArgs {
 }
 
 #[derive(Args)]
+struct SchemaArgs {
+    /// Language of the descriptions (default: English, whatever the locale, so that the
+    /// schema checked into a repository does not depend on who generated it).
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
+}
+
+#[derive(Args)]
 struct RulesArgs {
     #[arg(long, short = 'f', value_enum, default_value = "human")]
     format: ListFormat,
@@ -288,10 +299,7 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
             let codes = m
                 .codes
                 .iter()
-                .map(|c| match fclint::checks::registry::find(c) {
-                    Some(r) => format!("{c} ({})", r.name),
-                    None => c.to_string(),
-                })
+                .map(|c| format!("{c} ({})", c.name()))
                 .collect::<Vec<_>>()
                 .join(", ");
             let line = match lang {
@@ -439,11 +447,11 @@ fn run_rules(args: &RulesArgs) -> Result<ExitCode, FatalError> {
                 .map(|r| {
                     serde_json::json!({
                         "code": r.code,
-                        "name": r.name,
-                        "severity": r.severity.as_str(),
+                        "name": r.name(),
+                        "severity": r.severity().as_str(),
                         "family": r.family(),
                         "summary": r.summary_in(lang),
-                        "needs": r.needs,
+                        "needs": r.needs(),
                     })
                 })
                 .collect();
@@ -457,8 +465,8 @@ fn run_rules(args: &RulesArgs) -> Result<ExitCode, FatalError> {
                 s.push_str(&format!(
                     "{:<6} {:<8} {:<40} {}\n",
                     r.code,
-                    r.severity.as_str(),
-                    r.name,
+                    r.severity().as_str(),
+                    r.name(),
                     r.summary_in(lang)
                 ));
             }
@@ -517,8 +525,8 @@ fn run_explain(args: &ExplainArgs) -> Result<ExitCode, FatalError> {
     let text = format!(
         "# {} {} ({})\n\n{}\n\n{}",
         rule.code,
-        rule.name,
-        rule.severity.as_str(),
+        rule.name(),
+        rule.severity().as_str(),
         rule.summary_in(lang),
         rule.doc_in(lang)
     );
@@ -615,9 +623,14 @@ fn main() -> ExitCode {
         Command::Plan(a) => run_plan(a),
         Command::Explain(a) => run_explain(a),
         Command::Preview(a) => run_preview(a),
-        Command::Schema => {
+        Command::Lsp => fclint::lsp::run().map(|()| ExitCode::SUCCESS),
+        Command::Schema(a) => {
+            let lang = match a.lang {
+                Some(LangArg::Zh) => Lang::Zh,
+                _ => Lang::En,
+            };
             write_stdout(
-                &fclint::checks::schema::document_schema_json(),
+                &fclint::checks::schema::document_schema_json_in(lang),
                 Medium::Json,
             );
             Ok(ExitCode::SUCCESS)

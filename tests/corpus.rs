@@ -19,6 +19,17 @@ fn every_corpus_file_is_checked_without_panic_and_known_good_files_pass() {
         .filter_map(|l| l.split_whitespace().next().map(str::to_string))
         .collect();
     assert!(!known_good.is_empty());
+    // Every known-good entry names a corpus file: a renamed or missing file would otherwise
+    // drop out of the check without a word.
+    let names: Vec<String> = paths
+        .iter()
+        .map(|p| format!("files/{}", p.file_name().unwrap().to_string_lossy()))
+        .collect();
+    let absent: Vec<&String> = known_good.iter().filter(|k| !names.contains(k)).collect();
+    assert!(
+        absent.is_empty(),
+        "known-good.txt names files that are not in the corpus: {absent:?}"
+    );
     let mut failures = Vec::new();
     let mut totals = [0usize; 3];
     for p in &paths {

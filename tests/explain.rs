@@ -201,8 +201,7 @@ fn readme_shows_the_current_mermaid_output() {
 /// `explain --format mermaid` writes, and rejects a broken one (so the check can fail).
 #[test]
 fn mermaid_parser_accepts_the_flowcharts() {
-    let Some(modules) = std::env::var_os("FCLINT_MERMAID_MODULES") else {
-        println!("skipped: FCLINT_MERMAID_MODULES not set — run scripts/install-tools.sh and `source .tools/env.sh`");
+    let Some(modules) = common::tool("FCLINT_MERMAID_MODULES") else {
         return;
     };
     let dir = std::env::temp_dir().join(format!("fclint-mmd-{}", std::process::id()));

@@ -3,8 +3,9 @@
 //! output compared with `testdata/formats/<case>[.zh].<format>`. `FCLINT_BLESS=1` rewrites
 //! the expected files. SARIF output is also validated against the vendored SARIF 2.1.0 JSON
 //! schema (`tests/data/sarif-2.1.0.json`, from Microsoft's sarif-sdk as shipped in the
-//! `@microsoft/sarif-multitool` package) and, when `FCLINT_SARIF_MULTITOOL` is set, with the
-//! real `Sarif.Multitool validate`.
+//! `@microsoft/sarif-multitool` package) and with the real `Sarif.Multitool validate`
+//! (`FCLINT_SARIF_MULTITOOL`); JUnit output against the Jenkins xUnit plugin's JUnit XSD
+//! (`tests/data/junit-10.xsd`) with `xmlschema-validate` (`FCLINT_XMLSCHEMA_VALIDATE`).
 
 mod common;
 use common::{fclint, root};
@@ -44,6 +45,11 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>, i32)> {
 
 const FORMATS: &[&str] = &["concise", "github", "sarif", "junit"];
 
+/// The formats that print nothing at all for a case without findings. They get no
+/// (empty) snapshot, which would match a run that checked nothing: the test asserts the
+/// empty output itself, and that the same run's JSON counted every file and found nothing.
+const SILENT_WHEN_CLEAN: &[(&str, &str)] = &[("clean", "concise"), ("clean", "github")];
+
 fn run(paths: &[&str], format: &str, lang: &str) -> Output {
     fclint()
         .arg("check")
@@ -75,7 +81,6 @@ fn redact_srcroot(s: &str) -> String {
 
 #[test]
 fn format_snapshots() {
-    let bless = std::env::var_os("FCLINT_BLESS").is_some();
     let mut failures = Vec::new();
     for (case, paths, code) in cases() {
         for format in FORMATS {
@@ -97,18 +102,18 @@ fn format_snapshots() {
                     !actual.contains('\x1b'),
                     "{case} {format}: colour without a terminal"
                 );
-                let p = expected_path(case, format, lang);
-                if bless {
-                    std::fs::write(&p, &actual).unwrap();
+                let expected = expected_path(case, format, lang);
+                if SILENT_WHEN_CLEAN.contains(&(case, *format)) {
+                    assert_eq!(actual, "", "{case} {format} {lang}: expected no output");
+                    assert!(
+                        !expected.exists(),
+                        "{}: {case} {format} prints nothing, which the test asserts itself",
+                        expected.display()
+                    );
+                    assert_checked_clean(&paths, lang);
                     continue;
                 }
-                let expected = std::fs::read_to_string(&p).unwrap_or_default();
-                if expected != actual {
-                    failures.push(format!(
-                        "--- {}\nexpected:\n{expected}\nactual:\n{actual}",
-                        p.display()
-                    ));
-                }
+                common::compare_snapshot(&expected, &actual, &mut failures);
             }
         }
     }
@@ -116,6 +121,53 @@ fn format_snapshots() {
         failures.is_empty(),
         "format snapshot mismatches (FCLINT_BLESS=1 to accept):\n{}",
         failures.join("\n")
+    );
+}
+
+/// The JSON report of the same run counts every file given and finds nothing in any.
+fn assert_checked_clean(paths: &[&str], lang: &str) {
+    let out = run(paths, "json", lang);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["diagnostics"], serde_json::json!([]), "{v}");
+    assert_eq!(
+        v["summary"],
+        serde_json::json!({"files": paths.len(), "errors": 0, "warnings": 0, "infos": 0}),
+        "{v}"
+    );
+}
+
+/// Every file under `testdata/formats/` is the input or an expected output of a case: a
+/// snapshot left behind by a renamed or removed case fails instead of lying unread.
+#[test]
+fn every_format_snapshot_belongs_to_a_case() {
+    let mut known: Vec<String> = Vec::new();
+    for (case, paths, _) in cases() {
+        for p in paths {
+            if let Some(rest) = p.strip_prefix("testdata/formats/") {
+                known.push(rest.to_string());
+            }
+        }
+        for format in FORMATS {
+            if !SILENT_WHEN_CLEAN.contains(&(case, *format)) {
+                known.push(format!("{case}.{format}"));
+                known.push(format!("{case}.zh.{format}"));
+            }
+        }
+    }
+    let mut orphans = Vec::new();
+    for e in std::fs::read_dir(root().join("testdata/formats"))
+        .unwrap()
+        .flatten()
+    {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if !known.contains(&name) {
+            orphans.push(name);
+        }
+    }
+    assert!(
+        orphans.is_empty(),
+        "files under testdata/formats/ that no case reads or writes: {orphans:?}"
     );
 }
 
@@ -266,8 +318,7 @@ fn sarif_encodes_odd_paths_and_counts_code_points() {
 
 #[test]
 fn sarif_multitool_finds_no_errors() {
-    let Some(tool) = std::env::var_os("FCLINT_SARIF_MULTITOOL") else {
-        println!("skipped: FCLINT_SARIF_MULTITOOL is not set (scripts/install-tools.sh installs the SARIF Multitool)");
+    let Some(tool) = common::tool("FCLINT_SARIF_MULTITOOL") else {
         return;
     };
     let dir = std::env::temp_dir().join(format!("fclint-sarif-{}", std::process::id()));
@@ -294,10 +345,12 @@ fn sarif_multitool_finds_no_errors() {
             assert!(v.status.success(), "{case} {lang}: {console}");
             let rep: serde_json::Value =
                 serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
-            let errors: Vec<String> = rep["runs"][0]["results"]
-                .as_array()
-                .map(|a| a.as_slice())
-                .unwrap_or_default()
+            // A report without a results array is not "no errors": the validator did not
+            // say anything we can read.
+            let results = rep["runs"][0]["results"].as_array().unwrap_or_else(|| {
+                panic!("{case} {lang}: the Sarif.Multitool report has no runs[0].results array:\n{rep}")
+            });
+            let errors: Vec<String> = results
                 .iter()
                 .filter(|r| r["level"] == "error")
                 .map(|r| r.to_string())
@@ -313,6 +366,80 @@ fn sarif_multitool_finds_no_errors() {
 
 fn parse_junit(xml: &str) -> roxmltree::Document<'_> {
     roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("invalid XML: {e}\n{xml}"))
+}
+
+/// Every JUnit report validates against a published JUnit XML schema, the Jenkins xUnit
+/// plugin's `junit-10.xsd` (vendored in `tests/data/` with its source), checked by a real XSD
+/// validator (`xmlschema-validate`, which scripts/install-tools.sh installs); a report that
+/// breaks the schema is rejected, so the check can fail. With `FCLINT_CORPUS` set, the
+/// report over the whole corpus is validated too.
+#[test]
+fn junit_is_valid_against_the_published_xsd() {
+    let Some(validator) = common::tool("FCLINT_XMLSCHEMA_VALIDATE") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for (case, paths, _) in cases() {
+        for lang in ["en", "zh"] {
+            let f = dir.path().join(format!("{case}.{lang}.xml"));
+            std::fs::write(&f, run(&paths, "junit", lang).stdout).unwrap();
+            files.push(f);
+        }
+    }
+    if let Some(corpus) = std::env::var_os("FCLINT_CORPUS").filter(|v| !v.is_empty()) {
+        let corpus_files = Path::new(&corpus).join("files");
+        let names: Vec<std::ffi::OsString> = std::fs::read_dir(&corpus_files)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        let out = fclint()
+            .current_dir(&corpus_files)
+            .arg("check")
+            .args(&names)
+            .args(["--format", "junit"])
+            .output()
+            .unwrap();
+        assert!(matches!(out.status.code(), Some(0 | 1)));
+        let f = dir.path().join("corpus.xml");
+        std::fs::write(&f, out.stdout).unwrap();
+        files.push(f);
+    }
+    let xsd = root().join("tests/data/junit-10.xsd");
+    let validate = |files: &[PathBuf]| {
+        Command::new(&validator)
+            .arg("--schema")
+            .arg(&xsd)
+            .args(files)
+            .output()
+            .unwrap()
+    };
+    let out = validate(&files);
+    let report =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{report}");
+    for f in &files {
+        assert!(
+            report.contains(&format!("{} is valid", f.display())),
+            "{}: {report}",
+            f.display()
+        );
+    }
+    // A test case without its required `name` breaks the schema.
+    let good = std::fs::read_to_string(dir.path().join("dlq.en.xml")).unwrap();
+    let broken = good.replace(" name=\"EB006\"", "");
+    assert_ne!(broken, good);
+    let bad = dir.path().join("broken.xml");
+    std::fs::write(&bad, broken).unwrap();
+    let out = validate(std::slice::from_ref(&bad));
+    let report =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{report}");
+    assert!(
+        report.contains(&format!("{} is not valid", bad.display())),
+        "{report}"
+    );
 }
 
 #[test]
@@ -518,7 +645,7 @@ fn colour_follows_the_flag_and_no_color() {
 fn colour_on_a_terminal_unless_no_color() {
     let script = Path::new("/usr/bin/script");
     if !script.exists() {
-        println!("skipped: /usr/bin/script (util-linux) is not available to provide a terminal");
+        common::skip("/usr/bin/script (util-linux) is not available to provide a terminal");
         return;
     }
     for format in ["human", "concise"] {

@@ -4,9 +4,12 @@
 //! binary named by `FCLINT_S_BIN`; `scripts/install-tools.sh` installs it into `.tools`)
 //! and compare its resolved `resources` with fclint's. Environment variables the file
 //! reads without a default are set to the same dummy value for both tools, so more
-//! files render. Values fclint leaves unknown (`${config(…)}`, outputs, registry
-//! placeholders) compare as equal. Every other difference must be listed, with its
-//! reason, in `tests/data/preview-exclusions.tsv`.
+//! files render. A value fclint leaves unknown (`${config(…)}`, outputs, registry
+//! placeholders) matches only where `s preview`'s own value still holds an unresolved
+//! expression. A file `s preview` refuses must get an error-level finding from `fclint
+//! check`. Every other difference must be listed, with its reason, in
+//! `tests/data/preview-exclusions.tsv`, and an exclusion that no longer matches anything
+//! fails the test, so the list cannot go stale.
 
 mod common;
 
@@ -20,13 +23,7 @@ use fclint::source::{Kind, Node, SourceMap};
 use serde_json::Value;
 
 fn s_bin() -> Option<PathBuf> {
-    let s = std::env::var_os("FCLINT_S_BIN").map(PathBuf::from);
-    if s.is_none() {
-        println!(
-            "skipped: FCLINT_S_BIN not set — install the Serverless Devs CLI with scripts/install-tools.sh and `source .tools/env.sh`"
-        );
-    }
-    s
+    common::tool("FCLINT_S_BIN").map(PathBuf::from)
 }
 
 /// Names of environment variables read as `env('X')` / `env(X)` / `env.X`.
@@ -92,14 +89,16 @@ fn s_preview(
 /// Compare our resolved node with the CLI's JSON; push `(pointer, ours, theirs)` per difference.
 fn compare(ours: &Node, theirs: &Value, ptr: &str, out: &mut Vec<(String, String, String)>) {
     let differ = |out: &mut Vec<_>| {
-        out.push((
-            ptr.to_string(),
-            fclint::resolve::preview::to_json(ours, true).to_string(),
-            theirs.to_string(),
-        ))
+        let shown = fclint::resolve::preview::to_json(ours, true).to_string();
+        let shown = if ours.is_unknown() {
+            format!("unknown {shown}")
+        } else {
+            shown
+        };
+        out.push((ptr.to_string(), shown, theirs.to_string()))
     };
     match (&ours.kind, theirs) {
-        (Kind::Unknown(_), _) => {}
+        (Kind::Unknown(_), t) if holds_expression(t) => {}
         (Kind::Null, Value::Null) => {}
         (Kind::Bool(a), Value::Bool(b)) if a == b => {}
         (Kind::Int(a), Value::Number(b)) if b.as_f64() == Some(*a as f64) => {}
@@ -129,12 +128,61 @@ fn compare(ours: &Node, theirs: &Value, ptr: &str, out: &mut Vec<(String, String
     }
 }
 
+/// Whether `s preview` left an expression in this value unresolved too: a string that still
+/// holds `${…}` (variables, `config(…)`, outputs) or `{{ … }}` (registry placeholders).
+fn holds_expression(theirs: &Value) -> bool {
+    match theirs {
+        Value::String(s) => s.contains("${") || s.contains("{{"),
+        _ => false,
+    }
+}
+
 /// A corpus file, the dummy environment it got, and what `s preview` made of it.
 type Rendered = (PathBuf, BTreeMap<String, String>, Result<Value, String>);
 
+/// One line of `tests/data/preview-exclusions.tsv`: differences below `pointer` in corpus
+/// file `id` are explained by `reason`. The pointer [`REFUSED`] stands for the whole file:
+/// `s preview` refuses it while `fclint check` finds no error.
 struct Exclusion {
     id: String,
     pointer: String,
+    line: String,
+}
+
+/// The pointer of an exclusion for a file `s preview` refuses (see [`Exclusion`]).
+const REFUSED: &str = "(refused)";
+
+/// fclint's side of the comparison: the file resolved with the same dummy environment the
+/// CLI got (never the process's own). One function, so that what is compared — the library's
+/// resolved tree today — is easy to switch, e.g. to `fclint preview`'s JSON.
+fn fclint_resolved(f: &Path, env: &BTreeMap<String, String>) -> Node {
+    let opts = ResolveOptions {
+        env: env.clone(),
+        use_process_env: false,
+        allow_outside_root: false,
+    };
+    let mut sources = SourceMap::new();
+    let doc = fclint::load(&mut sources, f, &opts).unwrap();
+    doc.root.unwrap()
+}
+
+/// The error-level findings `fclint check` reports on a file, with the same environment.
+fn fclint_errors(f: &Path, env: &BTreeMap<String, String>) -> Vec<String> {
+    let opts = fclint::CheckOptions {
+        resolve: ResolveOptions {
+            env: env.clone(),
+            use_process_env: false,
+            allow_outside_root: false,
+        },
+        ..Default::default()
+    };
+    let mut sources = SourceMap::new();
+    fclint::check_file(&mut sources, f, &opts)
+        .unwrap()
+        .iter()
+        .filter(|d| d.severity == fclint::diag::Severity::Error)
+        .map(|d| format!("{}:{} {}", d.span.start.line, d.span.start.col, d.code))
+        .collect()
 }
 
 fn exclusions() -> Vec<Exclusion> {
@@ -152,6 +200,7 @@ fn exclusions() -> Vec<Exclusion> {
             Exclusion {
                 id: cols[0].to_string(),
                 pointer: cols[1].to_string(),
+                line: l.to_string(),
             }
         })
         .collect()
@@ -210,30 +259,38 @@ fn preview_agrees_with_s_preview_on_the_corpus() {
     });
     let _ = std::fs::remove_dir_all(&home);
     let excl = exclusions();
+    let mut used = vec![false; excl.len()];
     let mut rendered = 0;
     let mut agree = 0;
     let mut explained = 0;
-    let mut not_rendered = Vec::new();
+    let mut refused = Vec::new();
     let mut unexplained = Vec::new();
     for (f, env, theirs) in results {
         let id = f.file_stem().unwrap().to_string_lossy().into_owned();
         let theirs = match theirs {
             Ok(v) => v,
             Err(reason) => {
-                not_rendered.push(format!("{id}: {reason}"));
+                // `s preview` refuses the file: fclint must find an error in it too, or
+                // the exclusions must say why not.
+                let errors = fclint_errors(&f, &env);
+                let listed = excl.iter().position(|e| e.id == id && e.pointer == REFUSED);
+                match (errors.is_empty(), listed) {
+                    (false, _) => {
+                        refused.push(format!("{id}: {reason}; fclint: {}", errors.join(", ")))
+                    }
+                    (true, Some(i)) => {
+                        used[i] = true;
+                        refused.push(format!("{id}: {reason}; excluded"));
+                    }
+                    (true, None) => unexplained.push(format!(
+                        "{id}: s preview refuses it ({reason}), fclint check reports no error"
+                    )),
+                }
                 continue;
             }
         };
         rendered += 1;
-        // The values themselves (what `fclint preview --reveal` prints), not their masks.
-        let opts = ResolveOptions {
-            env,
-            use_process_env: false,
-            allow_outside_root: false,
-        };
-        let mut sources = SourceMap::new();
-        let doc = fclint::load(&mut sources, &f, &opts).unwrap();
-        let root = doc.root.unwrap();
+        let root = fclint_resolved(&f, &env);
         let mut diffs = Vec::new();
         match (root.get("resources"), theirs.get("resources")) {
             (Some(o), Some(t)) => compare(o, t, "/resources", &mut diffs),
@@ -244,7 +301,15 @@ fn preview_agrees_with_s_preview_on_the_corpus() {
             ),
         }
         let before = diffs.len();
-        diffs.retain(|(p, _, _)| !excl.iter().any(|e| e.id == id && p.starts_with(&e.pointer)));
+        diffs.retain(|(p, _, _)| {
+            let hit = excl
+                .iter()
+                .position(|e| e.id == id && e.pointer != REFUSED && p.starts_with(&e.pointer));
+            if let Some(i) = hit {
+                used[i] = true;
+            }
+            hit.is_none()
+        });
         if diffs.is_empty() {
             if before == 0 {
                 agree += 1;
@@ -257,27 +322,34 @@ fn preview_agrees_with_s_preview_on_the_corpus() {
             }
         }
     }
-    let total = rendered + not_rendered.len();
+    let total = rendered + refused.len();
     let differing: std::collections::BTreeSet<&str> = unexplained
         .iter()
-        .filter_map(|l| l.split(' ').next())
+        .filter_map(|l| l.split([' ', ':']).next())
         .collect();
     println!(
         "s preview rendered {rendered} of {total} edition-3 files: {agree} agree, {explained} differ only where tests/data/preview-exclusions.tsv explains why, {} differ otherwise",
         differing.len()
     );
-    println!("not rendered by s preview ({}):", not_rendered.len());
-    for n in &not_rendered {
+    println!("refused by s preview ({}):", refused.len());
+    for n in &refused {
         println!("  {n}");
     }
     assert!(
         rendered > 30,
         "s preview rendered only {rendered} files; is the CLI working?"
     );
+    let stale: Vec<&str> = excl
+        .iter()
+        .zip(&used)
+        .filter(|(_, u)| !**u)
+        .map(|(e, _)| e.line.as_str())
+        .collect();
     assert!(
-        unexplained.is_empty(),
-        "differences from s preview:\n{}",
-        unexplained.join("\n")
+        unexplained.is_empty() && stale.is_empty(),
+        "differences from s preview:\n{}\n\nexclusions in tests/data/preview-exclusions.tsv that no longer match anything (remove them):\n{}",
+        unexplained.join("\n"),
+        stale.join("\n")
     );
 }
 

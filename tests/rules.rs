@@ -4,6 +4,7 @@
 mod common;
 use common::root;
 
+use fclint::diag::Lang;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
@@ -333,47 +334,73 @@ fn verbose_names_the_facts_that_would_enable_rules() {
     assert!(!String::from_utf8_lossy(&out.stderr).contains("did not run"));
 }
 
+/// Every rule of the registry (no exemptions): listed by `fclint rules`, and `fclint explain`
+/// prints exactly its documentation in English (by code) and Chinese (by name), with every
+/// section and the source it cites.
 #[test]
 fn rules_lists_and_explain_prints_every_rule() {
     let out = fclint(&["rules", "--format", "json"]);
     assert_eq!(out.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let list = v.as_array().unwrap();
-    for r in fclint::checks::rules::RULES.iter().flat_map(|f| f.iter()) {
+    let rules = fclint::checks::registry::all();
+    assert_eq!(list.len(), rules.len());
+    assert_eq!(rules.len(), fclint::codes::Code::ALL.len());
+    for r in rules {
         let entry = list
             .iter()
-            .find(|e| e["code"] == r.code)
+            .find(|e| e["code"] == r.code.as_str())
             .unwrap_or_else(|| panic!("{} not listed", r.code));
-        assert_eq!(entry["name"], r.name);
-        let e = fclint(&["explain", r.code]);
-        assert_eq!(e.status.code(), Some(0));
-        let text = String::from_utf8_lossy(&e.stdout);
-        assert!(
-            text.starts_with(&format!("# {} {}", r.code, r.name)),
-            "{text}"
-        );
-        for section in [
-            "## What it checks",
-            "## Why it matters",
-            "## Example",
-            "## Fix",
-            "https://",
+        assert_eq!(entry["name"], r.name());
+        assert_eq!(entry["severity"], r.severity().as_str());
+        for (lang, target, sections) in [
+            (
+                Lang::En,
+                r.code.as_str(),
+                [
+                    "## What it checks",
+                    "## Why it matters",
+                    "## Example",
+                    "## Fix",
+                ],
+            ),
+            (
+                Lang::Zh,
+                r.name(),
+                ["## 检查内容", "## 为什么重要", "## 示例", "## 修复"],
+            ),
         ] {
-            assert!(
-                text.contains(section) || r.code.starts_with("SP"),
-                "{} lacks {section}",
+            let arg = if lang == Lang::Zh { "zh" } else { "en" };
+            let e = fclint(&["explain", target, "--lang", arg]);
+            assert_eq!(e.status.code(), Some(0), "{} {arg}", r.code);
+            let text = String::from_utf8_lossy(&e.stdout);
+            let doc = r.doc_in(lang);
+            assert_eq!(
+                text,
+                format!(
+                    "# {} {} ({})\n\n{}\n\n{doc}",
+                    r.code,
+                    r.name(),
+                    r.severity().as_str(),
+                    r.summary_in(lang)
+                ),
+                "{} {arg}",
                 r.code
             );
+            for section in sections {
+                assert!(doc.contains(section), "{} ({arg}) lacks {section}", r.code);
+            }
+            // The platform behaviour it describes, with the page or source it comes from.
+            assert!(
+                doc.contains("https://"),
+                "{} ({arg}) cites no source",
+                r.code
+            );
+            assert!(!r.summary_in(lang).is_empty(), "{} ({arg})", r.code);
         }
-        let zh = fclint(&["explain", r.name, "--lang", "zh"]);
-        let text = String::from_utf8_lossy(&zh.stdout);
-        for section in ["## 检查内容", "## 为什么重要", "## 示例", "## 修复"] {
-            assert!(text.contains(section), "{} lacks {section}", r.code);
-        }
-        assert!(!r.summary_zh.is_empty() && !r.doc_zh.is_empty());
         // Names are kebab-case.
         assert!(r
-            .name
+            .name()
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
     }
@@ -383,32 +410,131 @@ fn rules_lists_and_explain_prints_every_rule() {
     assert_eq!(bad.status.code(), Some(2));
 }
 
-#[test]
-fn every_rule_has_a_failing_and_a_passing_fixture() {
-    let mut snapshots = String::new();
-    for entry in std::fs::read_dir(root().join("testdata/err"))
+/// Every rule code, as `fclint rules --format json` lists them: the registry as users see it,
+/// whatever its shape inside the crate.
+fn rule_codes() -> Vec<String> {
+    let out = fclint(&["rules", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v.as_array()
         .unwrap()
-        .flatten()
-    {
-        if entry.path().extension().and_then(|e| e.to_str()) == Some("out") {
-            snapshots.push_str(&std::fs::read_to_string(entry.path()).unwrap());
+        .iter()
+        .map(|r| r["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The rule code a fixture is named by (`eb001_tasks_exceed_partitions` → `EB001`), if any.
+fn code_of(name: &str) -> Option<String> {
+    let b = name.as_bytes();
+    let named = b.len() > 6
+        && b[..2].iter().all(u8::is_ascii_lowercase)
+        && b[2..5].iter().all(u8::is_ascii_digit)
+        && b[5] == b'_';
+    named.then(|| name[..5].to_ascii_uppercase())
+}
+
+/// The fixtures under `dir` named by a rule code: `(CODE, name, path to check)`, where the
+/// path is the `.yaml`/`.yml` file or the directory holding `s.yaml`/`s.yml`.
+fn code_fixtures(dir: &str) -> Vec<(String, String, PathBuf)> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(root().join(dir)).unwrap().flatten() {
+        let p = e.path();
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(code) = code_of(&name) else {
+            continue;
+        };
+        let is_case = if p.is_dir() {
+            p.join("s.yaml").is_file() || p.join("s.yml").is_file()
+        } else {
+            matches!(p.extension().and_then(|x| x.to_str()), Some("yaml" | "yml"))
+        };
+        if is_case {
+            // The name without `.yaml`/`.yml`: what its `.out` snapshot is named after.
+            let stem = match p.is_dir() {
+                true => name.clone(),
+                false => Path::new(&name)
+                    .file_stem()
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned(),
+            };
+            out.push((code, stem, p));
         }
     }
-    for r in fclint::checks::rules::RULES.iter().flat_map(|f| f.iter()) {
-        assert!(
-            snapshots.contains(&format!("[{}]", r.code)),
-            "no failing fixture reports {}",
-            r.code
-        );
+    out.sort();
+    out
+}
+
+/// For every rule: a failing fixture named by its code whose own snapshot reports it, and a
+/// passing fixture named by its code (`testdata/ok/<code>_*`) on which the rule runs — none of
+/// its facts is missing (`check -v` would say "did not run") — and finds nothing, with no
+/// error of any rule. Each passing fixture is its failing fixture with the fault fixed, so
+/// the pair pins the rule's boundary from both sides.
+#[test]
+fn every_rule_has_a_failing_and_a_passing_fixture() {
+    let all = rule_codes();
+    let err = code_fixtures("testdata/err");
+    let ok = code_fixtures("testdata/ok");
+    let mut problems = Vec::new();
+    for (code, name, _) in err.iter().chain(&ok) {
+        if !all.contains(code) {
+            problems.push(format!("{name}: `{code}` is not a rule code"));
+        }
     }
-    // The passing fixtures produce no finding of these families at all.
-    for f in [
-        "testdata/ok/rules_kafka_sound",
-        "testdata/ok/rules_passing_variants.yaml",
-        "testdata/ok/rules_suppressed.yaml",
-    ] {
-        let out = fclint(&["check", f, "-f", "json"]);
-        assert!(codes(&out).is_empty(), "{f}: {:?}", codes(&out));
+    for (code, name, _) in &err {
+        let out = root().join("testdata/err").join(format!("{name}.out"));
+        let text = std::fs::read_to_string(&out).unwrap_or_default();
+        if !text.contains(&format!("[{code}]")) {
+            problems.push(format!(
+                "testdata/err/{name}: named by {code}, but {} does not report {code}",
+                out.display()
+            ));
+        }
     }
-    let _ = Path::new("");
+    for code in &all {
+        if !err.iter().any(|(c, _, _)| c == code) {
+            problems.push(format!(
+                "{code}: no failing fixture testdata/err/{}_*",
+                code.to_ascii_lowercase()
+            ));
+        }
+        let passing: Vec<&(String, String, PathBuf)> =
+            ok.iter().filter(|(c, _, _)| c == code).collect();
+        if passing.is_empty() {
+            problems.push(format!(
+                "{code}: no passing fixture testdata/ok/{}_*",
+                code.to_ascii_lowercase()
+            ));
+        }
+        for (_, name, path) in passing {
+            if path.is_dir() {
+                let toml = std::fs::read_to_string(path.join("fclint.toml")).unwrap_or_default();
+                if toml.contains("[rules") {
+                    problems.push(format!(
+                        "testdata/ok/{name}: a passing fixture selects no rules of its own"
+                    ));
+                }
+            }
+            let out = fclint(&["check", path.to_str().unwrap(), "-f", "json", "--verbose"]);
+            if out.status.code() != Some(0) {
+                problems.push(format!(
+                    "testdata/ok/{name}: exit code {:?} (an error-level finding?): {}",
+                    out.status.code(),
+                    String::from_utf8_lossy(&out.stdout)
+                ));
+                continue;
+            }
+            if codes(&out).contains(code) {
+                problems.push(format!("testdata/ok/{name}: reports {code}"));
+            }
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            if let Some(l) = stderr
+                .lines()
+                .find(|l| l.contains("did not run") && l.contains(&format!("{code} (")))
+            {
+                problems.push(format!("testdata/ok/{name}: {code} did not run: {l}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -1,4 +1,8 @@
-//! The checked-in JSON Schema must be what `fclint schema` prints today.
+//! The checked-in JSON Schema must be what `fclint schema` prints today, and an outside
+//! validator (ajv, as the Serverless Devs CLI bundles it) must judge every fixture against
+//! it the way fclint's own findings predict.
+
+mod common;
 
 use std::path::Path;
 
@@ -6,11 +10,12 @@ use std::path::Path;
 fn checked_in_schema_is_current() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/s.schema.json");
     let generated = fclint::checks::schema::document_schema_json();
-    if std::env::var_os("FCLINT_BLESS").is_some() {
+    if common::blessing() {
         std::fs::write(&path, &generated).unwrap();
         return;
     }
-    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+    let on_disk = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (FCLINT_BLESS=1 writes it)", path.display()));
     assert!(
         on_disk == generated,
         "schemas/s.schema.json is stale: run `cargo run -- schema > schemas/s.schema.json` (or FCLINT_BLESS=1 cargo test)"
@@ -37,4 +42,123 @@ fn schema_validates_with_the_jsonschema_crate() {
     // The published schema is itself a valid draft-07 schema that compiles offline.
     let s = fclint::checks::schema::document_schema();
     assert!(jsonschema::draft7::new(s).is_ok());
+}
+
+/// fclint codes that mean a document breaks `schemas/s.schema.json` as written: the schema
+/// codes (SC009's region list is fclint's alone) and the shapes the schema also encodes.
+const SCHEMA_CODES: &[&str] = &[
+    "SC001", "SC002", "SC003", "SC004", "SC005", "SC006", "SC007", "SC008", "SC010", "LD006",
+    "TR002",
+];
+
+/// fclint codes that mean a YAML loader refuses the file (js-yaml also refuses duplicate
+/// keys and a second document, which fclint reports and reads past).
+const UNREADABLE_CODES: &[&str] = &["SY001", "SY002", "SY003", "SY004"];
+
+/// ajv's verdict on each fixture, as written, against `schemas/s.schema.json`, equals the
+/// one fclint's findings on it predict — `unreadable` for an SY finding, `invalid` for a
+/// schema finding, `valid` otherwise — except where `tests/data/schema-verdicts.tsv` says
+/// why not. Both verdicts occur, so the comparison can fail either way; an entry that
+/// no longer differs fails too.
+#[test]
+fn ajv_agrees_with_fclint_on_every_fixture() {
+    let Some(modules) = common::tool("FCLINT_AJV_MODULES") else {
+        return;
+    };
+    let root = common::root();
+    let mut files: Vec<String> = Vec::new();
+    for dir in ["testdata/ok", "testdata/err"] {
+        for f in common::yaml_files(&root.join(dir)) {
+            let rel = f.strip_prefix(&root).unwrap().display().to_string();
+            files.push(rel.replace('\\', "/"));
+        }
+    }
+    assert!(files.len() > 100, "only {} fixtures", files.len());
+    let out = std::process::Command::new("node")
+        .current_dir(&root)
+        .arg("scripts/ajv-check.mjs")
+        .arg("schemas/s.schema.json")
+        .args(&files)
+        .env("FCLINT_AJV_MODULES", &modules)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "ajv-check: {stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut ajv = std::collections::BTreeMap::new();
+    for line in stdout.lines() {
+        let (verdict, rest) = line.split_once(' ').unwrap();
+        let file = rest.split_once(": ").map_or(rest, |(f, _)| f);
+        ajv.insert(file.to_string(), (verdict.to_string(), line.to_string()));
+    }
+    assert_eq!(ajv.len(), files.len(), "one verdict per file:\n{stdout}");
+
+    let table = root.join("tests/data/schema-verdicts.tsv");
+    let mut expected_differences: Vec<(String, String, bool)> = std::fs::read_to_string(&table)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            assert!(
+                cols.len() == 3 && !cols[2].trim().is_empty(),
+                "{}: every line needs fixture, verdict and reason: {l}",
+                table.display()
+            );
+            (cols[0].to_string(), cols[1].to_string(), false)
+        })
+        .collect();
+
+    let mut problems = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for f in &files {
+        let check = common::fclint()
+            .args(["check", "-f", "json", f])
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&check.stdout)
+            .unwrap_or_else(|e| panic!("{f}: {e}: {}", String::from_utf8_lossy(&check.stderr)));
+        let codes: Vec<&str> = v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["code"].as_str().unwrap())
+            .collect();
+        let predicted = if codes.iter().any(|c| UNREADABLE_CODES.contains(c)) {
+            "unreadable"
+        } else if codes.iter().any(|c| SCHEMA_CODES.contains(c)) {
+            "invalid"
+        } else {
+            "valid"
+        };
+        let (verdict, line) = &ajv[f];
+        seen.insert(verdict.clone());
+        if verdict == predicted {
+            continue;
+        }
+        match expected_differences
+            .iter_mut()
+            .find(|(file, v, _)| file == f && v == verdict)
+        {
+            Some(entry) => entry.2 = true,
+            None => problems.push(format!(
+                "{f}: fclint's findings {codes:?} predict {predicted}, ajv says: {line}"
+            )),
+        }
+    }
+    for (file, verdict, used) in &expected_differences {
+        if !used {
+            problems.push(format!(
+                "{}: `{file}` ajv {verdict} no longer differs from fclint; remove the line",
+                table.display()
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    for verdict in ["valid", "invalid", "unreadable"] {
+        assert!(seen.contains(verdict), "no fixture is {verdict}: {seen:?}");
+    }
 }

@@ -57,7 +57,6 @@ fn concise(path: &Path) -> (String, Vec<fclint::diag::Diagnostic>) {
 
 #[test]
 fn err_snapshots() {
-    let bless = std::env::var_os("FCLINT_BLESS").is_some();
     let files = cases("testdata/err");
     assert!(!files.is_empty(), "no fixtures under testdata/err");
     let mut failures = Vec::new();
@@ -78,22 +77,40 @@ fn err_snapshots() {
         } else {
             f.with_extension("out")
         };
-        if bless {
-            std::fs::write(&expected_path, &actual).unwrap();
-            continue;
-        }
-        let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
-        if expected != actual {
-            failures.push(format!(
-                "--- {}\nexpected:\n{expected}\nactual:\n{actual}",
-                expected_path.display()
-            ));
-        }
+        common::compare_snapshot(&expected_path, &actual, &mut failures);
     }
     assert!(
         failures.is_empty(),
         "snapshot mismatches (FCLINT_BLESS=1 to accept):\n{}",
         failures.join("\n")
+    );
+}
+
+/// Every `.out` under `testdata/err/` belongs to a fixture (`<case>.yaml`, `<case>.yml` or
+/// `<case>/s.yaml`): a snapshot left behind by a renamed or removed fixture fails instead of
+/// lying unread.
+#[test]
+fn every_snapshot_has_its_fixture() {
+    let dir = root().join("testdata/err");
+    let mut orphans = Vec::new();
+    for e in std::fs::read_dir(&dir).unwrap().flatten() {
+        let p = e.path();
+        if p.extension().and_then(|x| x.to_str()) != Some("out") {
+            continue;
+        }
+        let case = p.with_extension("");
+        let has_fixture = ["yaml", "yml"]
+            .iter()
+            .any(|x| case.with_extension(x).is_file())
+            || ["s.yaml", "s.yml"].iter().any(|s| case.join(s).is_file());
+        if !has_fixture {
+            orphans.push(p.strip_prefix(root()).unwrap().display().to_string());
+        }
+    }
+    orphans.sort();
+    assert!(
+        orphans.is_empty(),
+        "snapshots without a fixture: {orphans:?}"
     );
 }
 
@@ -128,7 +145,7 @@ fn every_rule_has_a_failing_fixture_and_docs() {
         if !outs.contains(&format!("[{}]", rule.code)) {
             missing.push(format!("{}: no testdata/err fixture reports it", rule.code));
         }
-        for (lang, doc) in [("en", rule.doc), ("zh", rule.doc_zh)] {
+        for (lang, doc) in [("en", rule.doc_in(Lang::En)), ("zh", rule.doc_in(Lang::Zh))] {
             if !doc.starts_with("## ") || doc.len() < 80 {
                 missing.push(format!(
                     "{} ({lang}): documentation missing or too short",

@@ -74,7 +74,7 @@ fn aliases_use_the_alias_site_and_remember_the_anchor() {
 fn duplicate_keys_are_reported_with_both_locations() {
     let (_, d) = load("a: 1\nb: 2\na: 3\n");
     assert_eq!(d.len(), 1);
-    assert_eq!(d[0].code, "SY002");
+    assert_eq!(d[0].code.as_str(), "SY002");
     assert_eq!((d[0].span.start.line, d[0].span.start.col), (3, 1));
     assert_eq!(d[0].notes[0].span.start.line, 1);
 }
@@ -90,7 +90,7 @@ fn alias_bombs_stop_quickly_with_a_diagnostic() {
     }
     let (root, d) = load(&text);
     assert!(root.is_none());
-    assert_eq!(d[0].code, "SY003");
+    assert_eq!(d[0].code.as_str(), "SY003");
 }
 
 #[test]
@@ -98,12 +98,31 @@ fn deep_nesting_is_refused_not_overflowed() {
     let text = format!("{}{}", "[".repeat(20_000), "]".repeat(20_000));
     let (root, d) = load(&text);
     assert!(root.is_none());
-    assert_eq!(d[0].code, "SY003");
+    assert_eq!(d[0].code.as_str(), "SY003");
 }
 
 #[test]
 fn syntax_errors_have_locations_and_tabs_get_help() {
     let (_, d) = load("a:\n\tb: 1\n");
-    assert_eq!(d[0].code, "SY001");
-    assert_eq!(d[0].span.start.line, 2);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].code.as_str(), "SY001");
+    assert_eq!((d[0].span.start.line, d[0].span.start.col), (2, 2));
+    assert_eq!(
+        d[0].message.en,
+        "invalid YAML: tabs disallowed within this context (block indentation)"
+    );
+    let help = d[0].help.as_ref().expect("a tab gets help");
+    assert_eq!(
+        help.en,
+        "YAML does not allow tabs for indentation; indent with spaces"
+    );
+    assert_eq!(help.zh, "YAML 不允许用制表符缩进；请使用空格");
+    // Other syntax errors are located too, and do not get the tab help.
+    let (_, d) = load("a: [x\n");
+    assert_eq!(d[0].code.as_str(), "SY001");
+    assert_eq!(
+        d[0].message.en,
+        "invalid YAML: while parsing a flow sequence, expected ',' or ']'"
+    );
+    assert!(d[0].help.is_none(), "{:?}", d[0].help);
 }

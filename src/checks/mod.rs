@@ -1,16 +1,15 @@
-//! Checks over the model: JSON-Schema validation of every FC resource and the
-//! cross-field rules. Each family declares its codes in a `RULES` table.
+//! Checks over the model: JSON-Schema validation of every FC resource and the rules, one
+//! file per rule under `rules/`. `registry` lists every rule's documentation.
 
 pub mod registry;
 pub mod rules;
 pub mod schema;
-pub mod structure;
-pub mod syntax;
 
+use crate::codes::{Code, Fact};
 use crate::config::Config;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Text};
 use crate::model::Model;
-use crate::source::SourceMap;
+use crate::source::{Node, SourceMap};
 
 /// What a check can see.
 pub struct Ctx<'a> {
@@ -35,7 +34,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Is this rule selected? Rules check this before doing any work.
-    pub fn enabled(&self, code: &str) -> bool {
+    pub fn enabled(&self, code: Code) -> bool {
         self.config.rules.enabled(code)
     }
 }
@@ -46,9 +45,9 @@ pub struct MissingFact {
     /// Where the rule would have reported (the trigger or function).
     pub span: crate::source::Span,
     /// The rules that did not run.
-    pub codes: Vec<&'static str>,
-    /// The fact (`partitions`, `message_size`, `handler_time`).
-    pub fact: &'static str,
+    pub codes: Vec<Code>,
+    /// The fact that is not known.
+    pub fact: Fact,
     /// What it is about: `topic `orders``, `function `orders``.
     pub subject: String,
     /// How to provide it.
@@ -59,4 +58,24 @@ pub struct MissingFact {
 pub fn run(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     schema::check_bounded(ctx.model, out, &mut ctx.unshown.borrow_mut());
     rules::run(ctx, out);
+}
+
+/// A finding at a node (its value), with a note where a `${…}` value was defined.
+pub(crate) fn at(code: Code, node: &Node, message: Text) -> Diagnostic {
+    let mut d = Diagnostic::new(code, node.span, node.pointer.clone(), message);
+    if let Some(n) = crate::resolve::origin_note(node) {
+        d.notes.push(n);
+    }
+    d
+}
+
+/// A finding at the key `key` of the mapping `map`; `None` when the key is absent.
+pub(crate) fn at_key(code: Code, map: &Node, key: &str, message: Text) -> Option<Diagnostic> {
+    let e = map.entry(key)?;
+    Some(Diagnostic::new(
+        code,
+        e.key_span,
+        e.value.pointer.clone(),
+        message,
+    ))
 }

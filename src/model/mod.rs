@@ -6,6 +6,7 @@
 //! check's business).
 
 pub mod schema;
+pub mod schema_docs;
 
 use crate::source::{FileId, Kind, Node};
 
@@ -31,6 +32,62 @@ impl Edition {
         match self {
             Edition::V1 => "services",
             Edition::V3 => "resources",
+        }
+    }
+
+    /// The keys of a trigger entry: `(name, type, config, role)`.
+    pub fn trigger_keys(self) -> (&'static str, &'static str, &'static str, &'static str) {
+        match self {
+            Edition::V3 => (
+                "triggerName",
+                "triggerType",
+                "triggerConfig",
+                "invocationRole",
+            ),
+            Edition::V1 => ("name", "type", "config", "role"),
+        }
+    }
+
+    /// Where the async config names a destination: `destinationConfig.<which>.destination`
+    /// (3) or `destination.<which>` (1).
+    pub fn async_destination_path(self, d: Destination) -> &'static [&'static str] {
+        match (self, d) {
+            (Edition::V3, Destination::OnSuccess) => {
+                &["destinationConfig", "onSuccess", "destination"]
+            }
+            (Edition::V3, Destination::OnFailure) => {
+                &["destinationConfig", "onFailure", "destination"]
+            }
+            (Edition::V1, Destination::OnSuccess) => &["destination", "onSuccess"],
+            (Edition::V1, Destination::OnFailure) => &["destination", "onFailure"],
+        }
+    }
+
+    /// The function key of the async invoke configuration: `asyncInvokeConfig` (3) or
+    /// `asyncConfiguration` (1).
+    pub fn async_config_key(self) -> &'static str {
+        match self {
+            Edition::V3 => "asyncInvokeConfig",
+            Edition::V1 => "asyncConfiguration",
+        }
+    }
+}
+
+/// A destination of the async invoke configuration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Destination {
+    OnSuccess,
+    OnFailure,
+}
+
+impl Destination {
+    pub const ALL: [Destination; 2] = [Destination::OnSuccess, Destination::OnFailure];
+
+    /// The key as written: `onSuccess`, `onFailure`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Destination::OnSuccess => "onSuccess",
+            Destination::OnFailure => "onFailure",
         }
     }
 }
@@ -385,10 +442,7 @@ impl<'a> Function<'a> {
     }
     /// `asyncInvokeConfig` (ed3) / `asyncConfiguration` (ed1).
     pub fn async_config(&self) -> Option<&'a Node> {
-        match self.edition {
-            Edition::V3 => self.field("asyncInvokeConfig"),
-            Edition::V1 => self.field("asyncConfiguration"),
-        }
+        self.field(self.edition.async_config_key())
     }
 
     /// Destination ARNs of the async config: `(which, node)` with `which` = onSuccess/onFailure.
@@ -397,13 +451,9 @@ impl<'a> Function<'a> {
             return Vec::new();
         };
         let mut out = Vec::new();
-        for which in ["onSuccess", "onFailure"] {
-            let node = match self.edition {
-                Edition::V3 => cfg.at(&["destinationConfig", which, "destination"]),
-                Edition::V1 => cfg.at(&["destination", which]),
-            };
-            if let Some(n) = node {
-                out.push((which, n));
+        for d in Destination::ALL {
+            if let Some(n) = cfg.at(self.edition.async_destination_path(d)) {
+                out.push((d.key(), n));
             }
         }
         out
@@ -526,15 +576,7 @@ fn function_of<'a>(
             props.get("service").filter(|n| n.is_map()),
         ),
     };
-    let (k_name, k_type, k_config, k_role) = match edition {
-        Edition::V3 => (
-            "triggerName",
-            "triggerType",
-            "triggerConfig",
-            "invocationRole",
-        ),
-        Edition::V1 => ("name", "type", "config", "role"),
-    };
+    let (k_name, k_type, k_config, k_role) = edition.trigger_keys();
     let triggers = props
         .get("triggers")
         .map(|t| {

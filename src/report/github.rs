@@ -59,7 +59,7 @@ fn annotation(path: &str, d: &Diagnostic, text: &str) -> String {
     if line == end_line {
         props.push_str(&format!(",endColumn={}", end.col.max(1)));
     }
-    props.push_str(&format!(",title={}", escape_property(d.code)));
+    props.push_str(&format!(",title={}", escape_property(d.code.as_str())));
     format!("::{} {props}::{}", command(d.severity), escape_data(text))
 }
 
@@ -89,8 +89,7 @@ mod tests {
         use crate::diag::{Lang, Text};
         use crate::source::Span;
         let d = Diagnostic::new(
-            "SY005",
-            Severity::Error,
+            crate::codes::Code::SY005,
             Span::default(),
             "",
             Text::new("too large", "太大"),

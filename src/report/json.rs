@@ -53,7 +53,7 @@ pub fn render(r: &Report<'_>) -> String {
             .diagnostics
             .iter()
             .map(|d| JsonDiagnostic {
-                code: d.code,
+                code: d.code.as_str(),
                 severity: d.severity.as_str(),
                 path: r.path(d.span.file),
                 line: d.span.start.line,

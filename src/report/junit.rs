@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 
 use super::Report;
-use crate::checks::registry;
+use crate::codes::Code;
 use crate::diag::{Diagnostic, Lang};
 use crate::source::FileId;
 
@@ -52,7 +52,7 @@ pub fn render(r: &Report<'_>) -> String {
     for f in files {
         let path = r.path(f);
         let mine: Vec<&Diagnostic> = r.diagnostics.iter().filter(|d| d.span.file == f).collect();
-        let mut codes: Vec<&'static str> = mine.iter().map(|d| d.code).collect();
+        let mut codes: Vec<Code> = mine.iter().map(|d| d.code).collect();
         codes.sort_unstable();
         codes.dedup();
         let tests = codes.len().max(1);
@@ -78,7 +78,7 @@ pub fn render(r: &Report<'_>) -> String {
                 .map(|d| d.severity)
                 .max()
                 .unwrap_or(crate::diag::Severity::Error);
-            let name = registry::find(code).map(|m| m.name).unwrap_or(code);
+            let name = code.name();
             let n = of_code.len();
             let message = match r.lang {
                 Lang::En => format!("{name}: {n} finding{}", if n == 1 { "" } else { "s" }),

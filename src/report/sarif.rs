@@ -13,7 +13,8 @@
 use serde_json::{json, Map, Value};
 
 use super::Report;
-use crate::checks::registry::{self, RuleMeta};
+use crate::checks::registry::{self, Rule};
+use crate::codes::Code;
 use crate::diag::{Diagnostic, Lang, Severity};
 use crate::source::Span;
 
@@ -130,8 +131,8 @@ fn context_region(r: &Report<'_>, span: Span) -> Option<Value> {
 }
 
 /// The first `http(s)://` link of a rule's documentation: the page its "why it matters" cites.
-pub fn help_uri(rule: &RuleMeta) -> Option<&'static str> {
-    let doc = rule.doc;
+pub fn help_uri(rule: &'static Rule) -> Option<&'static str> {
+    let doc = rule.doc_in(Lang::En);
     let start = doc.find("https://").or_else(|| doc.find("http://"))?;
     let rest = &doc[start..];
     let end = rest
@@ -142,7 +143,7 @@ pub fn help_uri(rule: &RuleMeta) -> Option<&'static str> {
 }
 
 /// The first paragraph of a rule's documentation ("what it checks") as plain text.
-pub fn full_description(rule: &RuleMeta, lang: Lang) -> String {
+pub fn full_description(rule: &Rule, lang: Lang) -> String {
     let doc = rule.doc_in(lang);
     let mut para = Vec::new();
     for line in doc.lines() {
@@ -171,10 +172,10 @@ pub fn full_description(rule: &RuleMeta, lang: Lang) -> String {
     }
 }
 
-fn rule_descriptor(rule: &RuleMeta, lang: Lang) -> Value {
+fn rule_descriptor(rule: &'static Rule, lang: Lang) -> Value {
     let mut v = Map::new();
     v.insert("id".into(), json!(rule.code));
-    v.insert("name".into(), json!(rule.name));
+    v.insert("name".into(), json!(rule.name()));
     v.insert(
         "shortDescription".into(),
         json!({ "text": rule.summary_in(lang) }),
@@ -190,23 +191,13 @@ fn rule_descriptor(rule: &RuleMeta, lang: Lang) -> Value {
     }
     v.insert(
         "defaultConfiguration".into(),
-        json!({ "level": level(rule.severity) }),
+        json!({ "level": level(rule.severity()) }),
     );
     v.insert(
         "properties".into(),
         json!({ "family": rule.family(), "tags": [rule.family()] }),
     );
     Value::Object(v)
-}
-
-/// A code that is not in the registry (never expected) still gets a descriptor, so
-/// `ruleIndex` stays valid.
-fn bare_descriptor(code: &str, severity: Severity) -> Value {
-    json!({
-        "id": code,
-        "shortDescription": { "text": code },
-        "defaultConfiguration": { "level": level(severity) },
-    })
 }
 
 fn physical_location(
@@ -265,18 +256,14 @@ fn result(
 
 pub fn render(r: &Report<'_>) -> String {
     // Rules with results, in code order; `ruleIndex` points into this list.
-    let mut codes: Vec<(&'static str, Severity)> =
-        r.diagnostics.iter().map(|d| (d.code, d.severity)).collect();
-    codes.sort_by(|a, b| a.0.cmp(b.0));
-    codes.dedup_by(|a, b| a.0 == b.0);
+    let mut codes: Vec<Code> = r.diagnostics.iter().map(|d| d.code).collect();
+    codes.sort_unstable();
+    codes.dedup();
     let rules: Vec<Value> = codes
         .iter()
-        .map(|(code, sev)| match registry::find(code) {
-            Some(rule) => rule_descriptor(rule, r.lang),
-            None => bare_descriptor(code, *sev),
-        })
+        .map(|code| rule_descriptor(registry::get(*code), r.lang))
         .collect();
-    let rule_index = |code: &str| codes.iter().position(|(c, _)| *c == code).unwrap_or(0);
+    let rule_index = |code: Code| codes.iter().position(|c| *c == code).unwrap_or(0);
 
     // Every file looked at is an artifact, also those without findings, plus files that only
     // notes refer to.

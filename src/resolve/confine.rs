@@ -14,8 +14,7 @@ use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 
-use crate::diag::{Diagnostic, Severity, Text};
-use crate::source::{FileId, SourceMap, Span};
+use crate::source::{FileId, SourceMap};
 
 /// Why a file was not read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -173,25 +172,6 @@ pub fn absolute(path: &Path) -> PathBuf {
         }
     }
     out
-}
-
-/// The VR009 finding for a read outside the project root. `what` names the read as written
-/// (`` `${file('/etc/passwd')}` reads `/etc/passwd` ``).
-pub fn outside_root(span: Span, what_en: String, what_zh: String) -> Diagnostic {
-    Diagnostic::new(
-        "VR009",
-        Severity::Error,
-        span,
-        "",
-        Text::new(
-            format!("{what_en}, outside the project root; fclint does not read it"),
-            format!("{what_zh}，位于项目根目录之外；fclint 不读取它"),
-        ),
-    )
-    .with_help(Text::new(
-        "fclint reads only files inside the project: the nearest directory holding `.git`, else the s.yaml's directory; for local use, `--allow-outside-root` (or `allow_outside_root = true` in fclint.toml) lifts this",
-        "fclint 只读取项目内的文件：最近的包含 `.git` 的目录，否则为 s.yaml 所在目录；本地使用时可加 `--allow-outside-root`（或在 fclint.toml 中设置 `allow_outside_root = true`）",
-    ))
 }
 
 #[cfg(test)]

@@ -9,8 +9,12 @@
 use std::path::{Path, PathBuf};
 
 use super::confine::{ReadError, Reader};
-use super::{diag, load_yaml, Loaded};
-use crate::diag::{Diagnostic, Severity, Text};
+use super::rules::{
+    vr003_missing_file, vr004_extend_cycle, vr005_unknown_template,
+    vr008_variable_expansion_too_large, vr009_read_outside_project_root,
+};
+use super::{load_yaml, Loaded};
+use crate::diag::Diagnostic;
 use crate::model::Edition;
 use crate::source::{Entry, Kind, Node, SourceMap};
 
@@ -76,7 +80,7 @@ fn remove_key(node: &mut Node, key: &str) -> Option<Entry> {
 }
 
 /// Nesting bound of `extend` chains (a → b → c …); deeper is reported like a cycle.
-const MAX_EXTEND_DEPTH: usize = 16;
+const MAX_EXTEND_DEPTH: usize = crate::limits::EXTEND_MAX_DEPTH;
 
 /// Apply a file-level `extend: ./base.yaml` (both editions) or `extends: [./base.yaml]`
 /// (edition 1; the first entry is used), recursively. `chain` holds the files being
@@ -125,7 +129,7 @@ pub fn apply_file_extend(
     let canonical = match reader.admit(&path) {
         Ok(c) => c.unwrap_or_else(|| path.clone()),
         Err(ReadError::Outside) => {
-            diags.push(super::confine::outside_root(
+            diags.push(vr009_read_outside_project_root::outside_root(
                 at.span,
                 format!("the base file `{rel}`"),
                 format!("基础文件 `{rel}`"),
@@ -145,21 +149,7 @@ pub fn apply_file_extend(
             })
             .collect();
         let chain_text = names.join(" → ");
-        diags.push(
-            diag(
-                "VR004",
-                Severity::Error,
-                at.span,
-                Text::new(
-                    format!("`extend` forms a cycle: {chain_text}"),
-                    format!("`extend` 形成循环：{chain_text}"),
-                ),
-            )
-            .with_help(Text::new(
-                "a base file must not extend the file that extends it",
-                "基础文件不能再继承继承它的文件",
-            )),
-        );
+        diags.push(vr004_extend_cycle::extend_cycle(at.span, &chain_text));
         return root;
     }
     let base = match load_yaml(sources, reader, &path, crate::limits::MAX_FILE_BYTES, false) {
@@ -169,21 +159,7 @@ pub fn apply_file_extend(
         }
         Loaded::Empty | Loaded::Outside => return root,
         Loaded::Missing(reason) => {
-            diags.push(
-                diag(
-                    "VR003",
-                    Severity::Error,
-                    at.span,
-                    Text::new(
-                        format!("cannot read the base file `{rel}`: {reason}"),
-                        format!("无法读取基础文件 `{rel}`：{reason}"),
-                    ),
-                )
-                .with_help(Text::new(
-                    "the path is relative to the directory of this s.yaml",
-                    "路径相对于本 s.yaml 所在目录",
-                )),
-            );
+            diags.push(vr003_missing_file::unreadable_base(at.span, &rel, &reason));
             return root;
         }
     };
@@ -223,70 +199,19 @@ pub fn apply_templates(root: &mut Node, diags: &mut Vec<Diagnostic>) {
                 .as_ref()
                 .map(|t| t.entries().iter().map(|e| e.key.as_str()).collect())
                 .unwrap_or_default();
-            let mut d = diag(
-                "VR005",
-                Severity::Error,
+            diags.push(vr005_unknown_template::unknown_template(
                 name_node.span,
-                Text::new(
-                    format!("`extend.name` refers to `template.{name}`, which does not exist"),
-                    format!("`extend.name` 引用的 `template.{name}` 不存在"),
-                ),
-            );
-            // Suggestions and lists stay short however many templates there are.
-            let suggestion = (known.len() <= super::MAX_SUGGESTION_CANDIDATES)
-                .then(|| crate::checks::schema::did_you_mean(name, known.iter().copied()))
-                .flatten();
-            let shown: Vec<&str> = known.iter().take(20).copied().collect();
-            let more = if known.len() > shown.len() {
-                ", …"
-            } else {
-                ""
-            };
-            let more_zh = if known.len() > shown.len() {
-                "、…"
-            } else {
-                ""
-            };
-            d = match suggestion {
-                Some(s) => d.with_help(Text::new(
-                    format!("did you mean `{s}`?"),
-                    format!("是否应为 `{s}`？"),
-                )),
-                None if known.is_empty() => d.with_help(Text::new(
-                    "declare the template under the top-level `template:` key",
-                    "请在顶层 `template:` 下声明该模板",
-                )),
-                None => d.with_help(Text::new(
-                    format!("templates in this file: {}{more}", shown.join(", ")),
-                    format!("本文件中的模板：{}{more_zh}", shown.join("、")),
-                )),
-            };
-            diags.push(d);
+                name,
+                &known,
+            ));
             continue;
         };
         let size = super::count_nodes(tpl);
         if size > budget {
-            diags.push(
-                diag(
-                    "VR008",
-                    Severity::Error,
-                    name_node.span,
-                    Text::new(
-                        format!(
-                            "applying templates builds more than {} values; this and the following resources do not get their template",
-                            crate::limits::RESOLVE_NODE_BUDGET
-                        ),
-                        format!(
-                            "应用模板产生的值超过 {} 个；本资源及其后的资源不再合并模板",
-                            crate::limits::RESOLVE_NODE_BUDGET
-                        ),
-                    ),
-                )
-                .with_help(Text::new(
-                    "many resources extending a large template multiply the document; share less through `template`",
-                    "大量资源继承同一个大型模板会使文档成倍膨胀；请减少通过 `template` 共享的内容",
-                )),
-            );
+            diags.push(vr008_variable_expansion_too_large::templates_too_large(
+                name_node.span,
+                crate::limits::RESOLVE_NODE_BUDGET,
+            ));
             break;
         }
         budget -= size;

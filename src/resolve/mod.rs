@@ -17,24 +17,27 @@
 //! its value was written (under `vars`, in a `.env` file, in a `file()`d document).
 
 pub mod confine;
-mod docs;
 mod dotenv;
 pub mod expr;
 pub mod merge;
 pub mod preview;
+pub mod rules;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Component, Path, PathBuf};
 
-pub use docs::RULES;
-
-use crate::diag::{Diagnostic, Note, Severity, Text};
+use crate::codes::Code;
+use crate::diag::{Diagnostic, Note, Text};
 use crate::limits;
 use crate::model::Edition;
 use crate::source::{self, Entry, FileId, Kind, Node, ParseLimits, SourceMap, Span};
 use confine::{ReadError, Reader};
 use expr::{Expr, Part};
-pub(crate) use limits::MAX_SUGGESTION_CANDIDATES;
+use rules::{
+    vr001_unresolvable_reference, vr002_reference_cycle, vr003_missing_file,
+    vr006_edition_1_variable_syntax, vr007_unparsable_included_file,
+    vr008_variable_expansion_too_large, vr009_read_outside_project_root,
+};
 
 /// Inputs of resolution besides the document.
 #[derive(Debug, Clone, Default)]
@@ -127,29 +130,11 @@ pub fn resolve(
     let out = r.resolve_node(&merged, &[]);
     let mut diags = std::mem::take(&mut r.diags);
     if let Some(span) = r.exhausted_at {
-        diags.push(
-            diag(
-                "VR008",
-                Severity::Error,
-                span,
-                Text::new(
-                    format!(
-                        "resolving the file's variables builds more than {} values or {} MB of text; the rest is left unknown",
-                        limits::RESOLVE_NODE_BUDGET,
-                        limits::RESOLVE_BYTE_BUDGET / limits::MB as usize
-                    ),
-                    format!(
-                        "解析变量产生的值超过 {} 个或文本超过 {} MB；其余部分视为未知",
-                        limits::RESOLVE_NODE_BUDGET,
-                        limits::RESOLVE_BYTE_BUDGET / limits::MB as usize
-                    ),
-                ),
-            )
-            .with_help(Text::new(
-                "a variable that inserts a large object or string many times multiplies the document; insert it once",
-                "多次插入大型对象或字符串的变量会使文档成倍膨胀；请只插入一次",
-            )),
-        );
+        diags.push(vr008_variable_expansion_too_large::too_large(
+            span,
+            limits::RESOLVE_NODE_BUDGET,
+            limits::RESOLVE_BYTE_BUDGET,
+        ));
     }
     let unshown = std::mem::take(&mut r.unshown);
     diagnostics.append(&mut diags);
@@ -172,10 +157,6 @@ pub fn origin_note(node: &Node) -> Option<Note> {
         span: *origin,
         message: Text::new("value defined here", "值定义于此"),
     })
-}
-
-pub(crate) fn diag(code: &'static str, sev: Severity, span: Span, message: Text) -> Diagnostic {
-    Diagnostic::new(code, sev, span, "", message)
 }
 
 pub(crate) enum Loaded {
@@ -258,7 +239,7 @@ fn load_dotenv(
                     Some((n, c)) => (n.span, format!("{}/.env", c.trim_end_matches('/'))),
                     None => (root.span, ".env".to_string()),
                 };
-                diags.push(confine::outside_root(
+                diags.push(vr009_read_outside_project_root::outside_root(
                     span,
                     format!("`{shown}` (read for `${{env(…)}}`)"),
                     format!("`{shown}`（供 `${{env(…)}}` 读取）"),
@@ -338,8 +319,8 @@ fn dotted(path: &[String]) -> String {
 }
 
 impl<'a> Resolver<'a> {
-    fn report(&mut self, code: &'static str, sev: Severity, span: Span, message: Text, help: Text) {
-        self.push(diag(code, sev, span, message).with_help(help));
+    fn report(&mut self, d: Diagnostic) {
+        self.push(d);
     }
 
     /// Keep a finding once per place and message; past the bound of a file, count it.
@@ -351,7 +332,7 @@ impl<'a> Resolver<'a> {
             return;
         }
         if self.diags.len() > limits::MAX_FINDINGS_PER_FILE {
-            self.unshown.add(d.code, d.severity);
+            self.unshown.add_with(d.code, d.severity, 1);
         } else {
             self.diags.push(d);
         }
@@ -489,19 +470,7 @@ impl<'a> Resolver<'a> {
                 .map(|k| k.trim_start_matches('/').replace('/', "."))
                 .collect();
             let chain = chain.join(" → ");
-            self.report(
-                "VR002",
-                Severity::Error,
-                raw.span,
-                Text::new(
-                    format!("`{s}` refers back to itself: {chain}"),
-                    format!("`{s}` 循环引用了自身：{chain}"),
-                ),
-                Text::new(
-                    "break the cycle: one of these values must be written out",
-                    "打破循环：其中至少一个值必须直接写出",
-                ),
-            );
+            self.report(vr002_reference_cycle::cycle(raw.span, s, &chain));
             let n = Self::unknown(raw, s.to_string());
             self.memo.insert(key, (n.clone(), 1, 0));
             return n;
@@ -608,13 +577,9 @@ impl<'a> Resolver<'a> {
         match e {
             Expr::Bare(s) if self.edition == Edition::V3 && !expr::is_identifier(s) => {
                 // 3.x compiles `${…}` as JavaScript: `env(X, cn-hangzhou)` does not compile.
-                self.report("VR006", Severity::Error, raw.span, Text::new(
-                            format!("`${{{text}}}`: the unquoted argument `{s}` is not valid in Serverless Devs 3.x, which stops with \"CompileError\""),
-                            format!("`${{{text}}}`：未加引号的参数 `{s}` 在 Serverless Devs 3.x 中无效，CLI 会报 \"CompileError\" 并停止"),
-                        ), Text::new(
-                        format!("quote it: `'{s}'`"),
-                        format!("请加引号：`'{s}'`"),
-                    ));
+                self.report(vr006_edition_1_variable_syntax::unquoted_argument(
+                    raw.span, text, s,
+                ));
                 Out::Unknown
             }
             Expr::Str(s) | Expr::Bare(s) => Out::Val(Node::new(Kind::Str(s.clone()), raw.span)),
@@ -632,13 +597,9 @@ impl<'a> Resolver<'a> {
                 self.env_value(&t[1], None, raw, this, text)
             }
             (Edition::V3, "env") if t.len() == 2 => {
-                self.report("VR006", Severity::Error, raw.span, Text::new(
-                            format!("`${{{text}}}` is edition 1 syntax; Serverless Devs 3.x stops with \"not found\""),
-                            format!("`${{{text}}}` 是 1.x 语法；Serverless Devs 3.x 会报 \"not found\" 并停止"),
-                        ), Text::new(
-                        format!("write `${{env('{}')}}`", t[1]),
-                        format!("请写成 `${{env('{}')}}`", t[1]),
-                    ));
+                self.report(vr006_edition_1_variable_syntax::env_dot(
+                    raw.span, text, &t[1],
+                ));
                 Out::Unknown
             }
             (_, "this") => {
@@ -713,13 +674,9 @@ impl<'a> Resolver<'a> {
             // `components.<name>.output` exists only after deploy.
             (Edition::V3, "components") => Out::Unknown,
             (Edition::V3, _) => {
-                self.report("VR001", Severity::Error, raw.span, Text::new(
-                            format!("`${{{text}}}` cannot be resolved: `{first}` is not a variable Serverless Devs 3.x knows"),
-                            format!("无法解析 `${{{text}}}`：`{first}` 不是 Serverless Devs 3.x 认识的变量"),
-                        ), Text::new(
-                        "3.x evaluates every `${…}` in the file and stops with \"not found\" here; use `${vars.…}`, `${this.props.…}`, `${resources.<name>.props.…}` or `${env('…')}`, or write the text without `${…}`",
-                        "3.x 会对文件中每个 `${…}` 求值，并在此报 \"not found\" 停止；请使用 `${vars.…}`、`${this.props.…}`、`${resources.<name>.props.…}` 或 `${env('…')}`，或者去掉 `${…}` 直接写出文本",
-                    ));
+                self.report(vr001_unresolvable_reference::unknown_root(
+                    raw.span, text, first,
+                ));
                 Out::Unknown
             }
         }
@@ -806,62 +763,27 @@ impl<'a> Resolver<'a> {
         raw: &Node,
         text: &str,
     ) -> Out {
-        let (sev, cli_en, cli_zh) = match self.edition {
-            // Past the bound of a file the finding is counted, not written.
-            _ if self.diags.len() > limits::MAX_FINDINGS_PER_FILE => {
-                let sev = match self.edition {
-                    Edition::V3 => Severity::Error,
-                    Edition::V1 => Severity::Warning,
-                };
-                self.unshown.add("VR001", sev);
-                return Out::Unknown;
-            }
-            Edition::V3 => (
-                Severity::Error,
-                "Serverless Devs 3.x stops with \"not found\" here",
-                "Serverless Devs 3.x 会在此报 \"not found\" 并停止",
-            ),
-            Edition::V1 => (
-                Severity::Warning,
-                "Serverless Devs 1.x leaves the text unresolved and deploys it as written",
-                "Serverless Devs 1.x 不会解析它，会按原文部署",
-            ),
-        };
-        let missing = &tokens[i];
-        let (en, zh) = if i == 0 {
-            (
-                format!("`${{{text}}}` cannot be resolved: the file has no `{missing}`"),
-                format!("无法解析 `${{{text}}}`：文件中没有 `{missing}`"),
-            )
-        } else {
-            let within = dotted(&tokens[..i]);
-            (
-                format!("`${{{text}}}` cannot be resolved: `{within}` has no `{missing}`"),
-                format!("无法解析 `${{{text}}}`：`{within}` 中没有 `{missing}`"),
-            )
-        };
-        let keys: Vec<&str> = container.entries().iter().map(|e| e.key.as_str()).collect();
-        // However many keys there are, a suggestion costs the same.
-        let suggestion = (keys.len() <= MAX_SUGGESTION_CANDIDATES)
-            .then(|| crate::checks::schema::did_you_mean(missing, keys.iter().copied()))
-            .flatten();
-        let help = match suggestion {
-            Some(s) => Text::new(
-                format!("did you mean `{s}`? ({cli_en})"),
-                format!("是否应为 `{s}`？（{cli_zh}）"),
-            ),
-            None => Text::new(cli_en, cli_zh),
-        };
-        let mut d = diag("VR001", sev, raw.span, Text::new(en, zh)).with_help(help);
-        if i > 0 && container.is_map() && container.span != raw.span {
-            d = d.with_note(
-                container.span,
-                Text::new(
-                    format!("`{}` is defined here", dotted(&tokens[..i])),
-                    format!("`{}` 定义于此", dotted(&tokens[..i])),
-                ),
-            );
+        // Past the bound of a file the finding is counted, not written.
+        if self.diags.len() > limits::MAX_FINDINGS_PER_FILE {
+            let severity = match self.edition {
+                Edition::V3 => Code::VR001.severity(),
+                Edition::V1 => Code::VR001.edition1_severity(),
+            };
+            self.unshown.add_with(Code::VR001, severity, 1);
+            return Out::Unknown;
         }
+        let keys: Vec<&str> = container.entries().iter().map(|e| e.key.as_str()).collect();
+        let within = (i > 0).then(|| dotted(&tokens[..i]));
+        let defined_at =
+            (container.is_map() && container.span != raw.span).then_some(container.span);
+        let d = vr001_unresolvable_reference::missing_key(
+            self.edition,
+            raw.span,
+            text,
+            &tokens[i],
+            &keys,
+            within.as_deref().map(|w| (w, defined_at)),
+        );
         self.push(d);
         Out::Unknown
     }
@@ -1046,45 +968,27 @@ impl<'a> Resolver<'a> {
     }
 
     fn file_missing(&mut self, raw: &Node, text: &str, arg: &(String, bool), reason: &str) -> Out {
-        let (rel_en, rel_zh) = match arg {
-            (_, true) => (
-                "a path taken from the environment".to_string(),
-                "来自环境变量的路径".to_string(),
-            ),
-            (rel, false) => (format!("`{rel}`"), format!("`{rel}`")),
+        let rel = match arg {
+            (_, true) => None,
+            (rel, false) => Some(rel.as_str()),
         };
-        self.report(
-            "VR003",
-            Severity::Error,
-            raw.span,
-            Text::new(
-                format!("`${{{text}}}` cannot read {rel_en}: {reason}"),
-                format!("`${{{text}}}` 无法读取 {rel_zh}：{reason}"),
-            ),
-            Text::new(
-                "the path is relative to the directory of this s.yaml",
-                "路径相对于本 s.yaml 所在目录",
-            ),
-        );
+        self.report(vr003_missing_file::unreadable_file(
+            raw.span, text, rel, reason,
+        ));
         Out::Unknown
     }
 
     fn outside_root(&mut self, raw: &Node, text: &str, arg: &(String, bool)) -> Out {
         let (en, zh) = Self::shown_path(arg, text);
-        let d = confine::outside_root(raw.span, en, zh);
-        self.push(d);
+        self.report(vr009_read_outside_project_root::outside_root(
+            raw.span, en, zh,
+        ));
         Out::Unknown
     }
 
     fn bad_json(&mut self, raw: &Node, text: &str, reason: &str) {
-        self.push(diag(
-            "VR007",
-            Severity::Error,
-            raw.span,
-            Text::new(
-                format!("`${{{text}}}` does not read as JSON: {reason}"),
-                format!("`${{{text}}}` 的内容不是合法 JSON：{reason}"),
-            ),
+        self.report(vr007_unparsable_included_file::unparsable(
+            raw.span, text, reason,
         ));
     }
 
@@ -1145,7 +1049,10 @@ impl<'a> Resolver<'a> {
                         return Out::Unknown;
                     }
                 }
-                if let Some(d) = parse_diags.iter().find(|d| d.severity == Severity::Error) {
+                if let Some(d) = parse_diags
+                    .iter()
+                    .find(|d| d.severity == crate::diag::Severity::Error)
+                {
                     let reason = d.message.en.clone();
                     self.bad_json(raw, text, &reason);
                     return Out::Unknown;

@@ -1,10 +1,6 @@
 use std::path::{Path, PathBuf};
 
-use super::Pos;
-
-/// Index of a file in a [`SourceMap`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct FileId(pub u32);
+use crate::span::{FileId, Pos};
 
 /// One loaded file: its path as given and as displayed, and its text.
 #[derive(Debug, Clone)]

@@ -2,9 +2,13 @@ use std::collections::HashMap;
 
 use saphyr_parser::{Event, Parser, ScalarStyle, ScanError};
 
+use super::rules::{
+    sy001_yaml_syntax, sy002_duplicate_key, sy003_yaml_too_complex, sy004_multiple_documents,
+};
 use super::scalar::{is_integer_literal, scalar_kind};
 use super::{Entry, FileId, Kind, Node, Pos, SourceFile, Span};
-use crate::diag::{Diagnostic, Severity, Text};
+use crate::codes::Code;
+use crate::diag::Diagnostic;
 use crate::limits;
 
 /// Bounds that keep hostile input cheap.
@@ -123,9 +127,7 @@ impl Builder<'_> {
         }
     }
 
-    fn error(&mut self, code: &'static str, span: Span, message: Text, help: Option<Text>) {
-        let mut d = Diagnostic::new(code, Severity::Error, span, "", message);
-        d.help = help;
+    fn error(&mut self, d: Diagnostic) {
         self.diags.push(d);
     }
 
@@ -141,16 +143,7 @@ impl Builder<'_> {
             self.depth_error(span);
             return;
         }
-        let help = yaml_error_help(&info, self.src, p);
-        self.error(
-            "SY001",
-            span,
-            Text::new(
-                format!("invalid YAML: {info}"),
-                format!("YAML 语法错误：{info}"),
-            ),
-            help,
-        );
+        self.error(sy001_yaml_syntax::invalid_yaml(span, &info, self.src, p));
         self.fatal = true;
     }
 
@@ -175,22 +168,7 @@ impl Builder<'_> {
                 Event::DocumentStart(_) => {
                     documents += 1;
                     if documents == 2 {
-                        self.diags.push(
-                            Diagnostic::new(
-                                "SY004",
-                                Severity::Warning,
-                                span,
-                                "",
-                                Text::new(
-                                    "this file holds more than one YAML document; only the first is read",
-                                    "此文件包含多个 YAML 文档，只读取第一个",
-                                ),
-                            )
-                            .with_help(Text::new(
-                                "Serverless Devs reads a single document from s.yaml; remove the `---` separator and what follows",
-                                "Serverless Devs 只读取 s.yaml 的第一个文档；删除 `---` 分隔符及其后的内容",
-                            )),
-                        );
+                        self.error(sy004_multiple_documents::multiple_documents(span));
                     }
                 }
                 Event::Alias(id) => {
@@ -263,54 +241,24 @@ impl Builder<'_> {
     }
 
     fn depth_error(&mut self, span: Span) {
-        self.error(
-            "SY003",
+        self.error(sy003_yaml_too_complex::too_deep(
             span,
-            Text::new(
-                format!(
-                    "YAML nesting deeper than {} levels; fclint stops here",
-                    self.limits.max_depth
-                ),
-                format!(
-                    "YAML 嵌套超过 {} 层，fclint 在此停止",
-                    self.limits.max_depth
-                ),
-            ),
-            None,
-        );
+            self.limits.max_depth,
+        ));
         self.fatal = true;
     }
 
     fn alias(&mut self, id: usize, span: Span) -> Node {
         let Some(target) = self.anchors.get(&id) else {
-            self.error(
-                "SY001",
-                span,
-                Text::new(
-                    "alias refers to an unknown anchor",
-                    "别名引用了不存在的锚点",
-                ),
-                None,
-            );
+            self.error(sy001_yaml_syntax::unknown_anchor(span));
             return Node::new(Kind::Null, span);
         };
         let size = count_nodes(target);
         if size > self.budget_left {
-            let limit = self.limits.alias_budget;
-            self.error(
-                "SY003",
+            self.error(sy003_yaml_too_complex::alias_bomb(
                 span,
-                Text::new(
-                    format!(
-                        "alias expansion exceeds {limit} nodes (an alias bomb?); fclint stops here"
-                    ),
-                    format!("别名展开超过 {limit} 个节点（别名炸弹？），fclint 在此停止"),
-                ),
-                Some(Text::new(
-                    "reduce the nesting of aliases that repeat other aliases",
-                    "减少别名对别名的多层重复引用",
-                )),
-            );
+                self.limits.alias_budget,
+            ));
             self.fatal = true;
             return Node::new(Kind::Null, span);
         }
@@ -401,15 +349,7 @@ impl Builder<'_> {
             Kind::Map(_) => vec![merge],
             Kind::Seq(items) => items,
             _ => {
-                self.error(
-                    "SY001",
-                    merge.span,
-                    Text::new(
-                        "the merge key `<<` needs a mapping or a list of mappings",
-                        "合并键 `<<` 的值必须是映射或映射列表",
-                    ),
-                    None,
-                );
+                self.error(sy001_yaml_syntax::bad_merge(merge.span));
                 return;
             }
         };
@@ -424,15 +364,7 @@ impl Builder<'_> {
                         }
                     }
                 }
-                _ => self.error(
-                    "SY001",
-                    src_span,
-                    Text::new(
-                        "the merge key `<<` needs a mapping or a list of mappings",
-                        "合并键 `<<` 的值必须是映射或映射列表",
-                    ),
-                    None,
-                ),
+                _ => self.error(sy001_yaml_syntax::bad_merge(src_span)),
             }
         }
     }
@@ -481,15 +413,7 @@ impl Builder<'_> {
                             // mapping keyed by a mapping) and is filled in before the CLI
                             // parses it: an unknown value, not a problem of the file.
                             if !is_placeholder {
-                                self.error(
-                                    "SY001",
-                                    span,
-                                    Text::new(
-                                        "a mapping key must be a plain value, not a list or a mapping",
-                                        "映射的键必须是标量，不能是列表或映射",
-                                    ),
-                                    None,
-                                );
+                                self.error(sy001_yaml_syntax::complex_key(span));
                             }
                         }
                         *pending_key = Some((node, is_merge_key));
@@ -502,31 +426,21 @@ impl Builder<'_> {
                         let text = key_text(&key);
                         let dup = keys.find(entries, &text);
                         if dup.is_some() && self.diags.len() > limits::MAX_FINDINGS_PER_FILE {
-                            self.unshown.add("SY002", Severity::Error);
+                            self.unshown.add(Code::SY002);
                             return;
                         }
                         if let Some(first) = dup.and_then(|i| entries.get(i)) {
                             let first_span = first.key_span;
-                            let d = Diagnostic::new(
-                            "SY002",
-                            Severity::Error,
-                            key.span,
-                            format!(
-                                "{}/{}",
-                                pointer_of(outer),
-                                super::escape_pointer_token(&text)
-                            ),
-                            Text::new(
-                                format!("duplicate key `{text}`; the Serverless Devs CLI rejects this file"),
-                                format!("重复的键 `{text}`；Serverless Devs CLI 会拒绝此文件"),
-                            ),
-                        )
-                        .with_note(first_span, Text::new("first defined here", "首次定义于此"))
-                        .with_help(Text::new(
-                            "remove one of the two keys or merge their values",
-                            "删除其中一个键或合并它们的值",
-                        ));
-                            self.diags.push(d);
+                            self.error(sy002_duplicate_key::duplicate_key(
+                                key.span,
+                                format!(
+                                    "{}/{}",
+                                    pointer_of(outer),
+                                    super::escape_pointer_token(&text)
+                                ),
+                                &text,
+                                first_span,
+                            ));
                             return;
                         }
                         keys.add(entries, &text);
@@ -618,33 +532,4 @@ fn count_nodes(n: &Node) -> usize {
         Kind::Map(entries) => entries.iter().map(|e| count_nodes(&e.value) + 1).sum(),
         _ => 0,
     }
-}
-
-/// Extra help for YAML errors users hit in s.yaml files.
-fn yaml_error_help(info: &str, src: &SourceFile, at: Pos) -> Option<Text> {
-    let line = src.line(at.line).unwrap_or("");
-    let prev = if at.line > 1 {
-        src.line(at.line - 1).unwrap_or("")
-    } else {
-        ""
-    };
-    if line.contains("{{") || prev.contains("{{") {
-        return Some(Text::new(
-            "a registry template placeholder like `{{ name }}` is read by YAML as a flow mapping; quote it: `key: '{{ name }}'`",
-            "`{{ name }}` 这样的模板占位符会被 YAML 当作流式映射；请加引号：`key: '{{ name }}'`",
-        ));
-    }
-    if (line.contains("[") || prev.contains("[")) && (line.contains("${") || prev.contains("${")) {
-        return Some(Text::new(
-            "`${...}` inside a flow list `[a, ${vars.x}]` is not valid YAML; write the list in block style (`- ${vars.x}`) or quote the item",
-            "流式列表 `[a, ${vars.x}]` 中的 `${...}` 不是合法的 YAML；请改用块列表（`- ${vars.x}`）或给该项加引号",
-        ));
-    }
-    if line.starts_with('\t') || info.contains("tab") {
-        return Some(Text::new(
-            "YAML does not allow tabs for indentation; indent with spaces",
-            "YAML 不允许用制表符缩进；请使用空格",
-        ));
-    }
-    None
 }

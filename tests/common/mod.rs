@@ -27,27 +27,89 @@ pub fn fclint() -> Command {
     c
 }
 
-/// Compare `actual` with the snapshot at `expected_path`, or write it when `FCLINT_BLESS`
-/// is set; a mismatch is pushed to `failures` so one run lists them all.
+/// Whether this run rewrites expected output: `FCLINT_BLESS=1`, and no other value (so
+/// `FCLINT_BLESS=0` or an empty value cannot bless by accident).
+pub fn blessing() -> bool {
+    std::env::var_os("FCLINT_BLESS").is_some_and(|v| v == "1")
+}
+
+/// Whether a test that needs an external tool or the corpus must fail instead of skipping:
+/// `FCLINT_REQUIRE_TOOLS=1`, which `.ci/run` sets.
+pub fn tools_required() -> bool {
+    std::env::var_os("FCLINT_REQUIRE_TOOLS").is_some_and(|v| v == "1")
+}
+
+/// The name of the running test, as libtest names its thread (`module::test`).
+fn test_name() -> String {
+    std::thread::current()
+        .name()
+        .filter(|n| *n != "main")
+        .unwrap_or("(unnamed test)")
+        .to_string()
+}
+
+/// A test that cannot run here stops: under `FCLINT_REQUIRE_TOOLS=1` that is a failure;
+/// otherwise a `SKIPPED` line goes straight to the terminal's stderr, past libtest's output
+/// capture, so `cargo test` shows it beside the test's `ok` instead of hiding it. The caller
+/// returns right after.
+pub fn skip(reason: &str) {
+    let crate_name = env!("CARGO_CRATE_NAME");
+    let test = test_name();
+    if tools_required() {
+        panic!("FCLINT_REQUIRE_TOOLS=1 but {crate_name}::{test} cannot run: {reason}");
+    }
+    use std::io::Write;
+    // Written to the stream itself: `eprintln!` would be captured with the passing test.
+    let _ = writeln!(
+        std::io::stderr(),
+        "SKIPPED {crate_name}::{test}: {reason} (FCLINT_REQUIRE_TOOLS=1 makes this a failure)"
+    );
+}
+
+/// The path an external tool's variable names (`FCLINT_S_BIN`, `FCLINT_SARIF_MULTITOOL`…,
+/// written by `scripts/install-tools.sh` into `.tools/env.sh`), or a [`skip`] when unset.
+pub fn tool(var: &str) -> Option<std::ffi::OsString> {
+    match std::env::var_os(var).filter(|v| !v.is_empty()) {
+        Some(v) => Some(v),
+        None => {
+            skip(&format!(
+                "{var} is not set (scripts/install-tools.sh installs it; then `source .tools/env.sh`)"
+            ));
+            None
+        }
+    }
+}
+
+/// Compare `actual` with the snapshot at `expected_path`, or write it when blessing
+/// (`FCLINT_BLESS=1`); a mismatch or a missing snapshot is pushed to `failures` so one run
+/// lists them all.
 pub fn compare_snapshot(expected_path: &std::path::Path, actual: &str, failures: &mut Vec<String>) {
-    if std::env::var_os("FCLINT_BLESS").is_some() {
-        std::fs::write(expected_path, actual).unwrap();
+    if blessing() {
+        std::fs::write(expected_path, actual)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", expected_path.display()));
         return;
     }
-    let expected = std::fs::read_to_string(expected_path).unwrap_or_default();
-    if expected != actual {
-        failures.push(format!(
+    match std::fs::read_to_string(expected_path) {
+        Ok(expected) if expected == actual => {}
+        Ok(expected) => failures.push(format!(
             "--- {}\nexpected:\n{expected}\nactual:\n{actual}",
             expected_path.display()
-        ));
+        )),
+        Err(e) => failures.push(format!(
+            "--- {}: no snapshot ({e}); FCLINT_BLESS=1 writes it\nactual:\n{actual}",
+            expected_path.display()
+        )),
     }
 }
 
 /// The corpus of real s.yaml files (`$FCLINT_CORPUS`) and its `files/*.yaml`, sorted;
-/// `None`, with a printed skip message, when the variable is not set.
+/// `None` after a [`skip`] when the variable is not set.
 pub fn corpus() -> Option<(PathBuf, Vec<PathBuf>)> {
-    let Some(dir) = std::env::var_os("FCLINT_CORPUS").map(PathBuf::from) else {
-        println!("skipped: FCLINT_CORPUS not set (CI sets it to ../shared/corpus)");
+    let Some(dir) = std::env::var_os("FCLINT_CORPUS")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+    else {
+        skip("FCLINT_CORPUS is not set (CI sets it to ../shared/corpus)");
         return None;
     };
     let files_dir = dir.join("files");

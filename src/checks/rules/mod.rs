@@ -1,38 +1,35 @@
-//! Cross-field rules, one file per family. Each family declares its codes (with their
-//! documentation) in a `RULES` table next to the code that emits them.
+//! The rules, one file per rule, grouped by family: `<family>/<code>_<name>.rs` holds the
+//! rule's documentation (English as its doc comment, Chinese in the sibling `.zh.md`), its
+//! messages and its check. A family's `mod.rs` walks the model and computes what several of
+//! its rules share. The codes are declared in [`crate::codes`]; SY and VR rules live in the
+//! layers that detect them (`source/rules`, `resolve/rules`).
 //!
-//! | Prefix | Family | File |
+//! | Prefix | Family | Directory |
 //! |---|---|---|
-//! | `EB0xx` | EventBridge trigger rules (consumers, delivery, retries, batching, sources) | `eventbridge.rs` |
-//! | `TR1xx` | trigger cross-checks (duplicate names, shared `sourceArn`) | `triggers.rs` |
-//! | `FN1xx` | function vs trigger (delivery timeout, handler time per batch) | `function.rs` |
-//! | `AS0xx` | async invoke configuration | `async_config.rs` |
-//! | `CP0xx` | capacity and quota | `capacity.rs` |
-//! | `SP0xx` | inline suppressions (`# fclint-ignore`) | `suppress.rs` |
+//! | `LD` | what the file is: edition, components | `structure/` |
+//! | `SC` | the JSON Schema of FC (types, keys, enums, ranges) | `schema/` |
+//! | `FN` | a function alone (`FN0xx`) and against its triggers (`FN1xx`) | `function/` |
+//! | `TR` | a trigger alone (`TR0xx`) and across triggers (`TR1xx`) | `triggers/` |
+//! | `EB` | EventBridge triggers (consumers, delivery, retries, batching, sources) | `eventbridge/` |
+//! | `AS` | async invoke configuration | `async_config/` |
+//! | `CP` | capacity and quota | `capacity/` |
+//! | `SP` | inline suppressions (`# fclint-ignore`) | `suppress/` |
 
 pub mod async_config;
 pub mod capacity;
 pub mod eventbridge;
 pub mod function;
+pub mod schema;
+pub mod structure;
 pub mod suppress;
 pub mod triggers;
 
-use super::registry::RuleMeta;
 use super::{Ctx, MissingFact};
+use crate::codes::{Code, Fact};
 use crate::config::TopicFacts;
 use crate::diag::{Diagnostic, Text};
 use crate::model::{EventBridge, RunMode, SourceType, Trigger};
 use crate::source::{Node, Span};
-
-/// Every rule family's declarations.
-pub static RULES: &[&[RuleMeta]] = &[
-    eventbridge::RULES,
-    triggers::RULES,
-    function::RULES,
-    async_config::RULES,
-    capacity::RULES,
-    suppress::RULES,
-];
 
 /// Run every rule family (suppressions are applied later, over all findings).
 pub fn run(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
@@ -41,47 +38,6 @@ pub fn run(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     function::check(ctx, out);
     async_config::check(ctx, out);
     capacity::check(ctx, out);
-}
-
-/// The declared default severity of one of this module's codes.
-fn severity(code: &str) -> crate::diag::Severity {
-    RULES
-        .iter()
-        .flat_map(|f| f.iter())
-        .find(|r| r.code == code)
-        .map(|r| r.severity)
-        .unwrap_or(crate::diag::Severity::Error)
-}
-
-/// A finding at a node (its value), with a note where a resolved value was defined.
-fn at(code: &'static str, node: &Node, en: String, zh: String) -> Diagnostic {
-    let mut d = Diagnostic::new(
-        code,
-        severity(code),
-        node.span,
-        node.pointer.clone(),
-        Text::new(en, zh),
-    );
-    if let Some(n) = crate::resolve::origin_note(node) {
-        d.notes.push(n);
-    }
-    d
-}
-
-/// A finding at the key `key` of mapping `map` (falls back to the value).
-fn at_key(code: &'static str, map: &Node, key: &str, en: String, zh: String) -> Option<Diagnostic> {
-    let e = map.entry(key)?;
-    Some(Diagnostic::new(
-        code,
-        severity(code),
-        e.key_span,
-        e.value.pointer.clone(),
-        Text::new(en, zh),
-    ))
-}
-
-fn help(en: impl Into<String>, zh: impl Into<String>) -> Text {
-    Text::new(en, zh)
 }
 
 /// A known, non-negative integer.
@@ -147,15 +103,8 @@ pub(crate) fn facts_of<'c>(
 }
 
 /// Record rules that did not run for want of a fact (only the selected ones).
-fn missing(
-    ctx: &Ctx<'_>,
-    span: Span,
-    codes: &[&'static str],
-    fact: &'static str,
-    subject: String,
-    how: Text,
-) {
-    let codes: Vec<&'static str> = codes.iter().copied().filter(|c| ctx.enabled(c)).collect();
+fn missing(ctx: &Ctx<'_>, span: Span, codes: &[Code], fact: Fact, subject: String, how: Text) {
+    let codes: Vec<Code> = codes.iter().copied().filter(|c| ctx.enabled(*c)).collect();
     if codes.is_empty() {
         return;
     }

@@ -8,18 +8,27 @@ use jsonschema::error::ValidationErrorKind;
 use schemars::generate::SchemaSettings;
 use serde_json::{json, Value};
 
-use crate::diag::{Diagnostic, Text};
+use crate::checks::rules::schema::{
+    sc001_invalid_type, sc002_missing_required_key, sc003_unknown_key, sc004_invalid_value,
+    sc005_out_of_range, sc006_not_a_multiple, sc007_invalid_format, sc008_number_as_string,
+    sc010_env_value_not_string,
+};
+use crate::codes::Code;
+use crate::diag::Diagnostic;
 use crate::model::schema as s;
-use crate::model::{Edition, Model};
-use crate::source::{Entry, Node, Span};
+use crate::model::{Edition, Model, Recognized};
+use crate::source::{Node, Span};
 
-mod docs;
+pub mod editor;
+pub(crate) mod keys;
 mod semantic;
-
-pub use docs::RULES;
 
 /// The `$id` of the published schema.
 pub const SCHEMA_ID: &str = "https://github.com/fclint/fclint/raw/main/schemas/s.schema.json";
+
+/// The Serverless Devs YAML specification (edition 3 and edition 1 pages).
+const SRC_SD_YAML: &str = "https://github.com/Serverless-Devs/Serverless-Devs/blob/d781476ef825cd0cbb7908c044da123d92fc9bf7/docs/zh/yaml.md";
+const SRC_SD_YAML_1: &str = "https://github.com/Serverless-Devs/Serverless-Devs/blob/da9febb211263e118ea6c6b607433f9b17fab351/docs/zh/yaml.md";
 
 /// Trigger config definitions by edition and trigger type.
 const TRIGGER_DEFS: &[(Edition, &str, &str)] = &[
@@ -41,15 +50,31 @@ const TRIGGER_DEFS: &[(Edition, &str, &str)] = &[
     (Edition::V1, "eventbridge", "EventBridgeTriggerConfig"),
 ];
 
-/// The JSON Schema of s.yaml (both editions), as printed by `fclint schema`.
+/// The strict JSON Schema of s.yaml (both editions) that `check` validates resolved props
+/// against.
+///
+/// Two schemas, one source. This one is generated from `model::schema` (ranges, enums and
+/// steps from `limits.rs`) and validates the *resolved* document: a `${…}` left in a value is
+/// unknown, and its errors are skipped by [`validate_props`], never accepted by the schema, so
+/// error kinds (a type error, a range error) stay exact. The editor schema that `fclint schema`
+/// prints ([`editor::editor_schema`]) is a pure function of this one: it adds hover text
+/// (`markdownDescription` with range, default and source; enum value descriptions; Chinese
+/// with `--lang zh`) and accepts a `${…}` expression wherever a value is expected, because an
+/// editor sees the file before the variables are filled in. No range or enum is written twice.
 pub fn document_schema() -> &'static Value {
     static SCHEMA: OnceLock<Value> = OnceLock::new();
     SCHEMA.get_or_init(build_document_schema)
 }
 
-/// `fclint schema` output (pretty JSON with a trailing newline).
+/// `fclint schema` output: the editor schema in English (pretty JSON, trailing newline).
 pub fn document_schema_json() -> String {
-    let mut s = serde_json::to_string_pretty(document_schema()).unwrap_or_default();
+    document_schema_json_in(crate::diag::Lang::En)
+}
+
+/// `fclint schema --lang …` output.
+pub fn document_schema_json_in(lang: crate::diag::Lang) -> String {
+    let schema = editor::editor_schema(document_schema(), lang);
+    let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
     s.push('\n');
     s
 }
@@ -101,12 +126,18 @@ fn build_document_schema() -> Value {
         "ResourceEntry3".into(),
         json!({
             "description": "An edition 3 resource. `props` is checked when `component` is fc3.",
+            "x-zh": "3.x 的一个资源。`component` 为 fc3 时检查 `props`。",
+            "x-fclint-source": SRC_SD_YAML,
             "type": "object",
             "properties": {
-                "component": {"type": "string"},
-                "props": {},
-                "extend": {"type": "object", "properties": {"name": {"type": "string"}, "ignore": {"type": "array", "items": {"type": "string"}}}},
-                "actions": {"type": "object"}
+                "component": {"type": "string", "description": "The component that deploys the resource: `fc3` (or `devsapp/fc3`, `fc3@version`) for a function.", "x-zh": "部署该资源的组件：函数用 `fc3`（或 `devsapp/fc3`、`fc3@版本`）。"},
+                "props": {"description": "The component's properties: for fc3, one function.", "x-zh": "组件的属性：对 fc3 而言是一个函数。"},
+                "extend": {"type": "object", "description": "Merge a `template` entry under `props` (props win); `ignore` drops keys of the template first.", "x-zh": "把一个 `template` 条目合并到 `props` 之下（以 props 为准）；`ignore` 先从模板中去掉一些键。",
+                    "properties": {
+                        "name": {"type": "string", "description": "The `template` entry.", "x-zh": "`template` 中的条目名。"},
+                        "ignore": {"description": "Keys of the template to leave out (a list, or one key).", "x-zh": "模板中要去掉的键（列表，或单个键）。"}
+                    }},
+                "actions": {"type": "object", "description": "Hooks run before or after a command (`pre-deploy`, `success-deploy`, …).", "x-zh": "命令前后运行的钩子（`pre-deploy`、`success-deploy` 等）。"}
             },
             "required": ["component"],
             "allOf": [{
@@ -119,12 +150,14 @@ fn build_document_schema() -> Value {
         "ServiceEntry1".into(),
         json!({
             "description": "An edition 1 service. `props` is checked when `component` is fc or devsapp/fc.",
+            "x-zh": "1.x 的一个服务。`component` 为 fc 或 devsapp/fc 时检查 `props`。",
+            "x-fclint-source": SRC_SD_YAML_1,
             "type": "object",
             "properties": {
-                "component": {"type": "string"},
-                "props": {},
-                "access": {"type": "string"},
-                "actions": {"type": "object"}
+                "component": {"type": "string", "description": "The component that deploys the service: `fc` or `devsapp/fc` (optionally `@version`).", "x-zh": "部署该服务的组件：`fc` 或 `devsapp/fc`（可带 `@版本`）。"},
+                "props": {"description": "The component's properties: for fc, a service with one function, its triggers and custom domains.", "x-zh": "组件的属性：对 fc 而言是一个服务及其函数、触发器和自定义域名。"},
+                "access": {"type": "string", "description": "Credentials alias for this service.", "x-zh": "该服务使用的密钥别名。"},
+                "actions": {"type": "object", "description": "Hooks run before or after a command (`pre-deploy`, `post-deploy`).", "x-zh": "命令前后运行的钩子（`pre-deploy`、`post-deploy`）。"}
             },
             "required": ["component"],
             "allOf": [{
@@ -138,19 +171,21 @@ fn build_document_schema() -> Value {
         "$id": SCHEMA_ID,
         "title": "Serverless Devs s.yaml for Alibaba Cloud Function Compute (fclint)",
         "description": "Edition 3 (`edition: 3.0.0`, component fc3) and edition 1 (component fc / devsapp/fc). Generated by `fclint schema`; ranges and enums come from fclint's src/limits.rs with their sources.",
+        "x-zh": "3.x（`edition: 3.0.0`，组件 fc3）与 1.x（组件 fc / devsapp/fc）。由 `fclint schema` 生成；范围与枚举取自 fclint 的 src/limits.rs，并附出处。",
         "type": "object",
+        "x-fclint-source": SRC_SD_YAML,
         "properties": {
-            "edition": {"type": "string", "examples": ["3.0.0", "1.0.0"]},
-            "name": {"type": "string"},
-            "access": {"type": "string"},
-            "vars": {"type": "object"},
-            "template": {"type": "object"},
-            "flow": {"type": "object"},
-            "actions": {"type": "object"},
-            "extend": {},
-            "extends": {},
-            "resources": {"type": "object", "additionalProperties": {"$ref": "#/definitions/ResourceEntry3"}},
-            "services": {"type": "object", "additionalProperties": {"$ref": "#/definitions/ServiceEntry1"}}
+            "edition": {"type": "string", "examples": ["3.0.0", "1.0.0"], "description": "YAML edition: `3.0.0` (fc3, `resources`) or `1.0.0` (devsapp/fc, `services`); anything but 3.0.0 is read as 1.x.", "x-zh": "YAML 规范版本：`3.0.0`（fc3，`resources`）或 `1.0.0`（devsapp/fc，`services`）；不是 3.0.0 的都按 1.x 读取。"},
+            "name": {"type": "string", "description": "Application name.", "x-zh": "应用名称。"},
+            "access": {"type": "string", "description": "Credentials alias (`s config`).", "x-zh": "密钥别名（`s config`）。"},
+            "vars": {"type": "object", "description": "Variables, used as `${vars.name}`.", "x-zh": "变量，以 `${vars.name}` 引用。"},
+            "template": {"type": "object", "description": "Reusable props fragments, merged into a resource by its `extend.name` (edition 3).", "x-zh": "可复用的 props 片段，由资源的 `extend.name` 合并进来（3.x）。"},
+            "flow": {"type": "object", "description": "Order of resources per command: groups run one after another, members of a group in parallel (edition 3).", "x-zh": "每个命令的资源执行顺序：组依次执行，组内并行（3.x）。"},
+            "actions": {"type": "object", "description": "Global hooks (`pre-deploy`, `success-deploy`, `fail-deploy`, `complete-deploy`).", "x-zh": "全局钩子（`pre-deploy`、`success-deploy`、`fail-deploy`、`complete-deploy`）。"},
+            "extend": {"description": "A base file this file is merged over (`extend: ./s.yaml`).", "x-zh": "本文件覆盖其上的基础文件（`extend: ./s.yaml`）。"},
+            "extends": {"description": "Edition 1 spelling of `extend`: a list of base files (the first is used).", "x-zh": "1.x 中 `extend` 的写法：基础文件列表（使用第一个）。"},
+            "resources": {"type": "object", "additionalProperties": {"$ref": "#/definitions/ResourceEntry3"}, "description": "The resources (edition 3); an fc3 resource is one function.", "x-zh": "资源（3.x）；一个 fc3 资源就是一个函数。"},
+            "services": {"type": "object", "additionalProperties": {"$ref": "#/definitions/ServiceEntry1"}, "description": "The services (edition 1); an fc service holds one function.", "x-zh": "服务（1.x）；一个 fc 服务包含一个函数。"}
         },
         "definitions": Value::Object(defs)
     })
@@ -235,16 +270,33 @@ pub fn check_bounded(
         // A wrongly cased OSS filter is one finding (TR002), not also an unknown and a missing key.
         let casing: Vec<String> = semantic
             .iter()
-            .filter(|d| d.code == "TR002")
+            .filter(|d| d.code == Code::TR002)
             .map(|d| d.pointer.clone())
             .collect();
         found.retain(|d| {
             !casing.iter().any(|p| {
-                (d.code == "SC003" && d.pointer == *p)
-                    || (d.code == "SC002"
+                (d.code == Code::SC003 && d.pointer == *p)
+                    || (d.code == Code::SC002
                         && p.rsplit_once('/').map(|(parent, _)| parent) == Some(d.pointer.as_str()))
             })
         });
+        // A local-path component recognized by its props may be devsapp/fc-base (its own
+        // repository checks it out that way), which takes the FC API's shape of the service's
+        // `nasConfig` and `vpcConfig` (`mountDir`, no `vpcId`) rather than devsapp/fc's: only
+        // devsapp/fc's shape there is not a finding.
+        if f.edition == Edition::V1 && f.recognized == Recognized::Shape {
+            if let Some(service) = f.service {
+                let api_shaped = [
+                    format!("{}/nasConfig", service.pointer),
+                    format!("{}/vpcConfig", service.pointer),
+                ];
+                found.retain(|d| {
+                    !api_shaped
+                        .iter()
+                        .any(|p| d.pointer == *p || d.pointer.starts_with(&format!("{p}/")))
+                });
+            }
+        }
         out.append(&mut found);
         out.append(&mut semantic);
     }
@@ -262,37 +314,61 @@ fn validate_props(
     };
     let instance = props.to_json();
     let mut seen = std::collections::HashSet::new();
+    let mut keys = KeyNotes::default();
+    let mut found = Vec::new();
     for err in v.iter_errors(&instance) {
         let rel = err.instance_path().as_str().to_string();
         if props.pointer_touches_unknown(&rel) || unresolved_text(props, &rel) {
             continue;
         }
         let schema_path = err.schema_path().as_str().to_string();
-        if out.len() >= room {
+        if found.len() >= room {
             // No room left in this file: count what the error would report.
             match err.kind() {
                 ValidationErrorKind::AdditionalProperties { unexpected } => {
-                    for _ in unexpected {
-                        unshown.add("SC003", docs::severity("SC003"));
-                    }
+                    unshown.add_with(Code::SC003, Code::SC003.severity(), unexpected.len());
                 }
-                _ => unshown.add("SC001", docs::severity("SC001")),
+                _ => unshown.add(Code::SC001),
             }
             continue;
         }
-        let left = room - out.len();
+        let left = room - found.len();
         if let ValidationErrorKind::AdditionalProperties { unexpected } = err.kind() {
-            for _ in unexpected.iter().skip(left) {
-                unshown.add("SC003", docs::severity("SC003"));
+            let past = unexpected.len().saturating_sub(left);
+            if past > 0 {
+                unshown.add_with(Code::SC003, Code::SC003.severity(), past);
             }
         }
-        for d in map_error(props, &rel, &schema_path, err.kind(), err.instance(), left) {
+        let mapped = map_error(edition, props, &rel, &schema_path, &err, &mut keys, left);
+        let missing = keys.last_missing.take();
+        for d in mapped {
             let key = (d.code, d.pointer.clone(), d.message.en.clone());
             if seen.insert(key) {
-                out.push(d);
+                found.push((d, missing.clone()));
             }
         }
     }
+    // One mistake, one finding: a misspelt required key (`trigerName`, `fcDir` in edition 3) is
+    // the unknown key (SC003, naming the right one), not also the missing one (SC002).
+    out.extend(
+        found
+            .into_iter()
+            .filter(|(_, missing)| match missing {
+                Some(m) => !keys.replaced.contains(m),
+                None => true,
+            })
+            .map(|(d, _)| d),
+    );
+}
+
+/// What the error mapping learnt about keys, to drop a missing-key error whose cause is already
+/// reported as an unknown key.
+#[derive(Default)]
+pub(crate) struct KeyNotes {
+    /// (pointer of the mapping, the key an unknown key in it stands for)
+    pub replaced: Vec<(String, String)>,
+    /// (pointer of the mapping, the missing key) of the error just mapped
+    pub last_missing: Option<(String, String)>,
 }
 
 /// A string that still holds an expression (`${…}`, `{{ … }}`) was not resolved; its value is unknown.
@@ -306,7 +382,7 @@ fn unresolved_text(props: &Node, rel: &str) -> bool {
     }
 }
 
-fn last_token(pointer: &str) -> String {
+pub(crate) fn last_token(pointer: &str) -> String {
     pointer
         .rsplit('/')
         .next()
@@ -387,8 +463,8 @@ fn wrapped_root(edition_def: &str) -> &'static Value {
     }
 }
 
-fn known_keys(schema_path: &str, props: &Node) -> Vec<String> {
-    let _ = props;
+/// The keys the schema object at `schema_path` (an `additionalProperties` error) knows.
+pub(crate) fn known_keys(schema_path: &str) -> Vec<String> {
     // The path ends in `/additionalProperties`; its parent object lists the known keys.
     let parent = schema_path
         .strip_suffix("/additionalProperties")
@@ -403,7 +479,8 @@ fn known_keys(schema_path: &str, props: &Node) -> Vec<String> {
     Vec::new()
 }
 
-fn schema_field(schema_path: &str, keyword: &str) -> Option<Value> {
+/// A keyword of the schema object that holds `schema_path`.
+pub(crate) fn schema_field(schema_path: &str, keyword: &str) -> Option<Value> {
     let parent = schema_path.rsplit_once('/').map(|(p, _)| p)?;
     for def in ["Fc3Props", "Fc1Props"] {
         if let Some(obj) = schema_at(wrapped_root(def), parent) {
@@ -415,67 +492,7 @@ fn schema_field(schema_path: &str, keyword: &str) -> Option<Value> {
     None
 }
 
-/// The closest candidate by edit distance, if it is close enough to be a likely typo.
-pub fn did_you_mean<'a>(
-    value: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
-    let lower = value.to_ascii_lowercase();
-    let candidates: Vec<&'a str> = candidates.into_iter().collect();
-    // A truncated value (`oss:ObjectCreated:Put`) completes to the shortest candidate it starts.
-    if let Some(c) = candidates
-        .iter()
-        .filter(|c| **c != value && c.to_ascii_lowercase().starts_with(&lower) && lower.len() >= 3)
-        .min_by_key(|c| c.len())
-    {
-        return Some(c);
-    }
-    let mut best: Option<(f64, &str)> = None;
-    for c in candidates {
-        if c == value {
-            continue;
-        }
-        let score = if c.to_ascii_lowercase() == lower {
-            1.0
-        } else {
-            strsim::jaro_winkler(&lower, &c.to_ascii_lowercase())
-        };
-        if score >= 0.85 && best.map(|(b, _)| score > b).unwrap_or(true) {
-            best = Some((score, c));
-        }
-    }
-    best.map(|(_, c)| c)
-}
-
-fn node_and_entry<'a>(props: &'a Node, rel: &str) -> (Option<&'a Node>, Option<&'a Entry>) {
-    match props.find_pointer(rel) {
-        Some((n, e)) => (Some(n), e),
-        None => (None, None),
-    }
-}
-
-fn with_origin(mut d: Diagnostic, node: &Node) -> Diagnostic {
-    if let Some(n) = crate::resolve::origin_note(node) {
-        d.notes.push(n);
-    }
-    d
-}
-
-fn diag_at(code: &'static str, node: &Node, en: String, zh: String) -> Diagnostic {
-    let sev = docs::severity(code);
-    with_origin(
-        Diagnostic::new(
-            code,
-            sev,
-            node.span,
-            node.pointer.clone(),
-            Text::new(en, zh),
-        ),
-        node,
-    )
-}
-
-fn format_list(v: &Value) -> String {
+pub(crate) fn format_list(v: &Value) -> String {
     match v {
         Value::Array(a) => a
             .iter()
@@ -489,99 +506,57 @@ fn format_list(v: &Value) -> String {
     }
 }
 
-fn type_word(expected: &str) -> (&'static str, &'static str) {
-    match expected {
-        "integer" => ("an integer", "整数"),
-        "number" => ("a number", "数字"),
-        "string" => ("a string", "字符串"),
-        "boolean" => ("a boolean (true/false)", "布尔值（true/false）"),
-        "array" => ("a list", "列表"),
-        "object" => ("a mapping", "映射"),
-        "null" => ("null", "null"),
-        _ => ("a different type", "其他类型"),
-    }
+/// One validation error, located in the document: what the SC rules read.
+pub(crate) struct Found<'a> {
+    /// The props of the function being validated.
+    pub props: &'a Node,
+    /// The node the error is about.
+    pub node: &'a Node,
+    /// Its JSON Pointer below `props`.
+    pub rel: &'a str,
+    /// Where in the schema the error arose.
+    pub schema_path: &'a str,
+    /// A short label of the node: `batchWindow.CountBasedWindow`, `methods[0]`.
+    pub name: String,
 }
 
-/// The findings of one schema error; at most `limit` of them (unknown keys are many).
+/// Hand one validation error to the rule of its kind; at most `limit` findings (unknown keys
+/// are many).
 fn map_error(
+    edition: Edition,
     props: &Node,
     rel: &str,
     schema_path: &str,
-    kind: &ValidationErrorKind,
-    instance: &Value,
+    err: &jsonschema::ValidationError<'_>,
+    keys: &mut KeyNotes,
     limit: usize,
 ) -> Vec<Diagnostic> {
-    let (node, _entry) = node_and_entry(props, rel);
-    let Some(node) = node else {
+    let kind = err.kind();
+    let instance: &Value = err.instance();
+    let Some((node, _)) = props.find_pointer(rel) else {
         return Vec::new();
     };
-    let name = short_label(rel);
+    let f = Found {
+        props,
+        node,
+        rel,
+        schema_path,
+        name: short_label(rel),
+    };
     match kind {
-        ValidationErrorKind::AdditionalProperties { unexpected } => {
-            let known = known_keys(schema_path, props);
-            // One index of the mapping: many unknown keys stay linear.
-            let index: std::collections::HashMap<&str, &Entry> =
-                node.entries().iter().map(|e| (e.key.as_str(), e)).collect();
-            unexpected
-                .iter()
-                .take(limit)
-                .filter_map(|key| {
-                    let e = *index.get(key.as_str())?;
-                    if e.value.is_unknown() && e.key.starts_with("${") {
-                        return None;
-                    }
-                    let within = if rel.is_empty() { "props".to_string() } else { short_label(rel) };
-                    let mut d = Diagnostic::new(
-                        "SC003",
-                        docs::severity("SC003"),
-                        e.key_span,
-                        e.value.pointer.clone(),
-                        Text::new(
-                            format!("unknown key `{key}` in `{within}`"),
-                            format!("`{within}` 中存在未知的键 `{key}`"),
-                        ),
-                    );
-                    let suggestion = did_you_mean(key, known.iter().map(String::as_str));
-                    d.help = Some(match suggestion {
-                        Some(s) => Text::new(
-                            format!("did you mean `{s}`? FC ignores keys it does not know, so this setting has no effect"),
-                            format!("是否想写 `{s}`？函数计算会忽略未知的键，此设置不会生效"),
-                        ),
-                        None => Text::new(
-                            format!("known keys here: {}", known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")),
-                            format!("此处可用的键：{}", known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join("、")),
-                        ),
-                    });
-                    Some(d)
-                })
-                .collect()
-        }
+        ValidationErrorKind::AdditionalProperties { unexpected } => sc003_unknown_key::unknown(
+            &f,
+            &unexpected[..unexpected.len().min(limit)],
+            edition,
+            keys,
+        ),
         ValidationErrorKind::Required { property } => {
             let key = property.as_str().unwrap_or_default();
-            if node.is_null() || node.is_unknown() {
-                return Vec::new();
+            let d = sc002_missing_required_key::missing(&f, key);
+            if d.is_some() {
+                keys.last_missing = Some((node.pointer.clone(), key.to_string()));
             }
-            let (span, pointer) =
-                parent_key_span(props, rel).unwrap_or((node.span, node.pointer.clone()));
-            let within = if rel.is_empty() {
-                "props".to_string()
-            } else {
-                short_label(rel)
-            };
-            vec![Diagnostic::new(
-                "SC002",
-                docs::severity("SC002"),
-                span,
-                pointer,
-                Text::new(
-                    format!("`{within}` is missing the required key `{key}`"),
-                    format!("`{within}` 缺少必填的键 `{key}`"),
-                ),
-            )
-            .with_help(Text::new(
-                format!("add `{key}:`"),
-                format!("请添加 `{key}:`"),
-            ))]
+            d.into_iter().collect()
         }
         ValidationErrorKind::Type { kind } => {
             let expected = match kind {
@@ -592,373 +567,48 @@ fn map_error(
                     .collect::<Vec<_>>()
                     .join(" or "),
             };
-            // A number written as a string: the docs type some numeric fields as String.
-            if let (Value::String(sv), "integer" | "number") = (instance, expected.as_str()) {
-                // From the environment or an included file: say where from, never what.
-                if let (Some(expr), true) = (node.sensitive(), sv.trim().parse::<f64>().is_ok()) {
-                    return vec![diag_at(
-                        "SC008",
-                        node,
-                        format!("`{name}` is a string (from `{expr}`); FC expects a number here"),
-                        format!("`{name}` 是字符串（来自 `{expr}`）；函数计算此处需要数字"),
-                    )];
-                }
-                if sv.trim().parse::<f64>().is_ok() {
-                    return vec![diag_at(
-                        "SC008",
-                        node,
-                        format!("`{name}` is the string {sv:?}; FC expects a number here"),
-                        format!("`{name}` 是字符串 {sv:?}；函数计算此处需要数字"),
-                    )
-                    .with_help(Text::new(
-                        format!(
-                            "write it without quotes: `{}: {}`",
-                            last_token(rel),
-                            sv.trim()
-                        ),
-                        format!("去掉引号：`{}: {}`", last_token(rel), sv.trim()),
-                    ))];
-                }
-            }
-            // FC takes environment variables as strings; a number or boolean is stringified by
-            // some tools and rejected by others: worth a warning, not an error.
-            if expected == "string"
-                && rel.contains("/environmentVariables/")
-                && matches!(instance, Value::Number(_) | Value::Bool(_))
-            {
-                return vec![diag_at(
-                    "SC010",
-                    node,
-                    format!(
-                        "environment variable `{}` is {} {}, not a string",
-                        last_token(rel),
-                        node.type_name(),
-                        node.display_value()
-                    ),
-                    format!(
-                        "环境变量 `{}` 是{} {}，不是字符串",
-                        last_token(rel),
-                        node.type_name(),
-                        node.display_value()
-                    ),
-                )
-                .with_help(if node.is_sensitive() {
-                    Text::new(
-                        "quote it where the value is written",
-                        "请在写出该值的地方加上引号",
-                    )
-                } else {
-                    Text::new(
-                        format!(
-                            "quote it: `{}: \"{}\"`",
-                            last_token(rel),
-                            node.display_value()
-                        ),
-                        format!(
-                            "加上引号：`{}: \"{}\"`",
-                            last_token(rel),
-                            node.display_value()
-                        ),
-                    )
-                })];
-            }
-            // `key:` with nothing after it is null; harmless for an optional key.
-            if instance.is_null() && !is_required_here(schema_path, rel) {
-                return Vec::new();
-            }
-            let (en_t, zh_t) = type_word(&expected);
-            vec![diag_at(
-                "SC001",
-                node,
-                format!("`{name}` must be {en_t}, found {}", node.describe()),
-                format!("`{name}` 必须是{zh_t}，实际为 {}", node.describe_zh()),
-            )]
+            sc008_number_as_string::quoted_number(&f, &expected, instance)
+                .or_else(|| sc010_env_value_not_string::not_a_string(&f, &expected, instance))
+                .or_else(|| sc001_invalid_type::wrong_type(&f, &expected, instance))
+                .into_iter()
+                .collect()
         }
         ValidationErrorKind::Enum { options } => {
-            let list = format_list(options);
-            let count = options.as_array().map(Vec::len).unwrap_or(0);
-            let (en, zh) = if count > 6 {
-                (
-                    format!(
-                        "`{name}` is {}, not one of the {count} allowed values",
-                        node.display_value()
-                    ),
-                    format!(
-                        "`{name}` 为 {}，不是 {count} 个允许值之一",
-                        node.display_value()
-                    ),
-                )
-            } else {
-                (
-                    format!(
-                        "`{name}` must be one of {list}; found {}",
-                        node.display_value()
-                    ),
-                    format!(
-                        "`{name}` 必须是 {list} 之一；实际为 {}",
-                        node.display_value()
-                    ),
-                )
-            };
-            let mut d = diag_at("SC004", node, en, zh);
-            let suggestion = match (node.as_str(), options.as_ref()) {
-                (Some(sv), Value::Array(opts)) => {
-                    did_you_mean(sv, opts.iter().filter_map(Value::as_str))
-                }
-                _ => None,
-            };
-            d.help = match (suggestion, count > 6) {
-                (Some(s), false) => Some(Text::new(
-                    format!("did you mean `{s}`?"),
-                    format!("是否想写 `{s}`？"),
-                )),
-                (Some(s), true) => Some(Text::new(
-                    format!("did you mean `{s}`? allowed: {list}"),
-                    format!("是否想写 `{s}`？允许值：{list}"),
-                )),
-                (None, true) => Some(Text::new(
-                    format!("allowed: {list}"),
-                    format!("允许值：{list}"),
-                )),
-                (None, false) => None,
-            };
-            vec![d]
+            vec![sc004_invalid_value::not_allowed(&f, options)]
         }
-        ValidationErrorKind::Minimum { limit } | ValidationErrorKind::Maximum { limit } => {
-            let below = matches!(kind, ValidationErrorKind::Minimum { .. });
-            let min = schema_field(schema_path, "minimum");
-            let max = schema_field(schema_path, "maximum");
-            let source = schema_field(schema_path, "x-fclint-source");
-            let range = match (&min, &max) {
-                (Some(a), Some(b)) => format!("{}–{}", num(a), num(b)),
-                (Some(a), None) => format!("at least {}", num(a)),
-                (None, Some(b)) => format!("at most {}", num(b)),
-                _ => String::new(),
-            };
-            let range_zh = match (&min, &max) {
-                (Some(a), Some(b)) => format!("{}–{}", num(a), num(b)),
-                (Some(a), None) => format!("不小于 {}", num(a)),
-                (None, Some(b)) => format!("不大于 {}", num(b)),
-                _ => String::new(),
-            };
-            let (en, zh) = if let Some(expr) = node.sensitive() {
-                // The value is checked, never echoed.
-                let (en, zh) = if below {
-                    ("below the minimum", "低于最小值")
-                } else {
-                    ("above the maximum", "超过最大值")
-                };
-                (
-                    format!("`{name}` (from `{expr}`) is {en} {}", num(limit)),
-                    format!("`{name}`（来自 `{expr}`）{zh} {}", num(limit)),
-                )
-            } else if below {
-                (
-                    format!(
-                        "`{name}` is {}, below the minimum {}",
-                        node.display_value(),
-                        num(limit)
-                    ),
-                    format!(
-                        "`{name}` 为 {}，低于最小值 {}",
-                        node.display_value(),
-                        num(limit)
-                    ),
-                )
-            } else {
-                (
-                    format!(
-                        "`{name}` is {}, above the maximum {}",
-                        node.display_value(),
-                        num(limit)
-                    ),
-                    format!(
-                        "`{name}` 为 {}，超过最大值 {}",
-                        node.display_value(),
-                        num(limit)
-                    ),
-                )
-            };
-            let src = source
-                .as_ref()
-                .and_then(Value::as_str)
-                .map(|s| format!(" ({s})"))
-                .unwrap_or_default();
-            vec![diag_at("SC005", node, en, zh).with_help(Text::new(
-                format!("allowed: {range}{src}"),
-                format!("允许范围：{range_zh}{src}"),
-            ))]
+        ValidationErrorKind::Constant { expected_value } => {
+            vec![sc004_invalid_value::not_the_constant(&f, expected_value)]
         }
-        ValidationErrorKind::MultipleOf { multiple_of } => vec![diag_at(
-            "SC006",
-            node,
-            format!(
-                "`{name}` is {}, not a multiple of {}",
-                node.display_value(),
-                crate::source::format_float_pub(*multiple_of)
-            ),
-            format!(
-                "`{name}` 为 {}，不是 {} 的整数倍",
-                node.display_value(),
-                crate::source::format_float_pub(*multiple_of)
-            ),
-        )
-        .with_help(nearest_multiple_help(
-            node,
-            *multiple_of,
-            schema_field(schema_path, "minimum").and_then(|v| v.as_f64()),
-            schema_field(schema_path, "maximum").and_then(|v| v.as_f64()),
-        ))],
-        ValidationErrorKind::Pattern { .. } => vec![diag_at(
-            "SC007",
-            node,
-            format!("`{name}` {} is not a valid name", node.display_value()),
-            format!("`{name}` {} 不是合法的名称", node.display_value()),
-        )
-        .with_help(pattern_help(rel))],
-        ValidationErrorKind::MaxLength { limit } => vec![diag_at(
-            "SC007",
-            node,
-            format!("`{name}` is longer than {limit} characters"),
-            format!("`{name}` 超过 {limit} 个字符"),
-        )],
-        ValidationErrorKind::MinItems { limit } => vec![diag_at(
-            "SC007",
-            node,
-            format!("`{name}` needs at least {limit} item(s)"),
-            format!("`{name}` 至少需要 {limit} 项"),
-        )],
+        ValidationErrorKind::Minimum { limit } => {
+            vec![sc005_out_of_range::out_of_range(&f, true, limit)]
+        }
+        ValidationErrorKind::Maximum { limit } => {
+            vec![sc005_out_of_range::out_of_range(&f, false, limit)]
+        }
+        ValidationErrorKind::MultipleOf { multiple_of } => {
+            vec![sc006_not_a_multiple::not_a_multiple(&f, *multiple_of)]
+        }
+        ValidationErrorKind::Pattern { .. } => vec![sc007_invalid_format::not_a_name(&f)],
+        ValidationErrorKind::MaxLength { limit } => {
+            vec![sc007_invalid_format::too_long(&f, *limit)]
+        }
+        ValidationErrorKind::MinItems { limit } => vec![sc007_invalid_format::too_few(&f, *limit)],
         ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. } => {
-            let alts = schema_field(&format!("{schema_path}/x"), "anyOf")
-                .or_else(|| schema_field(&format!("{schema_path}/x"), "oneOf"));
-            let forms = describe_alternatives(alts.as_ref());
-            vec![diag_at(
-                "SC001",
-                node,
-                format!("`{name}` must be {forms}, found {}", node.describe()),
-                format!(
-                    "`{name}` 必须是{}，实际为 {}",
-                    forms_zh(alts.as_ref()),
-                    node.describe_zh()
-                ),
-            )]
+            vec![sc001_invalid_type::no_alternative(&f)]
         }
-        ValidationErrorKind::Constant { expected_value } => vec![diag_at(
-            "SC004",
-            node,
-            format!("`{name}` must be {expected_value}"),
-            format!("`{name}` 必须为 {expected_value}"),
-        )],
         _ => Vec::new(),
     }
 }
 
-/// Is the key at `rel` required by the schema object that holds it? `schema_path` ends in
-/// `…/properties/<key>/type`.
-fn is_required_here(schema_path: &str, rel: &str) -> bool {
-    let key = last_token(rel);
-    let Some(parent) = schema_path
-        .strip_suffix("/type")
-        .and_then(|p| p.rsplit_once("/properties/"))
-        .map(|(parent, _)| format!("{parent}/x"))
-    else {
-        return true;
-    };
-    match schema_field(&parent, "required") {
-        Some(Value::Array(req)) => req.iter().any(|r| r.as_str() == Some(key.as_str())),
-        _ => false,
-    }
-}
-
-fn describe_alternatives(alts: Option<&Value>) -> String {
-    let Some(Value::Array(a)) = alts else {
-        return "one of the allowed forms".into();
-    };
-    let words: Vec<&str> = a
-        .iter()
-        .map(|s| match s.get("type").and_then(Value::as_str) {
-            Some(t) => type_word(t).0,
-            None if s.get("$ref").is_some() => "a mapping",
-            None => "another form",
-        })
-        .collect();
-    words.join(" or ")
-}
-
-fn forms_zh(alts: Option<&Value>) -> String {
-    let Some(Value::Array(a)) = alts else {
-        return "允许的格式之一".into();
-    };
-    a.iter()
-        .map(|s| match s.get("type").and_then(Value::as_str) {
-            Some(t) => type_word(t).1,
-            None => "映射",
-        })
-        .collect::<Vec<_>>()
-        .join("或")
-}
-
-fn num(v: &Value) -> String {
+pub(crate) fn num(v: &Value) -> String {
     match v.as_f64() {
         Some(f) => crate::source::format_float_pub(f),
         None => v.to_string(),
     }
 }
 
-/// "Use a multiple of 64: the nearest are 448 and 512", leaving out a neighbour outside
-/// the allowed range (100 → only 128, since 64 is below the minimum).
-fn nearest_multiple_help(node: &Node, step: f64, min: Option<f64>, max: Option<f64>) -> Text {
-    let f = crate::source::format_float_pub;
-    let Some(v) = node.as_f64() else {
-        return Text::new(
-            format!("use a multiple of {}", f(step)),
-            format!("请使用 {} 的整数倍", f(step)),
-        );
-    };
-    let lo = (v / step).floor() * step;
-    let hi = lo + step;
-    let in_range = |x: f64| min.map_or(true, |m| x >= m) && max.map_or(true, |m| x <= m);
-    let near: Vec<String> = [lo, hi]
-        .into_iter()
-        .filter(|x| in_range(*x))
-        .map(f)
-        .collect();
-    match near.as_slice() {
-        [a, b] => Text::new(
-            format!("use a multiple of {}: the nearest are {a} and {b}", f(step)),
-            format!("请使用 {} 的整数倍：最接近的是 {a} 和 {b}", f(step)),
-        ),
-        [a] => Text::new(
-            format!("use a multiple of {}: the nearest allowed is {a}", f(step)),
-            format!("请使用 {} 的整数倍：最接近的允许值是 {a}", f(step)),
-        ),
-        _ => Text::new(
-            format!("use a multiple of {}", f(step)),
-            format!("请使用 {} 的整数倍", f(step)),
-        ),
-    }
-}
-
-fn pattern_help(rel: &str) -> Text {
-    let key = last_token(rel);
-    match key.as_str() {
-        "name" if rel.starts_with("/function/") => Text::new(
-            "edition 1 function names use letters, digits, `_` and `-`, at most 128 characters",
-            "1.x 函数名只能包含字母、数字、`_` 和 `-`，最长 128 个字符",
-        ),
-        "functionName" => Text::new(
-            "function names use letters, digits, `_` and `-`, start with a letter or `_`, and are at most 64 characters",
-            "函数名只能包含字母、数字、`_` 和 `-`，以字母或 `_` 开头，最长 64 个字符",
-        ),
-        _ => Text::new(
-            "trigger names use letters, digits, `_` and `-`, at most 128 characters",
-            "触发器名称只能包含字母、数字、`_` 和 `-`，最长 128 个字符",
-        ),
-    }
-}
-
 /// For a missing key: the key span of the mapping that lacks it (e.g. `sourceKafkaParameters:`).
-fn parent_key_span(props: &Node, rel: &str) -> Option<(Span, String)> {
+pub(crate) fn parent_key_span(props: &Node, rel: &str) -> Option<(Span, String)> {
     if rel.is_empty() {
         return None;
     }

@@ -1,0 +1,94 @@
+//! FN001: what a runtime requires (`code`/`codeUri`, `handler`, `customContainerConfig`).
+
+use super::function_anchor;
+use crate::codes::Code;
+use crate::diag::{Diagnostic, Text};
+use crate::model::{Edition, Function};
+use crate::source::Node;
+
+crate::codes::declare_rule! {
+    /// ## What it checks
+    /// What each runtime requires. Edition 3 (fc3 schema): `custom-container` needs `customContainerConfig`; other `custom*` runtimes need `code`; all other runtimes need `code` and `handler`. Edition 1 (devsapp/fc): `custom-container` needs `customContainerConfig`; others need `codeUri` (or `ossBucket` + `ossKey`), which fc-deploy refuses to deploy without. A missing `handler` is not reported in edition 1: fc-deploy fills in `index.handler` (https://github.com/devsapp/fc-deploy/blob/main/src/lib/fc/function.ts).
+    ///
+    /// ## Why it matters
+    /// The deploy fails after packaging, or the function is created but cannot start.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// runtime: python3.10
+    /// code: ./code
+    /// ```
+    /// ## Fix
+    /// ```yaml
+    /// runtime: python3.10
+    /// code: ./code
+    /// handler: index.handler
+    /// ```
+    FN001,
+    summary: "The runtime needs `code`/`codeUri`, `handler` or `customContainerConfig`",
+    summary_zh: "该运行时需要 `code`/`codeUri`、`handler` 或 `customContainerConfig`",
+    doc_zh: include_str!("fn001_missing_code_or_handler.zh.md"),
+}
+
+pub(crate) fn check(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(func) = f.function else {
+        return;
+    };
+    let Some(runtime) = f.runtime().and_then(Node::as_str) else {
+        return;
+    };
+    let has = |k: &str| func.get(k).is_some();
+    let mut missing: Vec<&str> = Vec::new();
+    match f.edition {
+        Edition::V3 => {
+            if runtime == "custom-container" || runtime == "micro-sandbox" {
+                if !has("customContainerConfig") {
+                    missing.push("customContainerConfig");
+                }
+            } else if runtime.starts_with("custom") {
+                if !has("code") {
+                    missing.push("code");
+                }
+            } else {
+                if !has("code") {
+                    missing.push("code");
+                }
+                if !has("handler") {
+                    missing.push("handler");
+                }
+            }
+        }
+        Edition::V1 => {
+            if runtime == "custom-container" {
+                if !has("customContainerConfig") {
+                    missing.push("customContainerConfig");
+                }
+            } else {
+                if !(has("codeUri") || (has("ossBucket") && has("ossKey"))) {
+                    missing.push("codeUri");
+                }
+                // No `handler`: devsapp/fc deploys `index.handler` (limits::ED1_DEFAULT_HANDLER).
+            }
+        }
+    }
+    if missing.is_empty() {
+        return;
+    }
+    let (span, pointer) = function_anchor(f);
+    let list = missing.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>();
+    out.push(
+        Diagnostic::new(
+            Code::FN001,
+            span,
+            pointer,
+            Text::new(
+                format!("runtime `{runtime}` needs {}", list.join(" and ")),
+                format!("运行时 `{runtime}` 需要 {}", list.join(" 和 ")),
+            ),
+        )
+        .with_help(Text::new(
+            format!("add {} to `{}`", list.join(", "), f.resource),
+            format!("请在 `{}` 中添加 {}", f.resource, list.join("、")),
+        )),
+    );
+}

@@ -1,0 +1,58 @@
+//! SC002: a required key is missing (a JSON-Schema `required` error).
+
+use crate::checks::schema::{parent_key_span, Found};
+use crate::codes::Code;
+use crate::diag::{Diagnostic, Text};
+
+crate::codes::declare_rule! {
+    /// ## What it checks
+    /// Required keys: `region`, `functionName` and `runtime` of an fc3 function; `region` and `service` of an edition 1 service; `triggerName`/`triggerType`/`triggerConfig` (ed3) or `name`/`type`/`config` (ed1) of a trigger; and the required keys of each trigger type (for example `authType` and `methods` of http, `InstanceId`, `Topic`, `ConsumerGroup` and `OffsetReset` of `sourceKafkaParameters`).
+    ///
+    /// ## Why it matters
+    /// The deploy fails, or worse, the platform fills a default you did not choose.
+    /// Sources: fc3 schema (https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/schema.json), SourceKafkaParameters (https://alibabacloud.com/help/en/functioncompute/api-fc-2023-03-30-struct-sourcekafkaparameters).
+    ///
+    /// ## Example
+    /// ```yaml
+    /// sourceKafkaParameters:
+    ///   InstanceId: alikafka-xxx
+    ///   Topic: orders
+    /// ```
+    /// ## Fix
+    /// ```yaml
+    /// sourceKafkaParameters:
+    ///   InstanceId: alikafka-xxx
+    ///   Topic: orders
+    ///   ConsumerGroup: fc-orders
+    ///   OffsetReset: latest
+    /// ```
+    SC002,
+    summary: "A required key is missing",
+    summary_zh: "缺少必填的键",
+    doc_zh: include_str!("sc002_missing_required_key.zh.md"),
+}
+
+/// The mapping at `f` lacks `key`: reported at the key of that mapping.
+pub(crate) fn missing(f: &Found<'_>, key: &str) -> Option<Diagnostic> {
+    if f.node.is_null() || f.node.is_unknown() {
+        return None;
+    }
+    let (span, pointer) =
+        parent_key_span(f.props, f.rel).unwrap_or((f.node.span, f.node.pointer.clone()));
+    let within = &f.name;
+    Some(
+        Diagnostic::new(
+            Code::SC002,
+            span,
+            pointer,
+            Text::new(
+                format!("`{within}` is missing the required key `{key}`"),
+                format!("`{within}` 缺少必填的键 `{key}`"),
+            ),
+        )
+        .with_help(Text::new(
+            format!("add `{key}:`"),
+            format!("请添加 `{key}:`"),
+        )),
+    )
+}

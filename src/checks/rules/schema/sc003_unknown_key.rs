@@ -1,0 +1,98 @@
+//! SC003: a key FC does not know (a JSON-Schema `additionalProperties` error).
+
+use crate::checks::schema::keys::hint;
+use crate::checks::schema::{known_keys, Found, KeyNotes};
+use crate::codes::Code;
+use crate::diag::{Diagnostic, Text};
+use crate::model::Edition;
+use crate::source::Entry;
+
+crate::codes::declare_rule! {
+    /// ## What it checks
+    /// Keys that are not part of the function or trigger configuration of the file's edition, down to the function's sub-objects (`nasConfig` mount points, `customRuntimeConfig`, `customContainerConfig`, `healthCheckConfig`, `logConfig`, lifecycle hooks, `customDomain` routes). When a known key is close, fclint suggests it (`maximumTask` → `maximumTasks`); the other edition's name for a setting is named as such (`nasDir` in an edition 3 mount point, `caPort` inside `customContainerConfig`).
+    ///
+    /// ## Why it matters
+    /// FC and EventBridge ignore keys they do not know, and the fc3 schema does not close its objects, so `s verify` accepts them too (https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/schema.json). A misspelt `maximumTasks` leaves one consumer on a 12-partition topic, and nothing tells you.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// runOptions:
+    ///   maximumTask: 12
+    /// ```
+    /// ## Fix
+    /// ```yaml
+    /// runOptions:
+    ///   maximumTasks: 12
+    /// ```
+    SC003,
+    summary: "A key FC does not know (often a typo); suggests the closest known key",
+    summary_zh: "函数计算不认识的键（常为拼写错误），并给出最接近的已知键",
+    doc_zh: include_str!("sc003_unknown_key.zh.md"),
+}
+
+/// The mapping at `f` holds the `unexpected` keys; a key that is itself an unresolved
+/// `${…}` is not known offline and not reported.
+///
+/// An unknown key that stands for a known one (a typo with one close key, or the other
+/// edition's name for it) is noted in `keys`, so that a missing-key error for the key it
+/// replaces is not reported too: one mistake, one finding.
+pub(crate) fn unknown(
+    f: &Found<'_>,
+    unexpected: &[String],
+    edition: Edition,
+    keys: &mut KeyNotes,
+) -> Vec<Diagnostic> {
+    let known = known_keys(f.schema_path);
+    let within = &f.name;
+    // One index of the mapping: many unknown keys stay linear.
+    let index: std::collections::HashMap<&str, &Entry> = f
+        .node
+        .entries()
+        .iter()
+        .map(|e| (e.key.as_str(), e))
+        .collect();
+    unexpected
+        .iter()
+        .filter_map(|key| {
+            let e = *index.get(key.as_str())?;
+            if e.value.is_unknown() && e.key.starts_with("${") {
+                return None;
+            }
+            let message = Text::new(
+                format!("unknown key `{key}` in `{within}`"),
+                format!("`{within}` 中存在未知的键 `{key}`"),
+            );
+            if let Some((help, replacement)) = hint(edition, f.rel, key) {
+                if let Some(r) = replacement {
+                    keys.replaced.push((f.node.pointer.clone(), r.to_string()));
+                }
+                return Some(
+                    Diagnostic::new(Code::SC003, e.key_span, e.value.pointer.clone(), message)
+                        .with_help(help),
+                );
+            }
+            let suggestion = crate::text::did_you_mean(key, known.iter().map(String::as_str));
+            if let Some(s) = suggestion {
+                keys.replaced.push((f.node.pointer.clone(), s.to_string()));
+            }
+            let help = match suggestion {
+                Some(s) => Text::new(
+                    format!("did you mean `{s}`? FC ignores keys it does not know, so this setting has no effect"),
+                    format!("是否想写 `{s}`？函数计算会忽略未知的键，此设置不会生效"),
+                ),
+                None => Text::new(
+                    format!("known keys here: {}", quoted(&known).join(", ")),
+                    format!("此处可用的键：{}", quoted(&known).join("、")),
+                ),
+            };
+            Some(
+                Diagnostic::new(Code::SC003, e.key_span, e.value.pointer.clone(), message)
+                    .with_help(help),
+            )
+        })
+        .collect()
+}
+
+fn quoted(keys: &[String]) -> Vec<String> {
+    keys.iter().map(|k| format!("`{k}`")).collect()
+}
