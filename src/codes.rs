@@ -240,7 +240,7 @@ registry! {
     FN001 "missing-code-or-handler"              Error   [];
     FN002 "cpu-step"                             Error   [];
     FN003 "cpu-memory-ratio"                     Error   [];
-    FN004 "memory-outside-edition-1-list"        Warning [];
+    FN004 "memory-outside-edition-1-list"        Info    [];
     FN005 "edition-1-default-runtime"            Warning [];
     FN101 "timeout-exceeds-delivery-timeout"     Warning [];
     FN102 "batch-exceeds-timeout"                Error   [HandlerTime];
@@ -250,6 +250,7 @@ registry! {
     LD004 "services-in-edition-3"                Error   [];
     LD005 "no-functions"                         Info    [];
     LD006 "not-an-s-yaml"                        Error   [];
+    LD007 "edition-1-layout-in-edition-3"        Error   [];
     SC001 "invalid-type"                         Error   [];
     SC002 "missing-required-key"                 Error   [];
     SC003 "unknown-key"                          Warning [];
@@ -259,7 +260,8 @@ registry! {
     SC007 "invalid-format"                       Error   [];
     SC008 "number-as-string"                     Warning [];
     SC009 "unlisted-value"                       Warning [];
-    SC010 "env-value-not-string"                 Warning [];
+    SC010 "env-value-not-string"                 Warning [] edition1 Info;
+    SC011 "region-from-command-line"             Warning [];
     SP001 "unused-suppression"                   Info    [];
     SP002 "malformed-suppression"                Warning [];
     SY001 "yaml-syntax"                          Error   [];

@@ -13,7 +13,7 @@ use super::retry::Retry;
 use super::throughput::{self, Throughput};
 use super::trigger::TriggerFacts;
 use crate::limits;
-use crate::model::{SourceType, TriggerType};
+use crate::model::{Edition, SourceType, TriggerType};
 
 /// The load of one trigger.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -188,10 +188,12 @@ fn delivery(l: &mut TriggerLoad, eb: &EventBridgeFacts<'_, '_>, st: SourceType) 
     }
 }
 
-/// Built-in runtimes run one request per instance (multi-concurrency is documented for custom
-/// runtimes and custom containers only).
+/// Built-in runtimes may run one request per instance: FC 3.0 documents multi-concurrency for
+/// custom runtimes and custom containers only. Edition 3 only: FC 2.0 (edition 1) allows
+/// `instanceConcurrency` on built-in runtimes (`limits::INSTANCE_CONCURRENCY_ED1`), and a go1
+/// function with 26 ran 26 deliveries on one instance there (issue 13, item 19).
 fn builtin_runtime(l: &mut TriggerLoad, f: &FunctionFacts<'_, '_>, concurrency: u64, ic: u64) {
-    if ic <= 1 {
+    if ic <= 1 || f.edition != Edition::V3 {
         return;
     }
     let Some(rt) = f.runtime_text() else {

@@ -13,6 +13,7 @@ use crate::checks::rules::schema::{
     sc005_out_of_range, sc006_not_a_multiple, sc007_invalid_format, sc008_number_as_string,
     sc010_env_value_not_string,
 };
+use crate::checks::rules::structure::ld007_edition_1_layout_in_edition_3;
 use crate::codes::Code;
 use crate::diag::Diagnostic;
 use crate::model::schema as s;
@@ -115,6 +116,31 @@ fn build_document_schema() -> Value {
                 })
             })
             .collect();
+        let mut branches = branches;
+        if edition == Edition::V1 {
+            // fc-deploy derives an OSS trigger's `sourceArn` from `config.bucketName` only
+            // when the trigger sets no `sourceArn` of its own (`transfromTriggerConfig`,
+            // https://github.com/devsapp/fc-deploy/blob/a39847986a4003c79c7e1d71d918a403bf8bb1d2/src/lib/utils/utils.ts#L133-L173).
+            branches.push(json!({
+                "if": {
+                    "properties": {type_key: {"const": "oss"}},
+                    "required": [type_key],
+                    "not": {"required": ["sourceArn"]}
+                },
+                "then": {"properties": {config_key: {"required": ["bucketName"]}}}
+            }));
+        }
+        if edition == Edition::V3 {
+            // fc3 reads `triggerConfig.eventSourceConfig.eventSourceType` without a guard when
+            // the trigger has no `invocationRole` (`_handleDefaultTriggerRole`,
+            // https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/base.ts#L155-L160),
+            // and fills in nothing. devsapp/fc (edition 1) fills in `{eventSourceType: Default}`
+            // (https://github.com/devsapp/fc/blob/aefe052ec1711c8d58c342766db761869c6008bc/src/entry-public-method/set-default-value.ts#L16-L44).
+            branches.push(json!({
+                "if": {"properties": {type_key: {"const": "eventbridge"}}, "required": [type_key]},
+                "then": {"properties": {config_key: {"required": ["eventSourceConfig"]}}}
+            }));
+        }
         if let Some(Value::Object(t)) = defs.get_mut(def) {
             t.insert("allOf".into(), Value::Array(branches));
         }
@@ -266,6 +292,7 @@ pub fn check_bounded(
         let room = (crate::limits::MAX_FINDINGS_PER_FILE + 1).saturating_sub(out.len());
         validate_props(model.edition, f.props, &mut found, room, unshown);
         let mut semantic = Vec::new();
+        ld007_edition_1_layout_in_edition_3::check(f, &mut found, &mut semantic);
         semantic::check_function(f, &mut semantic);
         // A wrongly cased OSS filter is one finding (TR002), not also an unknown and a missing key.
         let casing: Vec<String> = semantic
@@ -296,10 +323,51 @@ pub fn check_bounded(
                         .any(|p| d.pointer == *p || d.pointer.starts_with(&format!("{p}/")))
                 });
             }
+            found.retain(|d| !is_fc_base_key(f, d));
         }
+        one_finding_per_value(&mut found, &mut semantic);
         out.append(&mut found);
         out.append(&mut semantic);
     }
+}
+
+/// One mistake, one finding: a value below or above its range (SC005) is not also reported
+/// as off its step (SC006), nor is the cpu:memory ratio (FN003) computed from it.
+fn one_finding_per_value(found: &mut Vec<Diagnostic>, semantic: &mut Vec<Diagnostic>) {
+    let out_of_range: Vec<String> = found
+        .iter()
+        .filter(|d| d.code == Code::SC005)
+        .map(|d| d.pointer.clone())
+        .collect();
+    if out_of_range.is_empty() {
+        return;
+    }
+    found.retain(|d| !(d.code == Code::SC006 && out_of_range.contains(&d.pointer)));
+    let sizing = out_of_range
+        .iter()
+        .any(|p| p.ends_with("/memorySize") || p.ends_with("/cpu"));
+    if sizing {
+        semantic.retain(|d| d.code != Code::FN003);
+    }
+}
+
+/// An SC003 on a key devsapp/fc-base takes and devsapp/fc does not: the function's `service`,
+/// `filename`, `import`, `protect` and a trigger's `function`, `service`, `import`, `protect`
+/// (`FunctionConfig`, `TriggerConfig`:
+/// https://github.com/devsapp/fc-base/blob/fb83eb3b2b349cc2137ded11e8b7aca0b8915d21/src/lib/fc/function.ts#L8-L31,
+/// https://github.com/devsapp/fc-base/blob/fb83eb3b2b349cc2137ded11e8b7aca0b8915d21/src/lib/fc/trigger.ts#L11-L21).
+fn is_fc_base_key(f: &crate::model::Function<'_>, d: &Diagnostic) -> bool {
+    const FUNCTION: &[&str] = &["service", "filename", "import", "protect"];
+    const TRIGGER: &[&str] = &["function", "service", "import", "protect"];
+    if d.code != Code::SC003 {
+        return false;
+    }
+    let Some((parent, key)) = d.pointer.rsplit_once('/') else {
+        return false;
+    };
+    let in_function = f.function.is_some_and(|n| n.pointer == parent) && FUNCTION.contains(&key);
+    let in_trigger = f.triggers.iter().any(|t| t.node.pointer == parent) && TRIGGER.contains(&key);
+    in_function || in_trigger
 }
 
 fn validate_props(
@@ -348,6 +416,7 @@ fn validate_props(
             }
         }
     }
+    quoted_numbers_in_range(edition, props, v, &instance, &mut found, &mut keys);
     // One mistake, one finding: a misspelt required key (`trigerName`, `fcDir` in edition 3) is
     // the unknown key (SC003, naming the right one), not also the missing one (SC002).
     out.extend(
@@ -359,6 +428,57 @@ fn validate_props(
             })
             .map(|(d, _)| d),
     );
+}
+
+/// A quoted number (SC008) is also checked as the number it holds: `timeout: "301"` is out of
+/// range as well as quoted. The props are validated once more with those strings replaced by
+/// their numbers, and only the errors at those places are kept.
+fn quoted_numbers_in_range(
+    edition: Edition,
+    props: &Node,
+    v: &jsonschema::Validator,
+    instance: &Value,
+    found: &mut Vec<(Diagnostic, Option<(String, String)>)>,
+    keys: &mut KeyNotes,
+) {
+    let quoted: std::collections::HashMap<String, String> = found
+        .iter()
+        .filter(|(d, _)| d.code == Code::SC008)
+        .filter_map(|(d, _)| {
+            let rel = d.pointer.strip_prefix(props.pointer.as_str())?;
+            Some((rel.to_string(), d.pointer.clone()))
+        })
+        .collect();
+    if quoted.is_empty() {
+        return;
+    }
+    let mut patched = instance.clone();
+    for rel in quoted.keys() {
+        if let Some(slot) = patched.pointer_mut(rel) {
+            let number = slot.as_str().and_then(|s| {
+                let s = s.trim();
+                s.parse::<i64>().ok().map(Value::from).or_else(|| {
+                    s.parse::<f64>()
+                        .ok()
+                        .and_then(|f| serde_json::Number::from_f64(f).map(Value::Number))
+                })
+            });
+            if let Some(n) = number {
+                *slot = n;
+            }
+        }
+    }
+    for err in v.iter_errors(&patched) {
+        let rel = err.instance_path().as_str().to_string();
+        if !quoted.contains_key(&rel) {
+            continue;
+        }
+        let schema_path = err.schema_path().as_str().to_string();
+        // One finding at most per quoted number: no bound of its own needed.
+        for d in map_error(edition, props, &rel, &schema_path, &err, keys, usize::MAX) {
+            found.push((d, None));
+        }
+    }
 }
 
 /// What the error mapping learnt about keys, to drop a missing-key error whose cause is already
@@ -568,7 +688,9 @@ fn map_error(
                     .join(" or "),
             };
             sc008_number_as_string::quoted_number(&f, &expected, instance)
-                .or_else(|| sc010_env_value_not_string::not_a_string(&f, &expected, instance))
+                .or_else(|| {
+                    sc010_env_value_not_string::not_a_string(&f, &expected, instance, edition)
+                })
                 .or_else(|| sc001_invalid_type::wrong_type(&f, &expected, instance))
                 .into_iter()
                 .collect()

@@ -19,9 +19,9 @@ use crate::limits;
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 #[schemars(extend("dependencies" = {"function": ["service"], "triggers": ["service"]}, "x-zh" = "`fc` / `devsapp/fc` 服务的 `props`（1.x）。有函数或触发器时需要 `service`；只有 `customDomains` 的 props 为已有函数部署域名。", "x-fclint-source" = limits::SRC_FC1_SCHEMA))]
 pub struct Fc1Props {
-    /// Region id, e.g. `cn-hangzhou`.
-    #[schemars(extend("x-zh" = "地域 ID，例如 `cn-hangzhou`。"))]
-    region: String,
+    /// Region id, e.g. `cn-hangzhou` (without it, `s deploy --region` supplies it).
+    #[schemars(extend("x-zh" = "地域 ID，例如 `cn-hangzhou`（缺省时由 `s deploy --region` 提供）。"))]
+    region: Option<String>,
     /// The FC 2.0 service.
     #[schemars(extend("x-zh" = "FC 2.0 服务。"))]
     service: Option<Service1>,

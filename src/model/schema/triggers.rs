@@ -113,14 +113,16 @@ pub struct OssKey3 {
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 #[schemars(extend("x-zh" = "oss 触发器（1.x）。", "x-fclint-source" = limits::SRC_FC1_SCHEMA))]
 pub struct OssTriggerConfig1 {
-    /// Bucket name (fc-deploy derives `sourceArn` from it).
-    #[schemars(extend("x-zh" = "存储桶名称（fc-deploy 据此推导 `sourceArn`）。"))]
-    bucket_name: String,
+    /// Bucket name (fc-deploy derives `sourceArn` from it; required unless the trigger sets
+    /// its own `sourceArn`).
+    #[schemars(extend("x-zh" = "存储桶名称（fc-deploy 据此推导 `sourceArn`；除非触发器自己设置了 `sourceArn`，否则必填）。"))]
+    bucket_name: Option<String>,
     /// OSS events that invoke the function.
     #[schemars(extend("x-zh" = "触发函数的 OSS 事件。"))]
     events: Vec<OssEvent>,
-    /// Object key prefix/suffix filter (PascalCase keys in edition 1).
-    #[schemars(extend("x-zh" = "对象名前缀/后缀过滤（1.x 用首字母大写的键）。"))]
+    /// Object key prefix/suffix filter (edition 1 takes `Key/Prefix/Suffix` or the API's
+    /// lowercase `key/prefix/suffix`).
+    #[schemars(extend("x-zh" = "对象名前缀/后缀过滤（1.x 可写 `Key/Prefix/Suffix`，也可写 API 的小写 `key/prefix/suffix`）。"))]
     filter: OssFilter1,
 }
 
@@ -129,10 +131,13 @@ pub struct OssTriggerConfig1 {
 #[serde(deny_unknown_fields)]
 #[schemars(extend("x-zh" = "OSS 过滤条件（1.x）。", "x-fclint-source" = limits::SRC_FC1_SCHEMA))]
 pub struct OssFilter1 {
-    /// Object key filter.
+    /// Object key filter, as devsapp/fc documents it.
     #[serde(rename = "Key")]
-    #[schemars(extend("x-zh" = "对象名过滤。"))]
-    key: OssKey1,
+    #[schemars(extend("x-zh" = "对象名过滤（devsapp/fc 文档的写法）。"))]
+    key_pascal: Option<OssKey1>,
+    /// Object key filter in the FC 2.0 API's casing, which fc-deploy passes through.
+    #[schemars(extend("x-zh" = "对象名过滤（FC 2.0 API 的写法，fc-deploy 原样传递）。"))]
+    key: Option<OssKey3>,
 }
 
 /// OSS key filter (edition 1).

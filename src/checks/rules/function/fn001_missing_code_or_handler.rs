@@ -3,7 +3,7 @@
 use super::function_anchor;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
-use crate::model::{Edition, Function};
+use crate::model::{Edition, Function, Recognized};
 use crate::source::Node;
 
 crate::codes::declare_rule! {
@@ -12,6 +12,8 @@ crate::codes::declare_rule! {
     ///
     /// ## Why it matters
     /// The deploy fails after packaging, or the function is created but cannot start.
+    ///
+    /// A component given as a local path (`${path(../..)}`) and recognized by its props may be devsapp/fc-base, whose code field is `filename` (https://github.com/devsapp/fc-base/blob/fb83eb3b2b349cc2137ded11e8b7aca0b8915d21/src/lib/fc/function.ts#L8-L31): there `filename` counts as the code.
     ///
     /// ## Example
     /// ```yaml
@@ -64,7 +66,10 @@ pub(crate) fn check(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
                     missing.push("customContainerConfig");
                 }
             } else {
-                if !(has("codeUri") || (has("ossBucket") && has("ossKey"))) {
+                // A component recognized by its props may be devsapp/fc-base, whose code is
+                // `filename` (checks::schema::is_fc_base_key).
+                let fc_base_code = f.recognized == Recognized::Shape && has("filename");
+                if !(has("codeUri") || (has("ossBucket") && has("ossKey")) || fc_base_code) {
                     missing.push("codeUri");
                 }
                 // No `handler`: devsapp/fc deploys `index.handler` (limits::ED1_DEFAULT_HANDLER).

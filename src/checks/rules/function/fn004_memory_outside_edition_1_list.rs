@@ -11,7 +11,7 @@ crate::codes::declare_rule! {
     /// Edition 1 `memorySize` against the values the devsapp/fc schema lists ({limits::MEMORY_MB_ED1}).
     ///
     /// ## Why it matters
-    /// FC 2.0 accepts any multiple of {limits::MEMORY_MB_STEP} MB from {limits::MEMORY_MB_ED1_ELASTIC.min} to {limits::MEMORY_MB_ED1_ELASTIC.max} for elastic instances (https://help.aliyun.com/document_detail/115390.html), so other values deploy; but registry and console tools built on that schema (https://github.com/devsapp/fc/blob/aefe052ec1711c8d58c342766db761869c6008bc/publish.yaml) reject them. A warning, never an error.
+    /// FC 2.0 accepts any multiple of {limits::MEMORY_MB_STEP} MB from {limits::MEMORY_MB_ED1_ELASTIC.min} to {limits::MEMORY_MB_ED1_ELASTIC.max} for elastic instances (https://help.aliyun.com/document_detail/115390.html), so other values deploy; but registry and console tools built on that schema (https://github.com/devsapp/fc/blob/aefe052ec1711c8d58c342766db761869c6008bc/publish.yaml) may reject them. Official examples use such values, so this is information only, never a warning or an error.
     ///
     /// ## Example
     /// ```yaml

@@ -12,3 +12,4 @@ pub mod sc007_invalid_format;
 pub mod sc008_number_as_string;
 pub mod sc009_unlisted_value;
 pub mod sc010_env_value_not_string;
+pub mod sc011_region_from_command_line;

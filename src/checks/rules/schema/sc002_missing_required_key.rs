@@ -50,9 +50,24 @@ pub(crate) fn missing(f: &Found<'_>, key: &str) -> Option<Diagnostic> {
                 format!("`{within}` 缺少必填的键 `{key}`"),
             ),
         )
-        .with_help(Text::new(
-            format!("add `{key}:`"),
-            format!("请添加 `{key}:`"),
-        )),
+        .with_help(help(f.schema_path, key)),
     )
+}
+
+/// What to add. An edition 1 OSS trigger's bucket may come from the trigger's own
+/// `sourceArn` instead (the only conditional requirement: see `checks::schema`).
+fn help(schema_path: &str, key: &str) -> Text {
+    if key == "bucketName" && schema_path.contains("/Trigger1/") {
+        return Text::new(
+            "add `bucketName:`, or set the trigger's own `sourceArn:` (fc-deploy derives the ARN from the bucket only without it)",
+            "请添加 `bucketName:`，或设置触发器自己的 `sourceArn:`（只有没有它时 fc-deploy 才由存储桶推导 ARN）",
+        );
+    }
+    if key == "eventSourceConfig" && schema_path.contains("/Trigger3/") {
+        return Text::new(
+            "add `eventSourceConfig:` with its `eventSourceType` and `eventSourceParameters`; without it, on a trigger with no `invocationRole`, fc3 stops `s deploy` with a TypeError (it reads `eventSourceConfig.eventSourceType` to create the trigger's role), and unlike edition 1's devsapp/fc it fills in no default",
+            "请添加 `eventSourceConfig:` 及其 `eventSourceType` 和 `eventSourceParameters`；缺少它且触发器没有 `invocationRole` 时，fc3 会以 TypeError 中止 `s deploy`（它读取 `eventSourceConfig.eventSourceType` 来创建触发器角色），并且不像 1.x 的 devsapp/fc 那样填入默认值",
+        );
+    }
+    Text::new(format!("add `{key}:`"), format!("请添加 `{key}:`"))
 }

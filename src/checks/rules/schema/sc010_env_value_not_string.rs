@@ -7,13 +7,14 @@ use crate::checks::at;
 use crate::checks::schema::{last_token, Found};
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
+use crate::model::Edition;
 
 crate::codes::declare_rule! {
     /// ## What it checks
     /// Values under `environmentVariables` written as unquoted numbers or booleans.
     ///
     /// ## Why it matters
-    /// FC stores environment variables as strings. The fc3 schema requires strings (`IKV`: https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/schema.json#L504-L509; `s verify` fails with `must be string`), while some tools stringify silently; `PORT: 09000` or `FLAG: yes` do not survive that round trip the way you expect.
+    /// FC stores environment variables as strings. The fc3 schema requires strings (`IKV`: https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/schema.json#L504-L509; `s verify` fails with `must be string`), while some tools stringify silently; `PORT: 09000` or `FLAG: yes` do not survive that round trip the way you expect. In edition 1, devsapp/fc converts every value with `toString()` before it deploys (https://github.com/devsapp/fc-deploy/blob/a39847986a4003c79c7e1d71d918a403bf8bb1d2/src/lib/component/fc-base-sdk/command/deploy.ts#L255-L256), so `PORT: 3000` deploys as `"3000"`: there it is information only.
     ///
     /// ## Example
     /// ```yaml
@@ -32,8 +33,14 @@ crate::codes::declare_rule! {
 }
 
 /// FC takes environment variables as strings; a number or boolean is stringified by some
-/// tools and rejected by others: worth a warning, not an error. `None` for other type errors.
-pub(crate) fn not_a_string(f: &Found<'_>, expected: &str, instance: &Value) -> Option<Diagnostic> {
+/// tools and rejected by others: worth a warning, not an error (edition 1 stringifies every
+/// value, so there it is information). `None` for other type errors.
+pub(crate) fn not_a_string(
+    f: &Found<'_>,
+    expected: &str,
+    instance: &Value,
+    edition: Edition,
+) -> Option<Diagnostic> {
     if expected != "string"
         || !f.rel.contains("/environmentVariables/")
         || !matches!(instance, Value::Number(_) | Value::Bool(_))
@@ -41,34 +48,44 @@ pub(crate) fn not_a_string(f: &Found<'_>, expected: &str, instance: &Value) -> O
         return None;
     }
     let (node, key) = (f.node, last_token(f.rel));
-    Some(
-        at(
-            Code::SC010,
-            node,
-            Text::new(
-                format!(
-                    "environment variable `{key}` is {} {}, not a string",
-                    node.type_name(),
-                    node.display_value()
-                ),
-                format!(
-                    "环境变量 `{key}` 是{} {}，不是字符串",
-                    node.type_name(),
-                    node.display_value()
-                ),
+    let d = at(
+        Code::SC010,
+        node,
+        Text::new(
+            format!(
+                "environment variable `{key}` is {} {}, not a string",
+                node.type_name(),
+                node.display_value()
             ),
-        )
-        .with_help(if node.is_sensitive() {
-            // The value is not shown: no quoted copy of it either.
-            Text::new(
-                "quote it where the value is written",
-                "请在写出该值的地方加上引号",
-            )
-        } else {
-            Text::new(
-                format!("quote it: `{key}: \"{}\"`", node.display_value()),
-                format!("加上引号：`{key}: \"{}\"`", node.display_value()),
-            )
-        }),
-    )
+            format!(
+                "环境变量 `{key}` 是{} {}，不是字符串",
+                node.type_name(),
+                node.display_value()
+            ),
+        ),
+    );
+    // A sensitive value is not shown: no quoted copy of it either.
+    if node.is_sensitive() {
+        let d = d.with_help(Text::new(
+            "quote it where the value is written",
+            "请在写出该值的地方加上引号",
+        ));
+        return Some(match edition {
+            Edition::V1 => d.in_edition_1(),
+            Edition::V3 => d,
+        });
+    }
+    let v = node.display_value();
+    Some(match edition {
+        Edition::V1 => d
+            .with_help(Text::new(
+                format!("devsapp/fc deploys it as the string \"{v}\"; quote it to say so"),
+                format!("devsapp/fc 会把它部署为字符串 \"{v}\"；加上引号可以写明这一点"),
+            ))
+            .in_edition_1(),
+        Edition::V3 => d.with_help(Text::new(
+            format!("quote it: `{key}: \"{v}\"`"),
+            format!("加上引号：`{key}: \"{v}\"`"),
+        )),
+    })
 }

@@ -20,7 +20,7 @@ crate::codes::declare_rule! {
     ///     component: fc3
     /// ```
     /// ## Fix
-    /// Rename `services` to `resources`, or convert a legacy file with `s cli fc3 s2tos3`.
+    /// Rename `services` to `resources`. To convert a legacy file with `s cli fc3 s2tos3`, set `edition: 1.0.0` first: the migration does nothing on a file that says 3.0.0 (https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/subCommands/2to3/index.ts#L119-L122).
     LD004,
     summary: "An edition 3.0.0 file uses `services` instead of `resources`",
     summary_zh: "3.0.0 版本的文件使用了 `services` 而非 `resources`",
@@ -45,8 +45,8 @@ pub fn check(root: &Node, edition: Edition, out: &mut Vec<Diagnostic>) {
             ),
         )
         .with_help(Text::new(
-            "rename `services` to `resources`, or convert a legacy file with `s cli fc3 s2tos3`",
-            "把 `services` 改为 `resources`，或用 `s cli fc3 s2tos3` 转换旧文件",
+            "rename `services` to `resources`; to convert a legacy file with `s cli fc3 s2tos3`, set `edition: 1.0.0` first (it does nothing on a 3.0.0 file)",
+            "把 `services` 改为 `resources`；若要用 `s cli fc3 s2tos3` 转换旧文件，请先设置 `edition: 1.0.0`（它不处理 3.0.0 的文件）",
         )),
     );
 }

@@ -8,6 +8,7 @@ pub mod ld003_component_by_shape;
 pub mod ld004_services_in_edition_3;
 pub mod ld005_no_functions;
 pub mod ld006_not_an_s_yaml;
+pub mod ld007_edition_1_layout_in_edition_3;
 
 use crate::diag::Diagnostic;
 use crate::model::{self, Edition};

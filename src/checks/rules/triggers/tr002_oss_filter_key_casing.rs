@@ -1,4 +1,4 @@
-//! TR002: OSS trigger filter keys in the other edition's casing.
+//! TR002: edition 3 OSS trigger filter keys in edition 1's casing.
 
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
@@ -7,10 +7,12 @@ use crate::source::Node;
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// The casing of the OSS trigger filter: edition 1 writes `filter.Key.Prefix/Suffix`, edition 3 writes `filter.key.prefix/suffix`.
+    /// The casing of the OSS trigger filter in an edition 3 file: fc3 writes `filter.key.prefix/suffix`; the edition 1 casing `filter.Key.Prefix/Suffix` is reported.
     ///
     /// ## Why it matters
-    /// Each component passes its own casing to the API (edition 1 `Key`/`Prefix`: https://github.com/devsapp/fc/blob/aefe052ec1711c8d58c342766db761869c6008bc/docs/zh/yaml/triggers.md#L42-L43; edition 3 `key`/`prefix`: https://github.com/devsapp/fc3/blob/b0e545df8b413417f5f14981ea2084b231b4ed7b/docs/zh/yaml/triggers.md#L215-L225); the other casing is not recognized, so the trigger fires for every object in the bucket (or the deploy fails). `s cli fc3 s2tos3` converts it (https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/subCommands/2to3/index.ts#L421-L427), hand-migrated files often do not.
+    /// fc3 passes its own lowercase casing to the FC 3.0 API (https://github.com/devsapp/fc3/blob/b0e545df8b413417f5f14981ea2084b231b4ed7b/docs/zh/yaml/triggers.md#L215-L225); the other casing is not recognized, so the trigger fires for every object in the bucket (or the deploy fails). `s cli fc3 s2tos3` converts it (https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/subCommands/2to3/index.ts#L421-L427), hand-migrated files often do not.
+    ///
+    /// Edition 1 accepts both casings: devsapp/fc documents `Key`/`Prefix` (https://github.com/devsapp/fc/blob/aefe052ec1711c8d58c342766db761869c6008bc/docs/zh/yaml/triggers.md#L42-L43), while fc-deploy passes `config` through unchanged (https://github.com/devsapp/fc-deploy/blob/a39847986a4003c79c7e1d71d918a403bf8bb1d2/src/lib/utils/utils.ts#L133-L173) to the FC 2.0 API, whose own `OSSTriggerFilter` is lowercase (https://www.alibabacloud.com/help/en/functioncompute/fc-2-0/developer-reference/api-fc-open-2021-04-06-struct-osstriggerfilter). So this rule is silent in edition 1.
     ///
     /// ## Example (edition 3)
     /// ```yaml
@@ -25,8 +27,8 @@ crate::codes::declare_rule! {
     ///     prefix: uploads/
     /// ```
     TR002,
-    summary: "OSS trigger filter keys use the other edition's casing",
-    summary_zh: "OSS 触发器过滤键使用了另一版本的大小写",
+    summary: "Edition 3 OSS trigger filter keys use edition 1's casing",
+    summary_zh: "3.x 的 OSS 触发器过滤键使用了 1.x 的大小写",
     doc_zh: include_str!("tr002_oss_filter_key_casing.zh.md"),
 }
 
@@ -34,10 +36,12 @@ pub(crate) fn check(f: &Function<'_>, config: &Node, out: &mut Vec<Diagnostic>) 
     let Some(filter) = config.get("filter") else {
         return;
     };
-    let (wrong, right, wrong_inner, right_inner) = match f.edition {
-        Edition::V3 => ("Key", "key", ["Prefix", "Suffix"], ["prefix", "suffix"]),
-        Edition::V1 => ("key", "Key", ["prefix", "suffix"], ["Prefix", "Suffix"]),
-    };
+    // Edition 1 takes both casings (see the docs above).
+    if f.edition != Edition::V3 {
+        return;
+    }
+    let (wrong, right, wrong_inner, right_inner) =
+        ("Key", "key", ["Prefix", "Suffix"], ["prefix", "suffix"]);
     let Some(e) = filter.entry(wrong) else { return };
     let inner: Vec<String> = e
         .value
