@@ -277,26 +277,26 @@ fn chinese_messages_with_lang_zh() {
 }
 
 #[test]
-fn step_help_names_only_allowed_neighbours() {
-    let out = fclint()
-        .args([
-            "check",
-            "-f",
-            "json",
-            "testdata/err/resolve_values_at_use_site.yaml",
-        ])
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let help = v["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["code"] == "SC006")
-        .map(|d| d["help"].as_str().unwrap().to_string());
-    // 100 lies between 64 and 128, but 64 is below the minimum memorySize.
+fn step_help_names_the_nearest_multiples_and_none_for_a_value_out_of_range() {
+    let sc006 = |file: &str| -> Vec<String> {
+        let out = fclint()
+            .args(["check", "-f", "json", file])
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] == "SC006")
+            .map(|d| d["help"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // 1000 lies between 960 and 1024, both allowed.
     assert_eq!(
-        help.as_deref(),
-        Some("use a multiple of 64: the nearest allowed is 128")
+        sc006("testdata/err/sc006_memory_not_multiple.yaml"),
+        ["use a multiple of 64: the nearest are 960 and 1024"]
     );
+    // memorySize 100 is below the minimum: one finding (SC005), no step help for it.
+    assert!(sc006("testdata/err/resolve_values_at_use_site.yaml").is_empty());
 }

@@ -658,7 +658,7 @@ async def test_a_change_to_a_base_file_rechecks_its_dependents(client: LanguageC
     base.write_text(BASE.replace("timeout: 0", "timeout: 60"))
     assert await changed(base) == []
     # `.env` beside the file (created): its value reaches `${env()}`.
-    (tmp_path / ".env").write_text("MEMORY=100\n")
+    (tmp_path / ".env").write_text("MEMORY=128\n")
     # (a string where FC expects a number: SC008, as `check` says)
     assert await changed(tmp_path / ".env", types.FileChangeType.Created) == ["SC008"]
     # `fclint.toml` (created): its rule selection applies.
