@@ -691,3 +691,321 @@ fn isolated_ignores_the_pull_requests_own_configuration() {
     let (code, _, _) = run(&dir, &lab, &["check", "-f", "concise", "a/s.yaml"]);
     assert_eq!(code, 1);
 }
+
+// ---------------------------------------------------------------- the language server
+
+/// A language client over stdio: every message the server sends is kept, to be checked.
+struct Lsp {
+    child: std::process::Child,
+    stdin: std::process::ChildStdin,
+    rx: std::sync::mpsc::Receiver<serde_json::Value>,
+    next: i64,
+    seen: Vec<serde_json::Value>,
+}
+
+impl Lsp {
+    fn start(dir: &Path, lab: &Lab) -> Lsp {
+        use std::io::{BufRead, Read};
+        let mut c = Command::new(env!("CARGO_BIN_EXE_fclint"));
+        c.current_dir(dir)
+            .arg("lsp")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null());
+        for n in CANARY_NAMES {
+            c.env(n, &lab.env);
+        }
+        let mut child = c.spawn().unwrap();
+        let stdin = child.stdin.take().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut r = std::io::BufReader::new(stdout);
+            loop {
+                let mut len = 0usize;
+                loop {
+                    let mut line = String::new();
+                    if r.read_line(&mut line).unwrap_or(0) == 0 {
+                        return;
+                    }
+                    let line = line.trim_end();
+                    if line.is_empty() {
+                        break;
+                    }
+                    if let Some(v) = line.strip_prefix("Content-Length:") {
+                        len = v.trim().parse().unwrap_or(0);
+                    }
+                }
+                let mut body = vec![0; len];
+                if r.read_exact(&mut body).is_err() {
+                    return;
+                }
+                if let Ok(v) = serde_json::from_slice(&body) {
+                    if tx.send(v).is_err() {
+                        return;
+                    }
+                }
+            }
+        });
+        let mut lsp = Lsp {
+            child,
+            stdin,
+            rx,
+            next: 0,
+            seen: Vec::new(),
+        };
+        let root = format!("file://{}", dir.display());
+        lsp.request(
+            "initialize",
+            serde_json::json!({"processId": null, "rootUri": root, "capabilities": {}}),
+        );
+        lsp.notify("initialized", serde_json::json!({}));
+        lsp
+    }
+
+    fn send(&mut self, v: serde_json::Value) {
+        use std::io::Write;
+        let body = v.to_string();
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    fn notify(&mut self, method: &str, params: serde_json::Value) {
+        self.send(serde_json::json!({"jsonrpc": "2.0", "method": method, "params": params}));
+    }
+
+    /// The next message the server sends (kept in `seen`).
+    fn recv(&mut self) -> serde_json::Value {
+        let m = self
+            .rx
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("the language server answers");
+        self.seen.push(m.clone());
+        m
+    }
+
+    fn request(&mut self, method: &str, params: serde_json::Value) -> serde_json::Value {
+        self.next += 1;
+        let id = self.next;
+        self.send(
+            serde_json::json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}),
+        );
+        loop {
+            let m = self.recv();
+            if m.get("id") == Some(&serde_json::json!(id)) && m.get("method").is_none() {
+                return m.get("result").cloned().unwrap_or_default();
+            }
+        }
+    }
+
+    /// Open `path` and wait for its diagnostics.
+    fn open(&mut self, path: &Path) -> String {
+        let uri = format!("file://{}", path.display());
+        let text = std::fs::read_to_string(path).unwrap();
+        self.notify(
+            "textDocument/didOpen",
+            serde_json::json!({"textDocument": {"uri": uri, "languageId": "yaml", "version": 1, "text": text}}),
+        );
+        loop {
+            let m = self.recv();
+            if m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri {
+                return uri;
+            }
+        }
+    }
+
+    /// Every request a user's editor makes on the document: hover and definition everywhere
+    /// (every third column of every line), inlay hints, symbols, completion at each line's
+    /// end, code actions for the whole text.
+    fn exercise(&mut self, path: &Path) {
+        let uri = self.open(path);
+        let text = std::fs::read_to_string(path).unwrap();
+        let lines: Vec<&str> = text.split('\n').collect();
+        let doc = serde_json::json!({ "uri": uri });
+        let end = serde_json::json!({"line": lines.len(), "character": 0});
+        for (l, line) in lines.iter().enumerate() {
+            let width = line.encode_utf16().count();
+            for c in (0..=width).step_by(3).chain([width]) {
+                let pos = serde_json::json!({"line": l, "character": c});
+                let p = serde_json::json!({"textDocument": doc, "position": pos});
+                self.request("textDocument/hover", p.clone());
+                self.request("textDocument/definition", p);
+            }
+            let p = serde_json::json!({"textDocument": doc, "position": {"line": l, "character": width}});
+            self.request("textDocument/completion", p);
+        }
+        let whole = serde_json::json!({"start": {"line": 0, "character": 0}, "end": end});
+        self.request(
+            "textDocument/inlayHint",
+            serde_json::json!({"textDocument": doc, "range": whole}),
+        );
+        self.request(
+            "textDocument/documentSymbol",
+            serde_json::json!({"textDocument": doc}),
+        );
+        self.request(
+            "textDocument/codeAction",
+            serde_json::json!({"textDocument": doc, "range": whole, "context": {"diagnostics": []}}),
+        );
+    }
+
+    fn finish(mut self) -> Vec<serde_json::Value> {
+        self.request("shutdown", serde_json::Value::Null);
+        self.notify("exit", serde_json::Value::Null);
+        let _ = self.child.wait();
+        while let Ok(m) = self.rx.try_recv() {
+            self.seen.push(m);
+        }
+        self.seen
+    }
+}
+
+/// Every string of a JSON value, decoded.
+fn strings<'v>(v: &'v serde_json::Value, out: &mut Vec<&'v str>) {
+    match v {
+        serde_json::Value::String(s) => out.push(s),
+        serde_json::Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+        serde_json::Value::Object(m) => {
+            for (k, x) in m {
+                out.push(k);
+                strings(x, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// What the server sends never holds the canary or a raw control character (ESC, bidi
+/// overrides…), and never points the editor outside the project. (It goes to an editor, not to
+/// a CI log: `::` and `##[` are not commands there.)
+fn assert_lsp_inert(messages: &[serde_json::Value], lab: &Lab) {
+    let proj = format!("file://{}/", lab.proj().display());
+    let mut hovers = 0;
+    for m in messages {
+        if m.pointer("/result/contents/value").is_some() {
+            hovers += 1;
+        }
+        let mut texts = Vec::new();
+        strings(m, &mut texts);
+        for t in texts {
+            for canary in [&lab.canary, &lab.env] {
+                assert!(!t.contains(canary.as_str()), "lsp: the canary is sent: {t}");
+            }
+            let raw = t
+                .chars()
+                .find(|c| fclint::inert::is_dangerous(*c) && *c != '\n' && *c != '\t');
+            assert!(raw.is_none(), "lsp: raw {raw:?} in {t:?}");
+            if t.starts_with("file://") {
+                assert!(t.starts_with(&proj), "lsp points outside the project: {t}");
+            }
+        }
+    }
+    assert!(
+        hovers > 10,
+        "the language server hovered only {hovers} times"
+    );
+}
+
+#[test]
+fn the_language_server_never_shows_a_secret_or_an_outside_file() {
+    let lab = Lab::new("lsp");
+    let dir = lab.proj();
+    // Values from the environment, `.env` and included files, used through vars, this,
+    // resources, whole objects and interpolation, in knobs that get inlay hints and hovers.
+    let values = lab.write(
+        "values/s.yaml",
+        concat!(
+            "edition: 3.0.0\nname: app\n",
+            "vars:\n  x: ${env('NAME')}\n  obj:\n    A: ${env('X')}\n",
+            "  conf: ${json(file('./conf.json'))}\n",
+            "resources:\n  fn:\n    component: fc3\n    props:\n",
+            "      region: ${env('REGION')}\n",
+            "      functionName: ${vars.x}\n",
+            "      runtime: ${env('DB_PASS')}\n",
+            "      handler: ${env('DOTENV_ONLY')}\n",
+            "      code: ./code\n",
+            "      timeout: ${env('TIMEOUT')}\n",
+            "      memorySize: ${vars.conf.memory}\n",
+            "      instanceConcurrency: ${env('T')}\n",
+            "      description: prefix-${env('STAGE')}-suffix\n",
+            "      role: ${file('./inside.txt')}\n",
+            "      environmentVariables: ${vars.obj}\n",
+            "      triggers:\n",
+            "        - triggerName: ${this.props.functionName}\n",
+            "          triggerType: eventbridge\n",
+            "          triggerConfig:\n",
+            "            triggerEnable: true\n",
+            "            asyncInvocationType: false\n",
+            "            eventSourceConfig:\n",
+            "              eventSourceType: Kafka\n",
+            "              eventSourceParameters:\n",
+            "                sourceKafkaParameters:\n",
+            "                  InstanceId: ${env('VALUE')}\n",
+            "                  Topic: ${env('CONFIG')}\n",
+            "                  ConsumerGroup: ${env('DOTENV_ONLY')}\n",
+            "                  OffsetReset: latest\n",
+            "            eventSinkConfig:\n              deliveryOption:\n",
+            "                mode: event-streaming\n",
+            "                concurrency: ${env('T')}\n",
+            "            runOptions:\n              mode: event-streaming\n",
+            "              maximumTasks: ${env('T')}\n",
+            "              errorsTolerance: ALL\n",
+            "              deadLetterQueue:\n                Arn: ${env('DB_PASS')}\n",
+            "              batchWindow:\n                CountBasedWindow: ${env('T')}\n",
+            "                TimeBasedWindow: ${env('T')}\n",
+            "              retryStrategy:\n                PushRetryStrategy: ${env('STAGE')}\n",
+            "  other:\n    component: fc3\n    props:\n",
+            "      region: cn-hangzhou\n      functionName: other\n      runtime: python3.10\n",
+            "      handler: index.handler\n      code: ./code\n",
+            "      description: ${resources.fn.props.description}\n",
+        ),
+    );
+    lab.write("values/.env", "DOTENV_ONLY=ENVCANARY\n");
+    lab.write("values/inside.txt", "CANARY\n");
+    lab.write("values/conf.json", "{\"memory\": \"CANARY\"}\n");
+    // Files outside the project: never read, never a place to go to.
+    let outside = lab.write(
+        "outside/s.yaml",
+        &format!(
+            "extend: ../../outside.yaml\n{}",
+            fn3(concat!(
+                "      runtime: ${file('/proc/self/environ')}\n",
+                "      description: ${file('../../outside.txt')}\n",
+                "      role: ${file('/etc/passwd')}\n",
+            ))
+        ),
+    );
+    // Names and values that would inject.
+    let inject = lab.write(
+        "inject/s.yaml",
+        &fn3(concat!(
+            "      runtime: \"python3.10\\n::stop-commands::tok\\n##[error]legacy\\u001b]0;t\\u0007\"\n",
+            "      \"key\\n::add-mask::x\\u001b[2J\": 1\n",
+            "      description: \"\\u202e\\u2028\\u0085\\u009b31m\"\n",
+            "      triggers:\n        - triggerName: \"t\\n::warning::w\\u001b[31m\"\n          triggerType: timer\n",
+            "          triggerConfig:\n            cronExpression: \"0 0 * * * *\\n::group::g\"\n            enable: true\n",
+        )),
+    );
+    let mut lsp = Lsp::start(&dir, &lab);
+    for f in [&values, &outside, &inject] {
+        lsp.exercise(f);
+    }
+    let messages = lsp.finish();
+    assert_lsp_inert(&messages, &lab);
+    // The findings the editor shows are `check`'s: VR009 for each read outside.
+    let outside_uri = format!("file://{}", outside.display());
+    let published = messages
+        .iter()
+        .rev()
+        .find(|m| {
+            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == outside_uri
+        })
+        .expect("diagnostics of the outside document");
+    let vr009 = published["params"]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "VR009")
+        .count();
+    assert_eq!(vr009, 4, "{published}");
+}
