@@ -453,6 +453,13 @@ pub const MAX_FINDINGS_PER_FILE: usize = 1000;
 /// Did-you-mean suggestions compare a name with at most this many candidates, so that many
 /// wrong names among many keys stay linear.
 pub const MAX_SUGGESTION_CANDIDATES: usize = 1000;
+/// The largest whole number fclint reads as one: a signed 64-bit integer. FC's API and SDKs
+/// hold its numbers as 32- or 64-bit integers (`public int? MemorySize`, `Timeout`,
+/// `InstanceConcurrency` in
+/// https://github.com/aliyun/alibabacloud-csharp-sdk/blob/0434bf0006fb46cbbc2e68d2a34a68cf2ce372fb/fc-open-20210406/core/Models/CreateFunctionRequest.cs),
+/// so a value written larger (`99999999999999999999999`, `1e400`) cannot deploy, whatever
+/// range its key has (SC005).
+pub const LARGEST_INTEGER: i64 = i64::MAX;
 /// Longest chain of file-level `extend` fclint follows.
 pub const EXTEND_MAX_DEPTH: usize = 16;
 

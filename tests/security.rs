@@ -1009,3 +1009,56 @@ fn the_language_server_never_shows_a_secret_or_an_outside_file() {
         .count();
     assert_eq!(vr009, 4, "{published}");
 }
+
+#[test]
+fn numbers_that_are_not_numbers_are_findings_in_every_output() {
+    let lab = Lab::new("numbers");
+    let dir = lab.proj();
+    let fields = [
+        ("timeout", 12, 16, "an integer"),
+        ("memorySize", 13, 19, "an integer"),
+        ("cpu", 14, 12, "a number"),
+        ("instanceConcurrency", 15, 28, "an integer"),
+    ];
+    for (i, value) in [".inf", "-.inf", ".nan", "1e400", "99999999999999999999999"]
+        .iter()
+        .enumerate()
+    {
+        let props: String = fields
+            .iter()
+            .map(|(k, ..)| format!("      {k}: {value}\n"))
+            .collect();
+        let file = format!("n{i}/s.yaml");
+        lab.write(
+            &file,
+            &format!(
+                "{FC3}resources:\n  fn:\n    component: fc3\n    props:\n{}      runtime: custom.debian10\n{props}      triggers:\n        - triggerName: kafka\n          triggerType: eventbridge\n          triggerConfig:\n            eventSourceConfig:\n              eventSourceType: Kafka\n              eventSourceParameters:\n                sourceKafkaParameters:\n                  InstanceId: i\n                  Topic: t\n                  ConsumerGroup: g\n                  OffsetReset: latest\n            eventSinkConfig:\n              deliveryOption:\n                concurrency: {value}\n            runOptions:\n              maximumTasks: {value}\n              errorsTolerance: ALL\n",
+                PROPS
+            ),
+        );
+        for (code, _) in every_output(&dir, &lab, &file, &[]) {
+            assert!(code <= 1, "{file}");
+        }
+        let (code, out, _) = run(&dir, &lab, &["check", "-f", "concise", &file]);
+        assert_eq!(code, 1, "{out}");
+        let finite = !value.contains("inf") && !value.contains("nan");
+        for (key, line, col, kind) in fields {
+            let at = format!("{file}:{line}:{col}: error[");
+            let expected = if finite {
+                // Shown as written (never `1e23`), and out of range.
+                format!("{at}SC005] `{key}` is {value}, above the maximum ")
+            } else {
+                format!("{at}SC001] `{key}` must be {kind}, found {value}, which is not a finite number\n")
+            };
+            assert!(out.contains(&expected), "{expected}\n{out}");
+        }
+        // No documented maximum for maximumTasks: out of range all the same.
+        let tasks = if finite {
+            format!("error[SC005] `runOptions.maximumTasks` is {value}, larger than any number FC takes")
+        } else {
+            format!("error[SC001] `runOptions.maximumTasks` must be an integer, found {value}")
+        };
+        assert!(out.contains(&tasks), "{tasks}\n{out}");
+        assert!(!out.contains("1e23"), "{out}");
+    }
+}

@@ -103,6 +103,7 @@ fn limit_text(name: &str, lang: Lang) -> Option<String> {
         "INSTANCE_CONCURRENCY_ED1" => int(l::INSTANCE_CONCURRENCY_ED1),
         "INSTANCE_CONCURRENCY_ED3" => int(l::INSTANCE_CONCURRENCY_ED3),
         "KB" => l::KB.to_string(),
+        "LARGEST_INTEGER" => l::LARGEST_INTEGER.to_string(),
         "LIFECYCLE_HOOK_TIMEOUT_MIN_S" => l::LIFECYCLE_HOOK_TIMEOUT_MIN_S.to_string(),
         "LOG_MAX_RETRY_TIME" => int(l::LOG_MAX_RETRY_TIME),
         "LOG_TRIGGER_INTERVAL_S" => int(l::LOG_TRIGGER_INTERVAL_S),

@@ -18,7 +18,7 @@ use crate::codes::Code;
 use crate::diag::Diagnostic;
 use crate::model::schema as s;
 use crate::model::{Edition, Model, Recognized};
-use crate::source::{Node, Span};
+use crate::source::{Kind, Node, Span};
 
 pub mod editor;
 pub(crate) mod keys;
@@ -291,6 +291,7 @@ pub fn check_bounded(
         let mut found = Vec::new();
         let room = (crate::limits::MAX_FINDINGS_PER_FILE + 1).saturating_sub(out.len());
         validate_props(model.edition, f.props, &mut found, room, unshown);
+        too_large_numbers(f.props, &mut found);
         let mut semantic = Vec::new();
         ld007_edition_1_layout_in_edition_3::check(f, &mut found, &mut semantic);
         semantic::check_function(f, &mut semantic);
@@ -479,6 +480,41 @@ fn quoted_numbers_in_range(
             found.push((d, None));
         }
     }
+}
+
+/// A number written larger than any FC takes (`99999999999999999999999`, `1e400`) where no
+/// documented range caught it (`maximumTasks` has no maximum of its own): SC005. One walk of
+/// the props, one set of the places already reported.
+fn too_large_numbers(props: &Node, found: &mut Vec<Diagnostic>) {
+    fn walk<'n>(n: &'n Node, out: &mut Vec<&'n Node>) {
+        match &n.kind {
+            Kind::Map(entries) => entries.iter().for_each(|e| walk(&e.value, out)),
+            Kind::Seq(items) => items.iter().for_each(|i| walk(i, out)),
+            Kind::Float(f) => {
+                let numeric = n.written().is_some_and(crate::source::looks_numeric);
+                if numeric && !f.is_nan() && f.abs() > crate::limits::LARGEST_INTEGER as f64 {
+                    out.push(n);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut huge = Vec::new();
+    walk(props, &mut huge);
+    if huge.is_empty() {
+        return;
+    }
+    let reported: std::collections::HashSet<&str> =
+        found.iter().map(|d| d.pointer.as_str()).collect();
+    let new: Vec<Diagnostic> = huge
+        .into_iter()
+        .filter(|n| !n.is_sensitive() && !reported.contains(n.pointer.as_str()))
+        .map(|n| {
+            let rel = n.pointer.strip_prefix(props.pointer.as_str()).unwrap_or("");
+            sc005_out_of_range::too_large_to_read(n, &short_label(rel))
+        })
+        .collect();
+    found.extend(new);
 }
 
 /// What the error mapping learnt about keys, to drop a missing-key error whose cause is already
