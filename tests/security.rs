@@ -193,6 +193,14 @@ fn every_output(dir: &Path, lab: &Lab, target: &str, extra: &[&str]) -> Vec<(i32
         }
     }
     if !Path::new(target).is_dir() && !dir.join(target).is_dir() {
+        for fmt in ["human", "markdown", "json"] {
+            runs.push((
+                format!("plan --diff -f {fmt}"),
+                s(&["plan", "--diff", target, target, "-f", fmt]),
+                false,
+                false,
+            ));
+        }
         for fmt in ["json", "yaml"] {
             runs.push((
                 format!("preview -f {fmt}"),
@@ -466,6 +474,45 @@ fn output_injection_through_names_and_values_is_inert() {
     );
     every_output(&dir, &lab, evil, &[]);
     every_output(&dir, &lab, &format!("{evil}/s.yaml"), &[]);
+    // `plan --diff-git`: the same file at a revision of a real repository, changed since.
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .current_dir(&dir)
+            .args([
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@t",
+                "-c",
+                "commit.gpgsign=false",
+            ])
+            .args(args)
+            .output()
+            .map(|o| o.status.success())
+            .unwrap_or(false)
+    };
+    std::fs::remove_dir_all(dir.join(".git")).unwrap();
+    assert!(git(&["init", "-q"]), "git init");
+    assert!(
+        git(&["add", "-A"]) && git(&["commit", "-qm", "x"]),
+        "git commit"
+    );
+    let file = format!("{evil}/s.yaml");
+    let text = std::fs::read_to_string(dir.join(&file)).unwrap();
+    std::fs::write(
+        dir.join(&file),
+        text.replace("enable: true", "enable: false"),
+    )
+    .unwrap();
+    for fmt in ["human", "markdown", "json"] {
+        let (code, out, err) = run(
+            &dir,
+            &lab,
+            &["plan", "--diff-git", "HEAD", "-f", fmt, &file],
+        );
+        assert_eq!(code, 0, "{err}");
+        assert_inert("plan --diff-git", &(out + &err), &lab, false, false);
+    }
     // A value that starts a line: the YAML preview keeps it on its line, quoted.
     let (_, out, _) = run(
         &dir,
@@ -588,6 +635,26 @@ fn fclint_toml_is_bounded() {
         err.contains("the most fclint reads") || err.contains("more than fclint reads"),
         "{err}"
     );
+    // `--topics-json` is bounded too, whatever it holds (a sparse file of 17 MiB here).
+    let big = lab.base.join("topics.json");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(17 * 1024 * 1024)
+        .unwrap();
+    let (code, _, err) = run(
+        &dir,
+        &lab,
+        &[
+            "check",
+            "--isolated",
+            "--topics-json",
+            big.to_str().unwrap(),
+            "s.yaml",
+        ],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--topics-json: cannot read"), "{err}");
+    assert!(err.contains("more than fclint reads"), "{err}");
     // Under the cap, many topics and a quota of u64::MAX are fine (no false CP001).
     let mut toml = String::from("region_quota = 18446744073709551615\n");
     for i in 0..20_000 {
