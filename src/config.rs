@@ -349,7 +349,7 @@ impl<'de> serde::Deserialize<'de> for FileSize {
 
 /// Parse the text of an `fclint.toml`. `path` names the file in error messages.
 pub fn parse_config_text(text: &str, path: &std::path::Path) -> Result<Config, crate::FatalError> {
-    let shown = path.display();
+    let shown = crate::inert::path(path);
     let file: FileConfig = toml::from_str(text)
         .map_err(|e| crate::FatalError(format!("{shown}: {}", e.to_string().trim_end())))?;
     let bad = |msg: String| crate::FatalError(format!("{shown}: {msg}"));
@@ -497,11 +497,11 @@ pub fn parse_topics_json(
     text: &str,
     path: &std::path::Path,
 ) -> Result<Vec<TopicFacts>, crate::FatalError> {
-    let shown = path.display();
+    let shown = crate::inert::path(path);
     let v: serde_json::Value = serde_json::from_str(text)
         .map_err(|e| crate::FatalError(format!("{shown}: not JSON: {e}")))?;
     let mut out = Vec::new();
-    collect_topics(&v, &mut out, &shown.to_string(), 0)?;
+    collect_topics(&v, &mut out, &shown, 0)?;
     if out.is_empty() {
         return Err(crate::FatalError(format!(
             "{shown}: no topics found; expected the output of `aliyun alikafka GetTopicList` ({{\"TopicList\": {{\"TopicVO\": [{{\"Topic\": …, \"PartitionNum\": …}}]}}}})"
@@ -586,7 +586,7 @@ pub fn load_config(
             if !p.is_file() {
                 return Err(crate::FatalError(format!(
                     "--config {}: no such file",
-                    p.display()
+                    crate::inert::path(p)
                 )));
             }
             Some(p.clone())
@@ -601,7 +601,9 @@ pub fn load_config(
                 check_confined(s_yaml, p)?;
             }
             let text = crate::resolve::confine::read_bounded(p, crate::limits::MAX_CONFIG_BYTES)
-                .map_err(|e| crate::FatalError(format!("cannot read {}: {e}", p.display())))?;
+                .map_err(|e| {
+                    crate::FatalError(format!("cannot read {}: {e}", crate::inert::path(p)))
+                })?;
             parse_config_text(&text, p)?
         }
         None => Config::default(),
@@ -625,7 +627,7 @@ fn check_confined(
     match reader.admit(config) {
         Err(confine::ReadError::Outside) => Err(crate::FatalError(format!(
             "{} is a link to a file outside the project root; fclint does not read it",
-            config.display()
+            crate::inert::path(config)
         ))),
         _ => Ok(()),
     }
@@ -647,7 +649,10 @@ pub fn apply_overrides(
         // A regular file of bounded size: never a FIFO or a device that blocks.
         let text = crate::resolve::confine::read_bounded(p, crate::limits::MAX_TOPICS_JSON_BYTES)
             .map_err(|e| {
-            crate::FatalError(format!("--topics-json: cannot read {}: {e}", p.display()))
+            crate::FatalError(format!(
+                "--topics-json: cannot read {}: {e}",
+                crate::inert::path(p)
+            ))
         })?;
         // One index of the entries, so that 50 000 topics cost what 50 000 lines do.
         let mut index: std::collections::HashMap<(String, Option<String>), usize> = config

@@ -21,7 +21,7 @@ pub fn discover_with(paths: &[PathBuf], isolated: bool) -> Result<Vec<PathBuf>, 
     let mut out = Vec::new();
     for p in paths {
         let meta = std::fs::metadata(p)
-            .map_err(|e| FatalError(format!("cannot read {}: {e}", p.display())))?;
+            .map_err(|e| FatalError(format!("cannot read {}: {e}", crate::inert::path(p))))?;
         if meta.is_file() {
             out.push(p.clone());
             continue;
@@ -51,8 +51,8 @@ fn walk_dir(dir: &Path, isolated: bool, out: &mut Vec<PathBuf>) -> Result<(), Fa
         })
         .build();
     for entry in walker {
-        let entry =
-            entry.map_err(|e| FatalError(format!("cannot search {}: {e}", dir.display())))?;
+        let entry = entry
+            .map_err(|e| FatalError(format!("cannot search {}: {e}", crate::inert::path(dir))))?;
         if !entry.file_type().map(|t| t.is_file()).unwrap_or(false) {
             continue;
         }

@@ -87,6 +87,12 @@ pub fn escape(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A path as given (not made relative, unlike [`crate::source::display_path`]), written
+/// visibly: for messages that name a path the user typed or fclint found.
+pub fn path(p: &std::path::Path) -> String {
+    escape(&p.display().to_string()).into_owned()
+}
+
 /// [`escape`], keeping line breaks and tabs (for snippets of several lines).
 pub fn escape_keeping_lines(s: &str) -> Cow<'_, str> {
     if !may_be_dangerous(s) || !s.chars().any(|c| is_dangerous(c) && c != '\n' && c != '\t') {

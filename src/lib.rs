@@ -67,7 +67,7 @@ pub fn read_source(
     path: &Path,
 ) -> Result<(FileId, Option<Diagnostic>), FatalError> {
     let meta = std::fs::metadata(path)
-        .map_err(|e| FatalError(format!("cannot read {}: {e}", path.display())))?;
+        .map_err(|e| FatalError(format!("cannot read {}: {e}", inert::path(path))))?;
     if meta.len() > limits::MAX_FILE_BYTES {
         return Ok(too_large(sources, path, meta.len()));
     }
@@ -77,7 +77,7 @@ pub fn read_source(
         use std::io::Read;
         std::fs::File::open(path)
             .and_then(|f| f.take(limits::MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-            .map_err(|e| FatalError(format!("cannot read {}: {e}", path.display())))?;
+            .map_err(|e| FatalError(format!("cannot read {}: {e}", inert::path(path))))?;
     }
     if bytes.len() as u64 > limits::MAX_FILE_BYTES {
         // The metadata said less (a `/proc` file, a file still growing).
@@ -578,7 +578,10 @@ pub fn check_files(
     };
     for (slot, path) in results.into_iter().zip(paths) {
         let r = slot.into_inner().ok().flatten().ok_or_else(|| {
-            FatalError(format!("fclint stopped while checking {}", path.display()))
+            FatalError(format!(
+                "fclint stopped while checking {}",
+                inert::path(path)
+            ))
         })?;
         let mut fc = r?;
         let map = run.sources.absorb(fc.sources);

@@ -251,7 +251,7 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
             "no s.yaml or s.yml found in {}",
             args.paths
                 .iter()
-                .map(|p| p.display().to_string())
+                .map(|p| fclint::inert::path(p))
                 .collect::<Vec<_>>()
                 .join(", ")
         )));
@@ -365,7 +365,7 @@ fn discover_files(paths: &[PathBuf], isolated: bool) -> Result<Vec<PathBuf>, Fat
             "no s.yaml or s.yml found in {}",
             paths
                 .iter()
-                .map(|p| p.display().to_string())
+                .map(|p| fclint::inert::path(p))
                 .collect::<Vec<_>>()
                 .join(", ")
         )));
@@ -536,7 +536,10 @@ fn run_explain(args: &ExplainArgs) -> Result<ExitCode, FatalError> {
 
 fn run_preview(args: &PreviewArgs) -> Result<ExitCode, FatalError> {
     if !args.file.is_file() {
-        return Err(FatalError(format!("{} is not a file", args.file.display())));
+        return Err(FatalError(format!(
+            "{} is not a file",
+            fclint::inert::path(&args.file)
+        )));
     }
     let opts = fclint::resolve::ResolveOptions {
         env: parse_env(&args.env)?,

@@ -186,7 +186,7 @@ pub fn plan_files(
             )));
         }
         let (mut t, mut fs) = plan_document(&sources, &doc, &config.inventory);
-        let given = f.display().to_string().replace('\\', "/");
+        let given = crate::inert::path(f).replace('\\', "/");
         let given = given.strip_prefix("./").unwrap_or(&given).to_string();
         t.iter_mut().for_each(|t| t.file = given.clone());
         fs.iter_mut().for_each(|f| f.file = given.clone());
