@@ -89,6 +89,7 @@ fn s_preview(
 /// Compare our resolved node with the CLI's JSON; push `(pointer, ours, theirs)` per difference.
 fn compare(ours: &Node, theirs: &Value, ptr: &str, out: &mut Vec<(String, String, String)>) {
     let differ = |out: &mut Vec<_>| {
+        // The values themselves, as `fclint preview --reveal` prints them (not their masks).
         let shown = fclint::resolve::preview::to_json(ours, true).to_string();
         let shown = if ours.is_unknown() {
             format!("unknown {shown}")
