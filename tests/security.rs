@@ -477,11 +477,21 @@ fn output_injection_through_names_and_values_is_inert() {
     // Paths in fclint's own messages (stderr) and plan headers are written visibly too.
     let (code, _, err) = run(&dir, &lab, &["check", &format!("{evil}/missing.yaml")]);
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("d\\n::error title=X::injected\\u{1b}[2J"), "{err}");
+    assert!(
+        err.contains("d\\n::error title=X::injected\\u{1b}[2J"),
+        "{err}"
+    );
     assert_inert("a missing path", &err, &lab, false, false);
     lab.write("plain/s.yaml", &fn3("      runtime: python3.10\n"));
-    let (_, out, _) = run(&dir, &lab, &["plan", &format!("{evil}/s.yaml"), "plain/s.yaml"]);
-    assert!(out.starts_with("Plan of d\\n::error title=X::injected"), "{out}");
+    let (_, out, _) = run(
+        &dir,
+        &lab,
+        &["plan", &format!("{evil}/s.yaml"), "plain/s.yaml"],
+    );
+    assert!(
+        out.starts_with("Plan of d\\n::error title=X::injected"),
+        "{out}"
+    );
     assert_inert("plan of two files", &out, &lab, false, false);
     // `plan --diff-git`: the same file at a revision of a real repository, changed since.
     let git = |args: &[&str]| {
