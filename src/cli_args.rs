@@ -1,6 +1,7 @@
-//! Command-line flags shared by `fclint check` and `fclint plan`: where the configuration
-//! comes from, rule selection, and inventory facts given on the command line. Subcommands
-//! embed them with `#[command(flatten)] config: ConfigArgs`.
+//! Command-line flags shared by `fclint check`, `plan` and `explain`: where the configuration
+//! comes from and inventory facts given on the command line ([`ConfigArgs`]), and rule
+//! selection, which only `check` offers ([`RuleArgs`]). Subcommands embed them with
+//! `#[command(flatten)]`.
 
 use std::path::PathBuf;
 
@@ -12,16 +13,6 @@ pub struct ConfigArgs {
     /// Read this fclint.toml instead of searching upwards from each s.yaml.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// Run only these rules: codes (EB001), names (consumer-tasks-exceed-partitions),
-    /// code prefixes (EB, FN1) or ALL; comma-separated or repeated. Replaces `select` of fclint.toml.
-    #[arg(long, value_name = "RULES", value_delimiter = ',')]
-    pub select: Vec<String>,
-    /// Skip these rules (codes, names or prefixes); adds to `ignore` of fclint.toml.
-    #[arg(long, value_name = "RULES", value_delimiter = ',')]
-    pub ignore: Vec<String>,
-    /// Exit 1 on warnings too.
-    #[arg(long)]
-    pub deny_warnings: bool,
     /// Partition count of a topic: `TOPIC=N` or `INSTANCE_ID/TOPIC=N` (repeatable).
     #[arg(long = "partitions", value_name = "TOPIC=N", value_parser = parse_partitions_arg)]
     pub partitions: Vec<(String, u32)>,
@@ -41,19 +32,41 @@ pub struct ConfigArgs {
     pub allow_outside_root: bool,
 }
 
+/// Rule selection: `fclint check` only (`plan` and `explain` run no rules).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct RuleArgs {
+    /// Run only these rules: codes (EB001), names (consumer-tasks-exceed-partitions),
+    /// code prefixes (EB, FN1) or ALL; comma-separated or repeated. Replaces `select` of fclint.toml.
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Skip these rules (codes, names or prefixes); adds to `ignore` of fclint.toml.
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// Exit 1 on warnings too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
 impl ConfigArgs {
-    /// The overrides these flags make on top of fclint.toml.
+    /// The overrides these flags make on top of fclint.toml (no rule selection).
     pub fn overrides(&self) -> ConfigOverrides {
         ConfigOverrides {
             config_file: self.config.clone(),
-            select: clean(&self.select),
-            ignore: clean(&self.ignore),
-            deny_warnings: self.deny_warnings,
             partitions: self.partitions.clone(),
             message_sizes: self.message_sizes.clone(),
             topics_json: self.topics_json.clone(),
             isolated: self.isolated,
+            ..ConfigOverrides::default()
         }
+    }
+}
+
+impl RuleArgs {
+    /// Add the rule selection to `overrides`.
+    pub fn apply(&self, overrides: &mut ConfigOverrides) {
+        overrides.select = clean(&self.select);
+        overrides.ignore = clean(&self.ignore);
+        overrides.deny_warnings = self.deny_warnings;
     }
 }
 
@@ -65,12 +78,21 @@ fn clean(list: &[String]) -> Vec<String> {
 }
 
 fn split_pair(s: &str, what: &str) -> Result<(String, String), String> {
-    match s.split_once('=') {
+    let (k, v) = match s.split_once('=') {
         Some((k, v)) if !k.trim().is_empty() && !v.trim().is_empty() => {
-            Ok((k.trim().to_string(), v.trim().to_string()))
+            (k.trim().to_string(), v.trim().to_string())
         }
-        _ => Err(format!("expected TOPIC={what}, got `{s}`")),
+        _ => return Err(format!("expected TOPIC={what}, got `{s}`")),
+    };
+    // `INSTANCE_ID/TOPIC`: one slash at most, with something on both sides (a Kafka topic
+    // name cannot hold `/`).
+    let parts: Vec<&str> = k.split('/').collect();
+    if parts.len() > 2 || parts.iter().any(|p| p.trim().is_empty()) {
+        return Err(format!(
+            "`{k}` is not TOPIC or INSTANCE_ID/TOPIC (a topic name cannot contain `/`)"
+        ));
     }
+    Ok((k, v))
 }
 
 /// `TOPIC=N` with N ≥ 1.
@@ -104,5 +126,14 @@ mod tests {
             Ok(("a/orders".into(), 2048))
         );
         assert!(parse_message_size_arg("orders=2XB").is_err());
+        assert_eq!(
+            parse_partitions_arg("a/b/c=5"),
+            Err(
+                "`a/b/c` is not TOPIC or INSTANCE_ID/TOPIC (a topic name cannot contain `/`)"
+                    .into()
+            )
+        );
+        assert!(parse_partitions_arg("/orders=5").is_err());
+        assert!(parse_partitions_arg("inst/=5").is_err());
     }
 }

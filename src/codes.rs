@@ -152,6 +152,15 @@ impl Code {
             .copied()
             .find(|c| c.as_str().eq_ignore_ascii_case(s) || c.name().eq_ignore_ascii_case(s))
     }
+
+    /// The rule a mistyped code or name most likely means (`EB0O6` → EB006,
+    /// `consumer-tasks-exceed` → EB001), as `--select` suggests it.
+    pub fn closest(typed: &str) -> Option<Code> {
+        let s = typed.trim();
+        let pick =
+            crate::text::did_you_mean(s, Code::ALL.iter().flat_map(|c| [c.as_str(), c.name()]))?;
+        Code::parse(pick)
+    }
 }
 
 impl std::fmt::Display for Code {

@@ -118,6 +118,7 @@ pub fn exercise_with(data: &[u8], config: &Config) {
             diagnostics: &diags,
             lang,
             color,
+            width: 80,
         };
         let text_medium = if color {
             Medium::ColoredText

@@ -16,6 +16,7 @@ pub mod explain;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod inert;
+pub mod init;
 pub mod limits;
 pub mod lsp;
 pub mod model;
@@ -24,6 +25,7 @@ pub mod present;
 pub mod report;
 pub mod resolve;
 pub mod semantics;
+pub mod settings;
 pub mod source;
 pub mod span;
 pub mod text;
@@ -360,7 +362,7 @@ fn check_parts(
     let mut missing = Vec::new();
     let mut unshown = doc.unshown.clone();
     if let Some(root) = &doc.root {
-        checks::rules::structure::check(root, doc.edition, &mut out);
+        checks::rules::structure::check(root, doc.edition, sources, &mut out);
         let model = model::build(doc.file, root, doc.edition);
         let ctx = checks::Ctx::new(&model, sources, config);
         checks::run(&ctx, &mut out);
@@ -604,6 +606,54 @@ pub fn check_files(
     Ok(run)
 }
 
+/// Check `text` (read from standard input) as the file at `path`: `path` decides the
+/// fclint.toml, the `.env` and the files `extend` names, as for `fclint check PATH`.
+pub fn check_text(
+    path: &Path,
+    text: String,
+    overrides: &config::ConfigOverrides,
+    resolve: &ResolveOptions,
+) -> Result<CheckRun, FatalError> {
+    let (config, config_path) = config::load_config(path, overrides)?;
+    let mut sources = SourceMap::new();
+    let document = if text.len() as u64 > limits::MAX_FILE_BYTES {
+        let (file, d) = too_large(&mut sources, path, text.len() as u64);
+        Document {
+            file,
+            edition: Edition::V1,
+            root: None,
+            diagnostics: d.into_iter().collect(),
+            unshown: Default::default(),
+        }
+    } else {
+        let file = sources.add(path.to_path_buf(), text);
+        load_text(&mut sources, file, &config.resolve_options(resolve))
+    };
+    let out = check_document_full(&sources, &document, &config);
+    Ok(CheckRun {
+        files: vec![document.file],
+        sources,
+        diagnostics: out.diagnostics,
+        missing: out.missing,
+        configs: vec![config_path],
+        deny_warnings: config.rules.deny_warnings || overrides.deny_warnings,
+    })
+}
+
+/// `fclint --version`: the version, the commit it was built from and the date of the
+/// platform facts its limits come from.
+pub fn version_text() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| {
+        format!(
+            "{} (commit {}, platform facts of {})",
+            env!("CARGO_PKG_VERSION"),
+            env!("FCLINT_COMMIT"),
+            limits::FACTS_DATE
+        )
+    })
+}
+
 /// What checking an editor's buffer produced: the document, its findings and the facts the
 /// language server reads.
 #[derive(Debug)]
@@ -637,7 +687,7 @@ pub fn check_buffer(
         }
     } else {
         let file = sources.add(path.to_path_buf(), text);
-        load_text(&mut sources, file, resolve)
+        load_text(&mut sources, file, &config.resolve_options(resolve))
     };
     let mut diagnostics = check_document(&sources, &document, config);
     sort_diagnostics(&sources, &mut diagnostics);

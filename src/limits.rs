@@ -7,6 +7,10 @@
 //! Where sources disagree (see `facts/platform-limits.md` §14) the choice is
 //! explained next to the constant.
 
+/// When the platform facts these limits come from were last read (`facts/platform-limits.md`:
+/// "read in November 2026"); `fclint --version` names it.
+pub const FACTS_DATE: &str = "2026-11";
+
 /// An inclusive integer range with its source.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct IntRange {

@@ -5,9 +5,9 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
-use fclint::cli_args::ConfigArgs;
+use fclint::cli_args::{ConfigArgs, RuleArgs};
 use fclint::diag::{Lang, Severity};
 use fclint::inert::Medium;
 use fclint::report::{self, Report};
@@ -22,7 +22,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[derive(Parser)]
 #[command(
     name = "fclint",
-    version,
+    version = fclint::version_text(),
     about = "Validate, lint, plan and explain Serverless Devs s.yaml files for Alibaba Cloud Function Compute — offline."
 )]
 struct Cli {
@@ -32,8 +32,11 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check s.yaml files (or directories searched for s.yaml / s.yml).
+    /// Check s.yaml files (or directories searched for s.yaml, s.yml and their variants).
     Check(CheckArgs),
+    /// Write a commented fclint.toml listing the topics, queues, functions and triggers found,
+    /// with the facts to fill in.
+    Init(InitArgs),
     /// List every rule with code, name, severity and summary.
     Rules(RulesArgs),
     /// What the configuration will do: consumers, batches, concurrency, instances, retries, quota.
@@ -48,11 +51,39 @@ enum Command {
     /// Print the resolved document (magic variables, extend, template applied), like
     /// `s preview -o json`; problems found while resolving go to stderr.
     Preview(PreviewArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions(CompletionsArgs),
+    /// Print fclint's man page (roff), for `man -l -` or a `man1` directory.
+    Manpage,
+}
+
+#[derive(Args)]
+struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    shell: clap_complete::Shell,
+}
+
+#[derive(Args)]
+struct InitArgs {
+    /// The s.yaml, or the directory whose s.yaml files to describe (default: the current
+    /// directory); fclint.toml is written into that directory.
+    path: Option<PathBuf>,
+    /// Replace an fclint.toml that is already there.
+    #[arg(long)]
+    force: bool,
+    /// Set a variable for `${env(..)}` for this run only (repeatable).
+    #[arg(long = "env", value_name = "NAME=VALUE")]
+    env: Vec<String>,
+    #[command(flatten)]
+    common: CommonArgs,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum PreviewFormat {
+    /// JSON, as `s preview -o json` prints it.
     Json,
+    /// YAML.
     Yaml,
 }
 
@@ -60,6 +91,7 @@ enum PreviewFormat {
 struct PreviewArgs {
     /// The s.yaml file.
     file: PathBuf,
+    /// Output format of the resolved document.
     #[arg(long, short = 'f', value_enum, default_value = "json")]
     format: PreviewFormat,
     /// Set a variable for `${env(..)}` for this run only (repeatable).
@@ -91,18 +123,27 @@ enum CheckFormat {
     Sarif,
     /// JUnit XML: one test case per file and rule.
     Junit,
+    /// GitLab Code Quality JSON (`artifacts: reports: codequality`).
+    Gitlab,
+    /// Checkstyle XML (Jenkins, reviewdog).
+    Checkstyle,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum PlanFormat {
+    /// Tables for the terminal.
     Human,
+    /// Every number, for scripts.
     Json,
+    /// Tables for a pull request comment.
     Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum ListFormat {
+    /// One rule a line.
     Human,
+    /// An array of rules.
     Json,
 }
 
@@ -131,17 +172,50 @@ struct CommonArgs {
 
 #[derive(Args)]
 struct CheckArgs {
-    /// Files or directories.
-    #[arg(required = true)]
+    /// Files or directories (default: `.`); `-` reads one s.yaml from standard input.
     paths: Vec<PathBuf>,
+    /// Output format.
     #[arg(long, short = 'f', value_enum, default_value = "human")]
     format: CheckFormat,
+    /// With `-`: the path the text stands for (its name in the output; its directory's
+    /// fclint.toml and .env apply).
+    #[arg(long, value_name = "PATH")]
+    stdin_filename: Option<PathBuf>,
+    /// Write the output to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output_file: Option<PathBuf>,
+    /// Count the findings of each rule instead of listing them.
+    #[arg(long)]
+    statistics: bool,
+    /// Exit 0 even when there are errors (2 still means fclint could not run).
+    #[arg(long)]
+    exit_zero: bool,
+    /// Print the effective configuration and where each value came from, then exit.
+    #[arg(long)]
+    show_settings: bool,
+    /// Leave out files and directories matching these globs (replaces `exclude` of
+    /// fclint.toml); comma-separated or repeated.
+    #[arg(long, value_name = "GLOBS", value_delimiter = ',')]
+    exclude: Vec<String>,
+    /// Leave out these globs too (adds to `exclude` of fclint.toml).
+    #[arg(long, value_name = "GLOBS", value_delimiter = ',')]
+    extend_exclude: Vec<String>,
+    /// Check a file named on the command line only when a directory search would take it
+    /// (its name, its `edition` key, the exclude globs): for pre-commit, which passes every
+    /// changed file.
+    #[arg(long)]
+    discovered_only: bool,
     /// Set a variable for `${env(..)}` for this run only (repeatable).
     #[arg(long = "env", value_name = "NAME=VALUE")]
     env: Vec<String>,
     /// Say which rules did not run and which facts would enable them.
-    #[arg(long, short = 'v')]
+    #[arg(long, short = 'v', conflicts_with = "quiet")]
     verbose: bool,
+    /// Leave out the line about rules that did not run for lack of facts.
+    #[arg(long, short = 'q')]
+    quiet: bool,
+    #[command(flatten)]
+    rules: RuleArgs,
     #[command(flatten)]
     config: ConfigArgs,
     #[command(flatten)]
@@ -153,6 +227,7 @@ struct PlanArgs {
     /// Files or directories (searched for s.yaml / s.yml).
     #[arg(required_unless_present = "diff", conflicts_with = "diff")]
     paths: Vec<PathBuf>,
+    /// Output format.
     #[arg(long, short = 'f', value_enum, default_value = "human")]
     format: PlanFormat,
     /// Compare two files: the plan of OLD, then NEW, changed values as `before → after`.
@@ -180,6 +255,7 @@ struct SchemaArgs {
 
 #[derive(Args)]
 struct RulesArgs {
+    /// Output format.
     #[arg(long, short = 'f', value_enum, default_value = "human")]
     format: ListFormat,
     #[command(flatten)]
@@ -188,8 +264,11 @@ struct RulesArgs {
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum ExplainFormat {
+    /// Plain text.
     Text,
+    /// Markdown, for docs and pull requests.
     Markdown,
+    /// A mermaid flowchart of a configuration.
     Mermaid,
 }
 
@@ -244,24 +323,146 @@ fn parse_env(pairs: &[String]) -> Result<std::collections::BTreeMap<String, Stri
     Ok(out)
 }
 
+/// One line to stderr as `fclint: …` (made inert, like everything fclint prints).
+fn note(text: &str) {
+    let mut l = fclint::present::Lines::new();
+    l.line(&format!("fclint: {text}"));
+    write_stderr(&l.into_string());
+}
+
+fn no_files_error(paths: &[PathBuf]) -> FatalError {
+    FatalError(format!(
+        "no s.yaml or s.yml found in {}",
+        paths
+            .iter()
+            .map(|p| fclint::inert::path(p))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ))
+}
+
+/// The files `check` looks at: each path's fclint.toml (or `--config`) gives its globs.
+fn check_discovery(
+    args: &CheckArgs,
+    paths: &[PathBuf],
+    overrides: &fclint::config::ConfigOverrides,
+) -> Result<Vec<PathBuf>, FatalError> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let mut all = Vec::new();
+    for p in paths {
+        let (config, config_path) = fclint::config::load_config(p, overrides)?;
+        let mut filters = fclint::discover::Filters::new(
+            config_path
+                .as_deref()
+                .map(|cp| (cp, &config.files.include[..], &config.files.exclude[..])),
+            &args.exclude,
+            &args.extend_exclude,
+            &cwd,
+        )?;
+        filters.to_explicit_files = args.discovered_only;
+        filters.isolated = args.config.isolated;
+        let found = fclint::discover::discover_with(std::slice::from_ref(p), &filters)?;
+        for s in &found.skipped {
+            note(&format!("warning: skipped {s}"));
+        }
+        all.extend(found.files);
+    }
+    // Across paths too: `check . sub/s.yaml` checks sub/s.yaml once.
+    let mut seen = std::collections::HashSet::new();
+    all.retain(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| cwd.join(p))));
+    Ok(all)
+}
+
+/// "5 rules did not run for lack of facts (partitions, message_size): …", or nothing.
+fn not_run_line(missing: &[fclint::checks::MissingFact], lang: Lang) -> Option<String> {
+    let mut codes: Vec<fclint::codes::Code> =
+        missing.iter().flat_map(|m| m.codes.clone()).collect();
+    codes.sort();
+    codes.dedup();
+    if codes.is_empty() {
+        return None;
+    }
+    let mut facts: Vec<&str> = missing.iter().map(|m| m.fact.as_str()).collect();
+    facts.sort();
+    facts.dedup();
+    let list = codes
+        .iter()
+        .map(|c| c.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let n = codes.len();
+    Some(match lang {
+        Lang::En => format!(
+            "{n} {} did not run for lack of facts ({}): {list}; run `fclint init` or see `fclint check -v`",
+            if n == 1 { "rule" } else { "rules" },
+            facts.join(", ")
+        ),
+        Lang::Zh => format!(
+            "{n} 条规则因缺少事实（{}）未运行：{list}；请运行 `fclint init` 或参见 `fclint check -v`",
+            facts.join("、")
+        ),
+    })
+}
+
 fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
-    let files = fclint::discover::discover_with(&args.paths, args.config.isolated)?;
-    if files.is_empty() {
-        return Err(FatalError(format!(
-            "no s.yaml or s.yml found in {}",
-            args.paths
-                .iter()
-                .map(|p| fclint::inert::path(p))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )));
+    let lang = lang_of(&args.common);
+    let paths: Vec<PathBuf> = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let stdin = paths.iter().any(|p| p.as_os_str() == "-");
+    if stdin && paths.len() > 1 {
+        return Err(FatalError(
+            "`-` (standard input) cannot be combined with other paths".into(),
+        ));
+    }
+    if !stdin && args.stdin_filename.is_some() {
+        return Err(FatalError(
+            "--stdin-filename names the text read from `-`; give `-` as the path".into(),
+        ));
     }
     let resolve = fclint::resolve::ResolveOptions {
         env: parse_env(&args.env)?,
         use_process_env: true,
         allow_outside_root: args.config.allow_outside_root,
     };
-    let overrides = args.config.overrides();
+    let mut overrides = args.config.overrides();
+    args.rules.apply(&mut overrides);
+    let (files, run) = if stdin {
+        let name = args
+            .stdin_filename
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("-"));
+        if args.show_settings {
+            write_stdout(&fclint::settings::show(&[name], &overrides)?, Medium::Text);
+            return Ok(ExitCode::SUCCESS);
+        }
+        let mut text = String::new();
+        use std::io::Read;
+        std::io::stdin()
+            .lock()
+            .take(fclint::limits::MAX_FILE_BYTES + 1)
+            .read_to_string(&mut text)
+            .map_err(|e| FatalError(format!("cannot read standard input: {e}")))?;
+        let run = fclint::check_text(&name, text, &overrides, &resolve)?;
+        (vec![name], run)
+    } else {
+        let files = check_discovery(args, &paths, &overrides)?;
+        if files.is_empty() {
+            // pre-commit passed only files that are not s.yaml: nothing to check is fine.
+            if args.discovered_only && paths.iter().all(|p| p.is_file()) {
+                return Ok(ExitCode::SUCCESS);
+            }
+            return Err(no_files_error(&paths));
+        }
+        if args.show_settings {
+            write_stdout(&fclint::settings::show(&files, &overrides)?, Medium::Text);
+            return Ok(ExitCode::SUCCESS);
+        }
+        let run = fclint::check_files(&files, &overrides, &resolve)?;
+        (files, run)
+    };
     let fclint::CheckRun {
         sources,
         files: ids,
@@ -269,7 +470,7 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
         missing,
         configs,
         deny_warnings,
-    } = fclint::check_files(&files, &overrides, &resolve)?;
+    } = run;
     if args.verbose {
         let mut configs_seen: Vec<&Option<PathBuf>> = Vec::new();
         for (f, config_path) in files.iter().zip(&configs) {
@@ -277,23 +478,20 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
                 continue;
             }
             match config_path {
-                Some(p) => write_stderr(&format!("fclint: using {}\n", display_path(p))),
-                None if args.config.isolated => write_stderr(&format!(
-                    "fclint: --isolated: no {} read for {}\n",
+                Some(p) => note(&format!("using {}", display_path(p))),
+                None if args.config.isolated => note(&format!(
+                    "--isolated: no {} read for {}",
                     fclint::config::CONFIG_FILE_NAME,
                     display_path(f)
                 )),
-                None => write_stderr(&format!(
-                    "fclint: no {} found above {}\n",
+                None => note(&format!(
+                    "no {} found above {}",
                     fclint::config::CONFIG_FILE_NAME,
                     display_path(f)
                 )),
             }
             configs_seen.push(config_path);
         }
-    }
-    if args.verbose {
-        let lang = lang_of(&args.common);
         for m in &missing {
             let file = sources.get(m.span.file);
             let codes = m
@@ -322,55 +520,120 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
                     m.how.get(lang)
                 ),
             };
-            write_stderr(&format!("fclint: {line}\n"));
+            note(&line);
         }
     }
     fclint::sort_diagnostics(&sources, &mut diags);
-    let lang = lang_of(&args.common);
     let rep = Report {
         sources: &sources,
         files: &ids,
         diagnostics: &diags,
         lang,
-        color: color_of(&args.common),
+        color: args.output_file.is_none() && color_of(&args.common),
+        width: if args.output_file.is_some() {
+            80
+        } else {
+            report::human::output_width()
+        },
     };
     let colored = if rep.color {
         Medium::ColoredText
     } else {
         Medium::Text
     };
-    let (text, medium) = match args.format {
-        CheckFormat::Human => (report::human::render(&rep), colored),
-        CheckFormat::Json => (report::json::render(&rep), Medium::Json),
-        CheckFormat::Concise => (report::concise::render(&rep), colored),
-        CheckFormat::Github => (report::github::render(&rep), Medium::Github),
-        CheckFormat::Sarif => (report::sarif::render(&rep), Medium::Json),
-        CheckFormat::Junit => (report::junit::render(&rep), Medium::Xml),
+    let (mut text, medium) = if args.statistics {
+        match args.format {
+            CheckFormat::Json => (report::statistics::json(&rep), Medium::Json),
+            _ => (report::statistics::text(&rep), Medium::Text),
+        }
+    } else {
+        match args.format {
+            CheckFormat::Human => (report::human::render(&rep), colored),
+            CheckFormat::Json => (report::json::render(&rep), Medium::Json),
+            CheckFormat::Concise => (report::concise::render(&rep), colored),
+            CheckFormat::Github => (report::github::render(&rep), Medium::Github),
+            CheckFormat::Sarif => (report::sarif::render(&rep), Medium::Json),
+            CheckFormat::Junit => (report::junit::render(&rep), Medium::Xml),
+            CheckFormat::Gitlab => (report::gitlab::render(&rep), Medium::Json),
+            CheckFormat::Checkstyle => (report::checkstyle::render(&rep), Medium::Xml),
+        }
     };
-    write_stdout(&text, medium);
+    // The summary says which rules stayed silent; `-v` already listed them one by one.
+    if args.format == CheckFormat::Human && !args.statistics && !args.quiet && !args.verbose {
+        if let Some(line) = not_run_line(&missing, lang) {
+            let mut l = fclint::present::Lines::new();
+            l.line(&line);
+            text.push_str(&l.into_string());
+        }
+    }
+    match &args.output_file {
+        // The report file (a CI artifact) is made inert and masked like stdout.
+        Some(out) => std::fs::write(out, inert_text(&text, medium))
+            .map_err(|e| FatalError(format!("cannot write {}: {e}", fclint::inert::path(out))))?,
+        None => write_stdout(&text, medium),
+    }
     let failing = diags.iter().any(|d| {
         d.severity == Severity::Error || (deny_warnings && d.severity == Severity::Warning)
     });
-    Ok(if failing {
+    Ok(if failing && !args.exit_zero {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
 }
 
+/// The files under `paths`; `isolated` (`--isolated`) reads no ignore file.
 fn discover_files(paths: &[PathBuf], isolated: bool) -> Result<Vec<PathBuf>, FatalError> {
-    let files = fclint::discover::discover_with(paths, isolated)?;
-    if files.is_empty() {
-        return Err(FatalError(format!(
-            "no s.yaml or s.yml found in {}",
-            paths
-                .iter()
-                .map(|p| fclint::inert::path(p))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )));
+    let mut filters = fclint::discover::Filters::default();
+    filters.isolated = isolated;
+    let found = fclint::discover::discover_with(paths, &filters)?;
+    for s in &found.skipped {
+        note(&format!("warning: skipped {s}"));
     }
-    Ok(files)
+    if found.files.is_empty() {
+        return Err(no_files_error(paths));
+    }
+    Ok(found.files)
+}
+
+fn run_init(args: &InitArgs) -> Result<ExitCode, FatalError> {
+    let lang = lang_of(&args.common);
+    let target = args.path.clone().unwrap_or_else(|| PathBuf::from("."));
+    let dir = if target.is_file() {
+        target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("."))
+    } else {
+        target.clone()
+    };
+    let files = discover_files(std::slice::from_ref(&target), false)?;
+    let resolve = fclint::resolve::ResolveOptions {
+        env: parse_env(&args.env)?,
+        use_process_env: true,
+        allow_outside_root: false,
+    };
+    let w = fclint::init::init(&dir, &files, &resolve, args.force, lang)?;
+    let mut l = fclint::present::Lines::new();
+    l.line(&match lang {
+        Lang::En => format!(
+            "wrote {}: {} topic(s) or queue(s), {} function(s), {} trigger(s); fill in the facts you know",
+            fclint::inert::path(&w.path),
+            w.topics,
+            w.functions,
+            w.triggers
+        ),
+        Lang::Zh => format!(
+            "已写入 {}：{} 个 topic 或队列，{} 个函数，{} 个触发器；请填写已知的事实",
+            fclint::inert::path(&w.path),
+            w.topics,
+            w.functions,
+            w.triggers
+        ),
+    });
+    write_stdout(&l.into_string(), Medium::Text);
+    Ok(ExitCode::SUCCESS)
 }
 
 fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
@@ -382,15 +645,11 @@ fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
         allow_outside_root: args.config.allow_outside_root,
     };
     let overrides = args.config.overrides();
-    if overrides.deny_warnings || !overrides.select.is_empty() || !overrides.ignore.is_empty() {
-        return Err(FatalError(
-            "--select, --ignore and --deny-warnings choose rules for `fclint check`; `fclint plan` runs no rules".into(),
-        ));
-    }
+    let isolated = args.config.isolated;
     let (before, after) = match (&args.diff, &args.diff_git) {
         (Some(pair), _) => {
-            let old = discover_files(&pair[..1], args.config.isolated)?;
-            let new = discover_files(&pair[1..], args.config.isolated)?;
+            let old = discover_files(&pair[..1], isolated)?;
+            let new = discover_files(&pair[1..], isolated)?;
             (
                 Some(plan::plan_files(
                     &old,
@@ -402,7 +661,7 @@ fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
             )
         }
         (None, Some(rev)) => {
-            let files = discover_files(&args.paths, args.config.isolated)?;
+            let files = discover_files(&args.paths, isolated)?;
             (
                 Some(plan::plan_files(
                     &files,
@@ -414,7 +673,7 @@ fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
             )
         }
         (None, None) => {
-            let files = discover_files(&args.paths, args.config.isolated)?;
+            let files = discover_files(&args.paths, isolated)?;
             (
                 None,
                 plan::plan_files(&files, &overrides, &resolve, Revision::Worktree)?,
@@ -484,11 +743,6 @@ fn run_rules(args: &RulesArgs) -> Result<ExitCode, FatalError> {
 fn run_explain(args: &ExplainArgs) -> Result<ExitCode, FatalError> {
     let lang = lang_of(&args.common);
     let path = PathBuf::from(&args.target);
-    if args.config.deny_warnings {
-        return Err(FatalError(
-            "--deny-warnings sets the exit code of `fclint check`; `fclint explain` always exits 0 when it can explain".into(),
-        ));
-    }
     if path.exists() {
         let files = discover_files(std::slice::from_ref(&path), args.config.isolated)?;
         let resolve = fclint::resolve::ResolveOptions {
@@ -501,7 +755,7 @@ fn run_explain(args: &ExplainArgs) -> Result<ExitCode, FatalError> {
             ExplainFormat::Markdown => fclint::explain::Format::Markdown,
             ExplainFormat::Mermaid => fclint::explain::Format::Mermaid,
         };
-        let text = fclint::explain::explain_files(
+        let (text, unreadable) = fclint::explain::explain_files_status(
             &files,
             &args.config.overrides(),
             &resolve,
@@ -509,12 +763,21 @@ fn run_explain(args: &ExplainArgs) -> Result<ExitCode, FatalError> {
             format,
         )?;
         write_stdout(&text, Medium::Text);
-        return Ok(ExitCode::SUCCESS);
+        // As `plan`: a file that cannot be read as YAML is exit 2 (here after its findings).
+        return Ok(if unreadable {
+            ExitCode::from(2)
+        } else {
+            ExitCode::SUCCESS
+        });
     }
     let Some(rule) = fclint::checks::registry::find(&args.target) else {
+        let hint = match fclint::codes::Code::closest(&args.target) {
+            Some(c) => format!("; did you mean `{c}` ({})?", c.name()),
+            None => " (see `fclint rules`)".to_string(),
+        };
         return Err(FatalError(format!(
-            "`{}` is neither a rule code, a rule name nor an existing file or directory (see `fclint rules`)",
-            args.target
+            "`{}` is neither a rule code, a rule name nor an existing file or directory{hint}",
+            fclint::inert::escape(&args.target)
         )));
     };
     if args.format == ExplainFormat::Mermaid {
@@ -598,18 +861,24 @@ fn run_preview(args: &PreviewArgs) -> Result<ExitCode, FatalError> {
     })
 }
 
-/// Everything fclint prints on stdout goes through here: made inert for its medium (no
-/// control characters, no line that starts a CI workflow command) and masked for every value
-/// read from the environment.
+/// `text` made inert for its medium (no control characters, no line that starts a CI
+/// workflow command) and masked for every value read from the environment.
+fn inert_text(text: &str, medium: Medium) -> String {
+    fclint::inert::guard(&fclint::inert::scrub(text), medium).into_owned()
+}
+
+/// Everything fclint prints on stdout from what it read goes through here (see
+/// [`inert_text`]).
 fn write_stdout(text: &str, medium: Medium) {
-    let safe = fclint::inert::guard(&fclint::inert::scrub(text), medium).into_owned();
-    write_raw(&safe, &mut std::io::stdout().lock());
+    write_raw(&inert_text(text, medium), &mut std::io::stdout().lock());
 }
 
 /// The same for stderr (always plain text).
 fn write_stderr(text: &str) {
-    let safe = fclint::inert::guard(&fclint::inert::scrub(text), Medium::Text).into_owned();
-    write_raw(&safe, &mut std::io::stderr().lock());
+    write_raw(
+        &inert_text(text, Medium::Text),
+        &mut std::io::stderr().lock(),
+    );
 }
 
 fn write_raw(text: &str, out: &mut impl Write) {
@@ -622,6 +891,31 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Check(a) => run_check(a),
+        Command::Init(a) => run_init(a),
+        Command::Completions(a) => {
+            let mut out = Vec::new();
+            clap_complete::generate(a.shell, &mut Cli::command(), "fclint", &mut out);
+            // fclint's own text, from no input: written as it is (a script may start a line
+            // with `::`).
+            write_raw(
+                &String::from_utf8_lossy(&out),
+                &mut std::io::stdout().lock(),
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Manpage => {
+            let mut out = Vec::new();
+            match clap_mangen::Man::new(Cli::command()).render(&mut out) {
+                Ok(()) => {
+                    write_raw(
+                        &String::from_utf8_lossy(&out),
+                        &mut std::io::stdout().lock(),
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => Err(FatalError(format!("cannot render the man page: {e}"))),
+            }
+        }
         Command::Rules(a) => run_rules(a),
         Command::Plan(a) => run_plan(a),
         Command::Explain(a) => run_explain(a),

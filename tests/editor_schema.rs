@@ -106,6 +106,9 @@ fn ok_and_known_good_files_get_no_editor_diagnostic() {
         .filter(|f| {
             f.parent() == Some(ok.as_path()) || f.file_stem().and_then(|s| s.to_str()) == Some("s")
         })
+        // Fine only with its fclint.toml, which records a raised delivery quota an editor
+        // schema cannot know (the schema keeps the documented 1–300).
+        .filter(|f| !f.starts_with(ok.join("sc005_concurrency_within_raised_quota")))
         .collect();
     let corpus = known_good();
     files.extend(corpus.iter().cloned());

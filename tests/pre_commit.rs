@@ -41,8 +41,9 @@ fn manifest_declares_both_hooks() {
     let m = manifest();
     let rust = hook(&m, "fclint");
     assert_eq!(rust["language"], "rust");
-    assert_eq!(rust["entry"], "fclint check");
-    assert_eq!(rust["files"], r"(^|/)s\.ya?ml$");
+    assert_eq!(rust["entry"], "fclint check --discovered-only");
+    // The directory search's names (s.yaml, s.yml and the s.* / s-* / s_* variants).
+    assert_eq!(rust["files"], fclint::discover::PRE_COMMIT_FILES);
     let system = hook(&m, "fclint-system");
     assert_eq!(system["language"], "system");
     // Same command on the same files: testing one tests what the other runs.
@@ -147,6 +148,13 @@ fn pre_commit_runs_fclint_on_s_yaml_files() {
     .unwrap();
     std::fs::write(sample.join("other.yaml"), "a: [unclosed\n").unwrap();
     std::fs::write(sample.join("svc/s.yaml.orig"), "a: [unclosed\n").unwrap();
+    // A variant with `edition` is an s.yaml (checked); one without is not (left alone).
+    std::fs::write(
+        sample.join("svc/s.prod.yaml"),
+        S_YAML.replace("TIMEOUT", "0"),
+    )
+    .unwrap();
+    std::fs::write(sample.join("svc/s_en.yaml"), "a: [unclosed\n").unwrap();
     // The README's three lines, pointed at the scratch hook repository and its commit.
     let snippet = readme_snippet();
     let config = snippet
@@ -154,7 +162,7 @@ fn pre_commit_runs_fclint_on_s_yaml_files() {
             "https://github.com/<owner>/fclint",
             &hooks.display().to_string(),
         )
-        .replace("rev: v0.1.0", &format!("rev: {}", head(&hooks)))
+        .replace("rev: <commit>", &format!("rev: {}", head(&hooks)))
         .replace("id: fclint }", "id: fclint-system }");
     assert_ne!(config, snippet);
     std::fs::write(
@@ -202,15 +210,21 @@ fn pre_commit_runs_fclint_on_s_yaml_files() {
         text.contains("`timeout` is 100000, above the maximum 86400"),
         "{text}"
     );
-    assert!(text.contains("2 files checked: 2 error(s)"), "{text}");
+    assert!(text.contains("[svc/s.prod.yaml:12:16]"), "{text}");
+    assert!(text.contains("3 files checked: 3 error(s)"), "{text}");
     assert!(
-        !text.contains("other.yaml") && !text.contains(".orig"),
+        !text.contains("other.yaml") && !text.contains(".orig") && !text.contains("s_en.yaml"),
         "{text}"
     );
 
     // Fixed: the hook passes (and still does not look at the two other files).
     std::fs::write(sample.join("svc/s.yaml"), S_YAML.replace("TIMEOUT", "60")).unwrap();
     std::fs::write(sample.join("api/s.yml"), S_YAML.replace("TIMEOUT", "600")).unwrap();
+    std::fs::write(
+        sample.join("svc/s.prod.yaml"),
+        S_YAML.replace("TIMEOUT", "60"),
+    )
+    .unwrap();
     git(&sample, &["add", "-A"]);
     let out = run();
     let text =

@@ -148,7 +148,10 @@ fn expected_missing(config: &Config) -> BTreeSet<&'static str> {
     {
         missing.insert("message_size");
     }
-    if function.and_then(|f| f.invocation_seconds(1)).is_none() {
+    if function
+        .map(|f| f.seconds_per_message.is_none() && f.seconds_per_batch.is_none())
+        .unwrap_or(true)
+    {
         missing.insert("handler_time");
     }
     missing

@@ -538,3 +538,69 @@ fn every_rule_has_a_failing_and_a_passing_fixture() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// A run option written as `null` is not set: the rules take its default, as the plan does
+/// (one reading, in the semantics layer). The schema still reports the `null` itself.
+#[test]
+fn null_run_options_are_the_defaults_in_rules_and_plan() {
+    let d = tmpdir("null-run-options");
+    let path = d.join("s.yaml");
+    std::fs::write(
+        &path,
+        "edition: 3.0.0
+name: t
+resources:
+  f:
+    component: fc3
+    props:
+      region: cn-hangzhou
+      functionName: f
+      runtime: custom.debian10
+      code: ./code
+      triggers:
+        - triggerName: k
+          triggerType: eventbridge
+          triggerConfig:
+            eventSourceConfig:
+              eventSourceType: Kafka
+              eventSourceParameters:
+                sourceKafkaParameters:
+                  InstanceId: i
+                  Topic: t
+                  ConsumerGroup: g
+                  OffsetReset: latest
+            runOptions:
+              errorsTolerance: ~
+              retryStrategy:
+                PushRetryStrategy: ~
+",
+    )
+    .unwrap();
+    let p = path.to_str().unwrap();
+    let out = fclint(&["check", p, "-f", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let eb007: Vec<&str> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "EB007")
+        .map(|d| d["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(eb007.len(), 1, "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        eb007[0].starts_with("errorsTolerance is not set (default NONE)")
+            && eb007[0].contains("(the default BACKOFF_RETRY: 3 retries × 10–20 s)"),
+        "{}",
+        eb007[0]
+    );
+    let plan = common::fclint()
+        .args(["plan", p, "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&plan.stdout).unwrap();
+    let retry = &v["triggers"][0]["retry"];
+    assert_eq!(retry["policy"], "BACKOFF_RETRY");
+    assert_eq!(retry["policy_is_default"], true);
+    assert_eq!(retry["errors_tolerance"], "NONE");
+    assert_eq!(retry["errors_tolerance_is_default"], true);
+}

@@ -9,11 +9,16 @@ use crate::codes::{Code, Fact};
 use crate::config::Config;
 use crate::diag::{Diagnostic, Text};
 use crate::model::Model;
+use crate::semantics::{self, FunctionSemantics, Site, TriggerSemantics};
 use crate::source::{Node, SourceMap};
 
 /// What a check can see.
 pub struct Ctx<'a> {
     pub model: &'a Model<'a>,
+    /// The platform semantics of the model, computed once per document: one entry per
+    /// function of `model.functions`, in the same order. Rules read trigger and function
+    /// facts here, never from the model's nodes.
+    pub semantics: Vec<FunctionSemantics<'a, 'a>>,
     pub sources: &'a SourceMap,
     pub config: &'a Config,
     /// Rules that did not run for want of an inventory fact (reported by `--verbose`).
@@ -26,11 +31,21 @@ impl<'a> Ctx<'a> {
     pub fn new(model: &'a Model<'a>, sources: &'a SourceMap, config: &'a Config) -> Ctx<'a> {
         Ctx {
             model,
+            semantics: semantics::analyze(model, &config.inventory),
             sources,
             config,
             missing: std::cell::RefCell::new(Vec::new()),
             unshown: std::cell::RefCell::new(crate::diag::Unshown::default()),
         }
+    }
+
+    /// Every trigger with its function: `(function, trigger)` in the model's order.
+    pub fn triggers(
+        &self,
+    ) -> impl Iterator<Item = (&FunctionSemantics<'a, 'a>, &TriggerSemantics<'a, 'a>)> {
+        self.semantics
+            .iter()
+            .flat_map(|f| f.triggers.iter().map(move |t| (f, t)))
     }
 
     /// Is this rule selected? Rules check this before doing any work.
@@ -56,7 +71,12 @@ pub struct MissingFact {
 
 /// Run the schema checks and all rules over one model.
 pub fn run(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    schema::check_bounded(ctx.model, out, &mut ctx.unshown.borrow_mut());
+    schema::check_bounded(
+        ctx.model,
+        &ctx.config.inventory,
+        out,
+        &mut ctx.unshown.borrow_mut(),
+    );
     rules::run(ctx, out);
 }
 
@@ -69,13 +89,7 @@ pub(crate) fn at(code: Code, node: &Node, message: Text) -> Diagnostic {
     d
 }
 
-/// A finding at the key `key` of the mapping `map`; `None` when the key is absent.
-pub(crate) fn at_key(code: Code, map: &Node, key: &str, message: Text) -> Option<Diagnostic> {
-    let e = map.entry(key)?;
-    Some(Diagnostic::new(
-        code,
-        e.key_span,
-        e.value.pointer.clone(),
-        message,
-    ))
+/// A finding at the key of a setting (`maximumTasks:`), pointing at its value.
+pub(crate) fn at_site(code: Code, site: Site<'_>, message: Text) -> Diagnostic {
+    Diagnostic::new(code, site.key, site.node.pointer.clone(), message)
 }

@@ -24,7 +24,8 @@ pub struct TopicFacts {
     pub rate: Option<f64>,
 }
 
-/// Facts about one function's handler.
+/// Facts about one function's handler (what an invocation of N messages takes is
+/// [`crate::semantics::FunctionFacts::handler_seconds`]).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct FunctionFacts {
     /// Function name as FC knows it (`functionName`, or `service$function` for edition 1),
@@ -36,16 +37,6 @@ pub struct FunctionFacts {
     pub seconds_per_batch: Option<f64>,
 }
 
-impl FunctionFacts {
-    /// Handler time for one invocation carrying `messages` messages, when anything is known.
-    pub fn invocation_seconds(&self, messages: u64) -> Option<f64> {
-        match (self.seconds_per_message, self.seconds_per_batch) {
-            (None, None) => None,
-            (m, b) => Some(b.unwrap_or(0.0) + m.unwrap_or(0.0) * messages as f64),
-        }
-    }
-}
-
 /// Everything fclint knows beyond the s.yaml.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Inventory {
@@ -53,6 +44,9 @@ pub struct Inventory {
     pub functions: Vec<FunctionFacts>,
     /// Instances per region per account; `None` = the documented default.
     pub region_quota: Option<u64>,
+    /// The account's raised EventBridge quota for synchronous deliveries per trigger
+    /// ("EventStreaming FC Sink 同步投递最大并发数"); `None` = the documented 1–300.
+    pub delivery_concurrency_quota: Option<u64>,
 }
 
 impl Inventory {
@@ -78,6 +72,13 @@ impl Inventory {
             .iter()
             .find(|f| Some(f.name.as_str()) == name)
             .or_else(|| self.functions.iter().find(|f| f.name == resource))
+    }
+
+    /// The highest `deliveryOption.concurrency` the account allows: the raised quota, else
+    /// the documented maximum.
+    pub fn delivery_concurrency_max(&self) -> u64 {
+        self.delivery_concurrency_quota
+            .unwrap_or(crate::limits::DELIVERY_CONCURRENCY.max as u64)
     }
 
     pub fn region_quota(&self) -> u64 {
@@ -107,6 +108,8 @@ pub struct Config {
     /// `allow_outside_root = true`: read files outside the project root (local use; see
     /// [`crate::resolve::confine`]).
     pub allow_outside_root: bool,
+    /// Globs for the directory search (see [`crate::discover`]).
+    pub files: FileGlobs,
 }
 
 impl Config {
@@ -119,6 +122,16 @@ impl Config {
         o.allow_outside_root |= self.allow_outside_root;
         o
     }
+}
+
+/// `include` and `exclude` of fclint.toml: globs relative to the file's directory (a glob
+/// without `/` matches a name at any depth).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FileGlobs {
+    /// Files to check besides `s.yaml` and its variants.
+    pub include: Vec<String>,
+    /// Files and directories to leave out.
+    pub exclude: Vec<String>,
 }
 
 /// Command-line inputs that shape the configuration (shared by `check`, `plan` and `explain`).
@@ -282,11 +295,17 @@ pub const CONFIG_FILE_NAME: &str = "fclint.toml";
 #[serde(deny_unknown_fields)]
 struct FileConfig {
     #[serde(default)]
+    include: Vec<String>,
+    #[serde(default)]
+    exclude: Vec<String>,
+    #[serde(default)]
     rules: FileRules,
     /// Read files outside the project root (local use).
     allow_outside_root: Option<bool>,
     /// Instances per region per account (Quota Center value).
     region_quota: Option<u64>,
+    /// A raised EventBridge delivery-concurrency quota (above the documented 300).
+    delivery_concurrency_quota: Option<u64>,
     #[serde(default)]
     topic: Vec<FileTopic>,
     #[serde(default)]
@@ -377,6 +396,14 @@ pub fn parse_config_text(text: &str, path: &std::path::Path) -> Result<Config, c
             "region_quota = 0: the quota is the number of instances Quota Center allows in the region (at least 1)".into(),
         ));
     }
+    if let Some(q) = file.delivery_concurrency_quota {
+        if q < crate::limits::DELIVERY_CONCURRENCY.max as u64 {
+            return Err(bad(format!(
+                "delivery_concurrency_quota = {q}: it records a raised quota, so it is above the documented maximum {}",
+                crate::limits::DELIVERY_CONCURRENCY.max
+            )));
+        }
+    }
     let mut topics: Vec<TopicFacts> = Vec::new();
     // Duplicates are found through a set: 200 000 entries cost what 200 000 lines do.
     let mut seen_topics = std::collections::HashSet::new();
@@ -457,6 +484,11 @@ pub fn parse_config_text(text: &str, path: &std::path::Path) -> Result<Config, c
             topics,
             functions,
             region_quota: file.region_quota,
+            delivery_concurrency_quota: file.delivery_concurrency_quota,
+        },
+        files: FileGlobs {
+            include: file.include,
+            exclude: file.exclude,
         },
         allow_outside_root: file.allow_outside_root.unwrap_or(false),
     })
@@ -499,10 +531,19 @@ pub fn load_config(
     let path = match &overrides.config_file {
         Some(p) => {
             if !p.is_file() {
-                return Err(crate::FatalError(format!(
-                    "--config {}: no such file",
-                    crate::inert::path(p)
-                )));
+                let shown = crate::inert::path(p);
+                return Err(crate::FatalError(match std::fs::metadata(p) {
+                    Ok(m) if m.is_dir() => format!(
+                        "--config {shown}: is a directory; give the path of an {CONFIG_FILE_NAME}"
+                    ),
+                    Ok(_) => format!(
+                        "--config {shown}: not a regular file; give the path of an {CONFIG_FILE_NAME}"
+                    ),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                        format!("--config {shown}: no such file")
+                    }
+                    Err(e) => format!("--config {shown}: cannot read: {e}"),
+                }));
             }
             Some(p.clone())
         }

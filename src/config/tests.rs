@@ -19,6 +19,27 @@ fn sizes_use_binary_units() {
 }
 
 #[test]
+fn delivery_concurrency_quota_records_a_raised_maximum() {
+    let c = parse_config_text(
+        "delivery_concurrency_quota = 500\n",
+        Path::new("fclint.toml"),
+    )
+    .unwrap();
+    assert_eq!(c.inventory.delivery_concurrency_max(), 500);
+    let d = parse_config_text("", Path::new("fclint.toml")).unwrap();
+    assert_eq!(d.inventory.delivery_concurrency_max(), 300);
+    let e = parse_config_text(
+        "delivery_concurrency_quota = 200\n",
+        Path::new("fclint.toml"),
+    )
+    .unwrap_err();
+    assert!(
+        format!("{e}").contains("above the documented maximum 300"),
+        "{e}"
+    );
+}
+
+#[test]
 fn reads_the_documented_shape() {
     let c = parse_config_text(
         r#"
@@ -52,7 +73,8 @@ seconds_per_batch = 1
     assert_eq!(t.rate, Some(500.0));
     assert!(c.inventory.topic(Some("other"), "orders").is_none());
     let f = c.inventory.function(Some("orders"), "x").unwrap();
-    assert_eq!(f.invocation_seconds(10), Some(1.5));
+    assert_eq!(f.seconds_per_message, Some(0.05));
+    assert_eq!(f.seconds_per_batch, Some(1.0));
     assert!(c.rules.enabled(Code::EB001));
     assert!(!c.rules.enabled(Code::EB002));
     assert!(!c.rules.enabled(Code::AS001));

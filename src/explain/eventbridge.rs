@@ -6,9 +6,9 @@ use super::services::instances_unbounded;
 use super::story::{aspect, inline, l, s, Refs};
 use crate::config::format_size;
 use crate::diag::Lang;
-use crate::limits;
 use crate::plan::{assume, After, TriggerPlan};
 use crate::present::{num, split_text};
+use crate::semantics::eventbridge::{EventSchema, StartOffset};
 use crate::semantics::{EventBridgeFacts, FunctionSemantics, Invocation, Note, TriggerSemantics};
 
 /// What one part of the story reads.
@@ -82,14 +82,12 @@ fn source(c: &Ctx<'_, '_, '_>) -> String {
         ));
     }
     if let Some(o) = &tp.offset {
-        let meaning = match (o.as_str(), c.zh) {
-            ("latest" | "CONSUME_FROM_LAST_OFFSET", false) => " (new messages only)",
-            ("latest" | "CONSUME_FROM_LAST_OFFSET", true) => "（只读新消息）",
-            ("earliest" | "CONSUME_FROM_FIRST_OFFSET", false) => {
-                " (from the oldest retained message)"
-            }
-            ("earliest" | "CONSUME_FROM_FIRST_OFFSET", true) => "（从最早保留的消息开始）",
-            _ => "",
+        let meaning = match (eb.start_offset(), c.zh) {
+            (Some(StartOffset::Latest), false) => " (new messages only)",
+            (Some(StartOffset::Latest), true) => "（只读新消息）",
+            (Some(StartOffset::Earliest), false) => " (from the oldest retained message)",
+            (Some(StartOffset::Earliest), true) => "（从最早保留的消息开始）",
+            (Some(StartOffset::Timestamp) | None, _) => "",
         };
         let at = refs.site(eb.offset);
         s.push_str(&l(
@@ -241,19 +239,16 @@ fn delivery(c: &Ctx<'_, '_, '_>) -> String {
         (None, false) => "In a mode not known offline".to_string(),
         (None, true) => "调用方式离线未知".to_string(),
     };
-    let schema = tp
-        .event_schema
-        .clone()
-        .unwrap_or_else(|| limits::EVENT_SCHEMAS[0].into());
-    let shape = match (schema.as_str(), tp.streaming, c.zh) {
-        ("RawData", true, false) => "the handler receives a JSON array of the raw message payloads, without the CloudEvents envelope",
-        ("RawData", true, true) => "处理函数收到原始消息负载组成的 JSON 数组，没有 CloudEvents 封装",
-        ("RawData", false, false) => "the handler receives the raw message payload",
-        ("RawData", false, true) => "处理函数收到原始消息负载",
-        (_, true, false) => "the handler receives a JSON array of CloudEvents, one per message, the message itself in `data`",
-        (_, true, true) => "处理函数收到 CloudEvents 组成的 JSON 数组，每条消息一个，消息内容在 `data` 中",
-        (_, false, false) => "the handler receives one CloudEvent, the message in `data`",
-        (_, false, true) => "处理函数收到一个 CloudEvent，消息内容在 `data` 中",
+    let schema = eb.event_schema_shown();
+    let shape = match (eb.event_schema_in_effect(), tp.streaming, c.zh) {
+        (EventSchema::RawData, true, false) => "the handler receives a JSON array of the raw message payloads, without the CloudEvents envelope",
+        (EventSchema::RawData, true, true) => "处理函数收到原始消息负载组成的 JSON 数组，没有 CloudEvents 封装",
+        (EventSchema::RawData, false, false) => "the handler receives the raw message payload",
+        (EventSchema::RawData, false, true) => "处理函数收到原始消息负载",
+        (EventSchema::CloudEvents, true, false) => "the handler receives a JSON array of CloudEvents, one per message, the message itself in `data`",
+        (EventSchema::CloudEvents, true, true) => "处理函数收到 CloudEvents 组成的 JSON 数组，每条消息一个，消息内容在 `data` 中",
+        (EventSchema::CloudEvents, false, false) => "the handler receives one CloudEvent, the message in `data`",
+        (EventSchema::CloudEvents, false, true) => "处理函数收到一个 CloudEvent，消息内容在 `data` 中",
     };
     let (default, default_zh) = if eb.event_schema.is_present() {
         let at = c.refs.fact(&eb.event_schema);

@@ -1,6 +1,6 @@
 //! The story as Markdown, for docs and pull requests.
 
-use super::story::{findings_lines, findings_title, l, Story};
+use super::story::{findings_markdown, findings_title, l, Story};
 use crate::diag::Lang;
 use crate::present::Lines;
 
@@ -16,8 +16,8 @@ pub fn markdown(s: &Story, lang: Lang) -> String {
         out.blank();
         out.line(&format!("**{about_file}**"));
         out.blank();
-        for f in findings_lines(&s.file_findings, &s.path, lang) {
-            out.line(&format!("- `{f}`"));
+        for f in findings_markdown(&s.file_findings, &s.path, lang) {
+            out.line(&format!("- {f}"));
         }
     }
     for f in &s.functions {
@@ -31,8 +31,8 @@ pub fn markdown(s: &Story, lang: Lang) -> String {
         if !f.findings.is_empty() {
             out.line(&format!("**{find}**"));
             out.blank();
-            for x in findings_lines(&f.findings, &s.path, lang) {
-                out.line(&format!("- `{x}`"));
+            for x in findings_markdown(&f.findings, &s.path, lang) {
+                out.line(&format!("- {x}"));
             }
             out.blank();
         }
@@ -47,8 +47,8 @@ pub fn markdown(s: &Story, lang: Lang) -> String {
                 out.line(&format!("{head}{}", l(lang, " none".into(), "无".into())));
             } else {
                 out.line(&head);
-                for x in findings_lines(&t.findings, &s.path, lang) {
-                    out.line(&format!("  - `{x}`"));
+                for x in findings_markdown(&t.findings, &s.path, lang) {
+                    out.line(&format!("  - {x}"));
                 }
             }
             out.blank();

@@ -44,14 +44,28 @@ pub fn explain_files(
     lang: Lang,
     format: Format,
 ) -> Result<String, crate::FatalError> {
+    Ok(explain_files_status(files, overrides, resolve, lang, format)?.0)
+}
+
+/// [`explain_files`], and whether a file could not be read as YAML (nothing to explain in
+/// it but its findings): `fclint explain` then exits 2, as `fclint plan` does.
+pub fn explain_files_status(
+    files: &[std::path::PathBuf],
+    overrides: &crate::config::ConfigOverrides,
+    resolve: &crate::resolve::ResolveOptions,
+    lang: Lang,
+    format: Format,
+) -> Result<(String, bool), crate::FatalError> {
     let mut sources = SourceMap::new();
     let mut stories = Vec::new();
+    let mut unreadable = false;
     for f in files {
         let (config, _) = crate::config::load_config(f, overrides)?;
         let doc = crate::load(&mut sources, f, &config.resolve_options(resolve))?;
+        unreadable |= doc.root.is_none();
         stories.push(story(&sources, &doc, &config, lang));
     }
-    Ok(match format {
+    let text = match format {
         Format::Text => stories
             .iter()
             .map(|s| text(s, lang))
@@ -63,5 +77,6 @@ pub fn explain_files(
             .collect::<Vec<_>>()
             .join("\n"),
         Format::Mermaid => mermaid(&stories, lang),
-    })
+    };
+    Ok((text, unreadable))
 }

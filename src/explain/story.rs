@@ -167,6 +167,24 @@ pub(crate) fn findings_lines(fs: &[Finding], file: &str, lang: Lang) -> Vec<Stri
         .collect()
 }
 
+/// The findings for Markdown: the location as code, the message as text (a message holds
+/// backticks of its own, which a code span around the whole line would garble).
+pub(crate) fn findings_markdown(fs: &[Finding], file: &str, lang: Lang) -> Vec<String> {
+    fs.iter()
+        .map(|f| {
+            format!(
+                "`{file}:{}:{}` {}[{}] {}",
+                f.line,
+                f.col,
+                f.severity.as_str(),
+                f.code,
+                f.message
+            )
+        })
+        .chain(fs.is_empty().then(|| l(lang, "none".into(), "无".into())))
+        .collect()
+}
+
 pub(crate) fn findings_title(lang: Lang) -> (String, String) {
     (
         l(

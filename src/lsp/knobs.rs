@@ -2,11 +2,12 @@
 //! the plan ([`TriggerPlan`], [`FunctionPlan`]), never computed here. Inlay hints show the short
 //! form beside the value; hover shows the sentence.
 
-use crate::config::format_size;
+use crate::config::{format_size, Inventory};
 use crate::diag::Lang;
 use crate::model;
 use crate::plan::render;
 use crate::plan::{FunctionPlan, Invocation, TriggerPlan};
+use crate::semantics;
 use crate::source::Node;
 
 use super::analysis::Analysis;
@@ -59,16 +60,20 @@ pub fn knobs(a: &Analysis) -> Vec<KnobAt<'_>> {
         return Vec::new();
     };
     let m = model::build(a.file, root, a.document.edition);
+    // Only where each knob is written is read here (no inventory needed); the plan has the
+    // numbers.
+    let inventory = Inventory::default();
     let mut out = Vec::new();
-    for f in &m.functions {
-        let fp = a.functions.iter().find(|p| p.resource == f.resource);
+    for f in semantics::analyze(&m, &inventory) {
+        let resource = &f.facts.resource;
+        let fp = a.functions.iter().find(|p| p.resource == *resource);
         let fts: Vec<&TriggerPlan> = a
             .triggers
             .iter()
-            .filter(|t| t.resource == f.resource)
+            .filter(|t| t.resource == *resource)
             .collect();
-        let fp_secret = Analysis::holds_sensitive(f.resource_node);
-        if let Some(n) = f.instance_concurrency() {
+        let fp_secret = Analysis::holds_sensitive(f.facts.node);
+        if let Some(n) = f.facts.instance_concurrency.node() {
             out.push(KnobAt {
                 knob: Knob::InstanceConcurrency,
                 node: n,
@@ -79,16 +84,21 @@ pub fn knobs(a: &Analysis) -> Vec<KnobAt<'_>> {
             });
         }
         for t in &f.triggers {
-            let Some(eb) = t.eventbridge() else { continue };
-            let tp = fts.iter().copied().find(|p| p.pointer == t.node.pointer);
-            let secret = Analysis::holds_sensitive(t.node);
+            let Some(eb) = &t.facts.eventbridge else {
+                continue;
+            };
+            let tp = fts
+                .iter()
+                .copied()
+                .find(|p| p.pointer == t.facts.node.pointer);
+            let secret = Analysis::holds_sensitive(t.facts.node);
             for (knob, node) in [
-                (Knob::Concurrency, eb.concurrency()),
-                (Knob::MaximumTasks, eb.maximum_tasks()),
-                (Knob::CountWindow, eb.count_window()),
-                (Knob::TimeWindow, eb.time_window()),
-                (Knob::RetryStrategy, eb.retry_strategy()),
-                (Knob::ErrorsTolerance, eb.errors_tolerance()),
+                (Knob::Concurrency, eb.concurrency.node()),
+                (Knob::MaximumTasks, eb.maximum_tasks.node()),
+                (Knob::CountWindow, eb.count_window.node()),
+                (Knob::TimeWindow, eb.time_window.node()),
+                (Knob::RetryStrategy, eb.retry.policy.node()),
+                (Knob::ErrorsTolerance, eb.retry.tolerance.node()),
             ] {
                 if let Some(node) = node {
                     out.push(KnobAt {

@@ -256,7 +256,9 @@ pub enum RunMode {
     EventStreaming,
 }
 
-/// The EventBridge-specific view of a trigger's config.
+/// The EventBridge-specific view of a trigger's config: where its source type is written.
+/// What the config means (invocation, run mode, windows, retries …) is read once, by
+/// [`crate::semantics::EventBridgeFacts`].
 #[derive(Debug, Clone, Copy)]
 pub struct EventBridge<'a> {
     pub config: &'a Node,
@@ -271,83 +273,6 @@ impl<'a> EventBridge<'a> {
         self.source_type_node()?
             .as_str()
             .and_then(SourceType::parse)
-    }
-
-    /// The `source*Parameters` block for the configured source type.
-    pub fn params(&self) -> Option<&'a Node> {
-        let key = self.source_type()?.params_key()?;
-        self.config
-            .at(&["eventSourceConfig", "eventSourceParameters", key])
-    }
-
-    pub fn param(&self, key: &str) -> Option<&'a Node> {
-        self.params()?.get(key)
-    }
-
-    pub fn async_invocation_node(&self) -> Option<&'a Node> {
-        self.config.get("asyncInvocationType")
-    }
-
-    /// `asyncInvocationType: true` means async delivery; absent or false means sync.
-    pub fn is_async(&self) -> Option<bool> {
-        match self.async_invocation_node() {
-            None => Some(false),
-            Some(n) if n.is_null() => Some(false),
-            Some(n) => n.as_bool(),
-        }
-    }
-
-    pub fn run_options(&self) -> Option<&'a Node> {
-        self.config.get("runOptions")
-    }
-
-    pub fn mode_node(&self) -> Option<&'a Node> {
-        self.config.at(&["runOptions", "mode"])
-    }
-
-    pub fn mode(&self) -> Option<RunMode> {
-        match self.mode_node()?.as_str()? {
-            "event-driven" => Some(RunMode::EventDriven),
-            "event-streaming" => Some(RunMode::EventStreaming),
-            _ => None,
-        }
-    }
-
-    pub fn maximum_tasks(&self) -> Option<&'a Node> {
-        self.config.at(&["runOptions", "maximumTasks"])
-    }
-
-    pub fn errors_tolerance(&self) -> Option<&'a Node> {
-        self.config.at(&["runOptions", "errorsTolerance"])
-    }
-
-    pub fn retry_strategy(&self) -> Option<&'a Node> {
-        self.config
-            .at(&["runOptions", "retryStrategy", "PushRetryStrategy"])
-    }
-
-    pub fn dead_letter_queue(&self) -> Option<&'a Node> {
-        self.config.at(&["runOptions", "deadLetterQueue"])
-    }
-
-    pub fn count_window(&self) -> Option<&'a Node> {
-        self.config
-            .at(&["runOptions", "batchWindow", "CountBasedWindow"])
-    }
-
-    pub fn time_window(&self) -> Option<&'a Node> {
-        self.config
-            .at(&["runOptions", "batchWindow", "TimeBasedWindow"])
-    }
-
-    pub fn concurrency(&self) -> Option<&'a Node> {
-        self.config
-            .at(&["eventSinkConfig", "deliveryOption", "concurrency"])
-    }
-
-    pub fn event_schema(&self) -> Option<&'a Node> {
-        self.config
-            .at(&["eventSinkConfig", "deliveryOption", "eventSchema"])
     }
 }
 
@@ -384,10 +309,6 @@ impl<'a> Function<'a> {
 
     pub fn region(&self) -> Option<&'a Node> {
         self.props.get("region")
-    }
-
-    pub fn region_str(&self) -> Option<&'a str> {
-        self.region()?.as_str()
     }
 
     /// The function name as FC knows it (`service$function` for edition 1, like `s cli fc3 s2tos3`).
@@ -433,39 +354,6 @@ impl<'a> Function<'a> {
     }
     pub fn disk_size(&self) -> Option<&'a Node> {
         self.field("diskSize")
-    }
-    pub fn timeout(&self) -> Option<&'a Node> {
-        self.field("timeout")
-    }
-    pub fn instance_concurrency(&self) -> Option<&'a Node> {
-        self.field("instanceConcurrency")
-    }
-    /// `asyncInvokeConfig` (ed3) / `asyncConfiguration` (ed1).
-    pub fn async_config(&self) -> Option<&'a Node> {
-        self.field(self.edition.async_config_key())
-    }
-
-    /// Destination ARNs of the async config: `(which, node)` with `which` = onSuccess/onFailure.
-    pub fn async_destinations(&self) -> Vec<(&'static str, &'a Node)> {
-        let Some(cfg) = self.async_config() else {
-            return Vec::new();
-        };
-        let mut out = Vec::new();
-        for d in Destination::ALL {
-            if let Some(n) = cfg.at(self.edition.async_destination_path(d)) {
-                out.push((d.key(), n));
-            }
-        }
-        out
-    }
-
-    /// The effective instanceConcurrency (default 1 when absent); `None` when unknown.
-    pub fn effective_instance_concurrency(&self) -> Option<i64> {
-        match self.instance_concurrency() {
-            None => Some(crate::limits::INSTANCE_CONCURRENCY_DEFAULT),
-            Some(n) if n.is_null() => Some(crate::limits::INSTANCE_CONCURRENCY_DEFAULT),
-            Some(n) => n.as_i64().filter(|v| *v >= 1),
-        }
     }
 }
 

@@ -14,13 +14,16 @@ fn merge_text(a: &str, b: &str) -> String {
         return a.to_string();
     }
     let (la, lb): (Vec<&str>, Vec<&str>) = (a.lines().collect(), b.lines().collect());
-    if la.len() > 1 && la.len() == lb.len() {
-        return la
-            .iter()
-            .zip(&lb)
-            .map(|(x, y)| merge_text(x, y))
-            .collect::<Vec<_>>()
-            .join("\n");
+    if la.len() > 1 || lb.len() > 1 {
+        // Line by line, so that a header shared by both sides is written once; lines only one
+        // side has follow, those of the old side marked `(before)`.
+        let mut out: Vec<String> = la.iter().zip(&lb).map(|(x, y)| merge_text(x, y)).collect();
+        for x in la.iter().skip(lb.len()) {
+            let indent = &x[..x.len() - x.trim_start().len()];
+            out.push(format!("{indent}(before) {}", x.trim_start()));
+        }
+        out.extend(lb.iter().skip(la.len()).map(|y| y.to_string()));
+        return out.join("\n");
     }
     let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
     if wa.len() == wb.len() {
@@ -63,7 +66,39 @@ fn merge_text(a: &str, b: &str) -> String {
                 .join(" ");
         }
     }
+    // Words both sides start or end with are written once: `Region x: 13 of 100 instances`
+    // and `Region x: no bound known` give `Region x: 13 of 100 instances → no bound known`.
+    let pre = wa.iter().zip(&wb).take_while(|(x, y)| x == y).count();
+    let max_suf = wa.len().min(wb.len()) - pre;
+    let suf = wa
+        .iter()
+        .rev()
+        .zip(wb.iter().rev())
+        .take(max_suf)
+        .take_while(|(x, y)| x == y)
+        .count();
+    if pre + suf > 0 {
+        let head = wa[..pre].join(" ");
+        let tail = wa[wa.len() - suf..].join(" ");
+        let mid_a = wa[pre..wa.len() - suf].join(" ");
+        let mid_b = wb[pre..wb.len() - suf].join(" ");
+        let mid = format!("{} → {}", or_none(&mid_a), or_none(&mid_b));
+        return [head, mid, tail]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
     format!("{a} → {b}")
+}
+
+/// An empty side of a change, shown as `∅`.
+fn or_none(s: &str) -> &str {
+    if s.is_empty() {
+        "∅"
+    } else {
+        s
+    }
 }
 
 /// Pair the blocks of two plans: changed cells read `before → after`.
@@ -251,6 +286,22 @@ mod tests {
         assert_eq!(merge_text("none", "6 instances"), "none → 6 instances");
         assert_eq!(merge_text("x (13%)", "x (26%)"), "x (13% → 26%)");
         assert_eq!(merge_text("a\nx 1", "a\nx 2"), "a\nx 1 → 2");
+        // A header both sides share is written once, however much follows it.
+        assert_eq!(
+            merge_text(
+                "Region cn-hangzhou: 13 of 100 instances (13%)",
+                "Region cn-hangzhou: no bound is known on instances (quota 100)"
+            ),
+            "Region cn-hangzhou: 13 of 100 instances (13%) → no bound is known on instances (quota 100)"
+        );
+        assert_eq!(
+            merge_text("R: 1\n  quota: q", "R: 2\n  quota: q\n  scale-out: s"),
+            "R: 1 → 2\n  quota: q\n  scale-out: s"
+        );
+        assert_eq!(
+            merge_text("R: 1\n  scale-out: s", "R: 2"),
+            "R: 1 → 2\n  (before) scale-out: s"
+        );
     }
 
     #[test]

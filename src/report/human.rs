@@ -166,7 +166,7 @@ fn cut(file: &crate::source::SourceFile, spans: &[crate::source::Span]) -> Cut {
     }
 }
 
-fn to_miette(sources: &SourceMap, d: &Diagnostic, lang: Lang) -> Rendered {
+fn to_miette(sources: &SourceMap, d: &Diagnostic, lang: Lang, first_of_code: bool) -> Rendered {
     let file = sources.get(d.span.file);
     let mut help = d.help.as_ref().map(|h| h.get(lang).to_string());
     let push_help = |help: &mut Option<String>, line: String| {
@@ -207,6 +207,13 @@ fn to_miette(sources: &SourceMap, d: &Diagnostic, lang: Lang) -> Rendered {
             push_help(&mut help, line);
         }
     }
+    if first_of_code {
+        let see = match lang {
+            Lang::En => format!("see `fclint explain {}`", d.code),
+            Lang::Zh => format!("参见 `fclint explain {}`", d.code),
+        };
+        push_help(&mut help, see);
+    }
     let Cut {
         window,
         spans: cuts,
@@ -225,7 +232,8 @@ fn to_miette(sources: &SourceMap, d: &Diagnostic, lang: Lang) -> Rendered {
         })
         .collect();
     Rendered {
-        code: d.code.to_string(),
+        // `error[SC005] out-of-range`: the code and the rule's name, as `fclint rules` lists it.
+        code: format!("{}[{}] {}", d.severity.as_str(), d.code, d.code.name()),
         severity: match d.severity {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
@@ -238,16 +246,24 @@ fn to_miette(sources: &SourceMap, d: &Diagnostic, lang: Lang) -> Rendered {
     }
 }
 
+/// The label under the span: what is wrong there, in a few words (the rule's summary).
 fn label_for(d: &Diagnostic, lang: Lang) -> String {
-    let s = d.severity.as_str();
-    match lang {
-        Lang::Zh => match d.severity {
-            Severity::Error => "错误".into(),
-            Severity::Warning => "警告".into(),
-            Severity::Info => "提示".into(),
-        },
-        Lang::En => s.to_string(),
+    crate::checks::registry::get(d.code)
+        .summary_in(lang)
+        .to_string()
+}
+
+/// The width to wrap to: the terminal's, else `COLUMNS`, else 80.
+pub fn output_width() -> usize {
+    if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
+        return usize::from(w).max(40);
     }
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|w| *w >= 20)
+        .map(|w| w.min(1000))
+        .unwrap_or(80)
 }
 
 pub fn render(r: &Report<'_>) -> String {
@@ -256,9 +272,16 @@ pub fn render(r: &Report<'_>) -> String {
     } else {
         GraphicalTheme::unicode_nocolor()
     };
+    // Words are never broken, nor split at hyphens: a URL stays whole and clickable.
     let handler = GraphicalReportHandler::new_themed(theme)
-        .with_width(100)
+        .with_width(r.width)
+        .with_break_words(false)
+        .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
         .with_context_lines(1);
+    // The first finding of each code ends with a pointer to the rule's documentation.
+    let mut seen = std::collections::HashSet::new();
+    let first: Vec<bool> = r.diagnostics.iter().map(|d| seen.insert(d.code)).collect();
     // Snippets are independent: render them on every core, then join in order.
     let workers = std::thread::available_parallelism()
         .map(|n| n.get())
@@ -266,23 +289,24 @@ pub fn render(r: &Report<'_>) -> String {
         .min(r.diagnostics.len() / 16)
         .max(1);
     let chunk = r.diagnostics.len().div_ceil(workers).max(1);
-    let render_chunk = |ds: &[Diagnostic]| {
+    let render_chunk = |(start, ds): (usize, &[Diagnostic])| {
         let mut out = String::new();
-        for d in ds {
-            let m = to_miette(r.sources, d, r.lang);
+        for (i, d) in ds.iter().enumerate() {
+            let m = to_miette(r.sources, d, r.lang, first[start + i]);
             let _ = handler.render_report(&mut out, &m);
             out.push('\n');
         }
         out
     };
     let mut out = if workers == 1 {
-        render_chunk(r.diagnostics)
+        render_chunk((0, r.diagnostics))
     } else {
         std::thread::scope(|s| {
             let parts: Vec<_> = r
                 .diagnostics
                 .chunks(chunk)
-                .map(|ds| s.spawn(move || render_chunk(ds)))
+                .enumerate()
+                .map(|(n, ds)| s.spawn(move || render_chunk((n * chunk, ds))))
                 .collect();
             parts
                 .into_iter()

@@ -1,11 +1,14 @@
 //! Output formats for `check`. One file per format; all take the same sorted input.
 
+pub mod checkstyle;
 pub mod concise;
 pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod junit;
 pub mod sarif;
+pub mod statistics;
 
 use crate::diag::{Diagnostic, Lang, Severity};
 use crate::source::{FileId, SourceMap};
@@ -17,6 +20,8 @@ pub struct Report<'a> {
     pub diagnostics: &'a [Diagnostic],
     pub lang: Lang,
     pub color: bool,
+    /// Columns to wrap human output to ([`human::output_width`]).
+    pub width: usize,
 }
 
 /// Counts by severity.

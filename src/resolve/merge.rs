@@ -79,7 +79,7 @@ fn remove_key(node: &mut Node, key: &str) -> Option<Entry> {
     None
 }
 
-/// Nesting bound of `extend` chains (a → b → c …); deeper is reported like a cycle.
+/// Nesting bound of `extend` chains (a → b → c …); deeper is reported as too deep.
 const MAX_EXTEND_DEPTH: usize = crate::limits::EXTEND_MAX_DEPTH;
 
 /// Apply a file-level `extend: ./base.yaml` (both editions) or `extends: [./base.yaml]`
@@ -149,7 +149,11 @@ pub fn apply_file_extend(
             })
             .collect();
         let chain_text = names.join(" → ");
-        diags.push(vr004_extend_cycle::extend_cycle(at.span, &chain_text));
+        diags.push(if chain.contains(&canonical) {
+            vr004_extend_cycle::extend_cycle(at.span, &chain_text)
+        } else {
+            vr004_extend_cycle::too_deep(at.span, &chain_text, MAX_EXTEND_DEPTH)
+        });
         return root;
     }
     let base = match load_yaml(sources, reader, &path, crate::limits::MAX_FILE_BYTES, false) {

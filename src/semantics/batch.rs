@@ -57,7 +57,7 @@ fn window(
 /// message size is known; one event per push otherwise. `topic` names the topic in notes.
 pub fn batch(eb: &EventBridgeFacts<'_, '_>, topic: &str, notes: &mut Vec<Note>) -> Batch {
     let limit = eb.invocation().map(|i| i.body_limit());
-    let size = eb.topic_facts.and_then(|f| f.message_size);
+    let size = eb.message_size();
     let mut b = Batch {
         body_limit_bytes: limit,
         message_size_bytes: size,

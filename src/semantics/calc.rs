@@ -20,6 +20,14 @@ pub fn consumers(maximum_tasks: u64, partitions: Option<u64>) -> u64 {
     }
 }
 
+/// Partitions each consumer reads when `consumers` share `partitions`: `(fewest, most)`,
+/// ⌊partitions / consumers⌋ and ⌈partitions / consumers⌉ (Kafka spreads partitions evenly
+/// over a group's consumers).
+pub fn partitions_per_consumer(partitions: u64, consumers: u64) -> (u64, u64) {
+    let c = consumers.max(1);
+    (partitions / c, partitions.div_ceil(c))
+}
+
 /// Messages per push of one full window of `count` messages of `message_size` bytes under
 /// the invocation body `limit`: as many whole messages as fit, then the rest
 /// (`limits::SRC_TRIGGER_ADVANCED`: 100 × 2 KB async → 64 + 36). `None`: a single message is
@@ -121,6 +129,13 @@ mod tests {
         assert_eq!(consumers(12, Some(6)), 6);
         assert_eq!(consumers(4, Some(12)), 4);
         assert_eq!(consumers(12, None), 12);
+    }
+
+    #[test]
+    fn partitions_spread_evenly_over_consumers() {
+        assert_eq!(partitions_per_consumer(12, 4), (3, 3));
+        assert_eq!(partitions_per_consumer(10, 4), (2, 3));
+        assert_eq!(partitions_per_consumer(3, 0), (3, 3));
     }
 
     #[test]

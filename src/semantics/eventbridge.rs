@@ -10,6 +10,40 @@ use crate::limits;
 use crate::model::{RunMode, SourceType};
 use crate::source::Node;
 
+/// Where a consumer starts reading a topic it has no position in: Kafka `OffsetReset`
+/// (`latest`, `earliest`), RocketMQ `Offset` (`CONSUME_FROM_LAST_OFFSET`,
+/// `CONSUME_FROM_FIRST_OFFSET`, `CONSUME_FROM_TIMESTAMP`): the vocabularies
+/// `limits::KAFKA_OFFSET_RESET` and `limits::ROCKETMQ_OFFSETS`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartOffset {
+    /// New messages only.
+    Latest,
+    /// The oldest retained message.
+    Earliest,
+    /// The time in RocketMQ's `Timestamp` (epoch milliseconds).
+    Timestamp,
+}
+
+impl StartOffset {
+    pub fn parse(s: &str) -> Option<StartOffset> {
+        match s {
+            "latest" | "CONSUME_FROM_LAST_OFFSET" => Some(StartOffset::Latest),
+            "earliest" | "CONSUME_FROM_FIRST_OFFSET" => Some(StartOffset::Earliest),
+            "CONSUME_FROM_TIMESTAMP" => Some(StartOffset::Timestamp),
+            _ => None,
+        }
+    }
+}
+
+/// The shape events reach the handler in (`deliveryOption.eventSchema`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventSchema {
+    /// One CloudEvent per message, the message in `data` (the default).
+    CloudEvents,
+    /// The source's raw message payload, without the envelope.
+    RawData,
+}
+
 /// The facts of one EventBridge trigger.
 #[derive(Debug, Clone)]
 pub struct EventBridgeFacts<'a, 'i> {
@@ -54,7 +88,8 @@ pub struct EventBridgeFacts<'a, 'i> {
     /// Retry policy, errors tolerance and dead-letter queue.
     pub retry: RetryFacts<'a>,
     /// Inventory facts of the topic (partitions, message sizes, rate), looked up by the
-    /// topic and instance as written.
+    /// topic and the instance (`InstanceId`; DTS: `TaskId`) when written as strings (also an
+    /// expression left unresolved, which matches an entry written the same way).
     pub topic_facts: Option<&'i TopicFacts>,
 }
 
@@ -81,10 +116,11 @@ impl<'a, 'i> EventBridgeFacts<'a, 'i> {
         };
         let topic = topic_key.and_then(param);
         let instance = param(instance_key);
-        let topic_facts = topic.and_then(|t| {
-            let inst = instance.map(|i| i.plain());
-            inventory.topic(inst.as_deref(), &t.plain())
-        });
+        // Topics and instances are strings (the API's and the schema's type): anything else
+        // names no inventory entry.
+        let topic_facts = topic
+            .and_then(|t| t.text())
+            .and_then(|t| inventory.topic(instance.and_then(|i| i.text()), t));
         let run_options = Site::of(config, "runOptions");
         let mode = Fact::read(Site::at(config, &["runOptions", "mode"]), None, |n| match n
             .as_str()?
@@ -135,6 +171,17 @@ impl<'a, 'i> EventBridgeFacts<'a, 'i> {
         self.source_type.known().copied()
     }
 
+    /// The run mode in effect: as written, else `event-streaming` on a streaming-only source
+    /// (Kafka, DTS); `None` when not known (not written on a source that has both modes, whose
+    /// default no page states, or not known offline).
+    pub fn run_mode(&self) -> Option<RunMode> {
+        match self.mode.known() {
+            Some(m) => Some(*m),
+            None if self.streaming => Some(RunMode::EventStreaming),
+            None => None,
+        }
+    }
+
     /// The invocation, when known (the default when not written).
     pub fn invocation(&self) -> Option<Invocation> {
         self.invocation.value()
@@ -147,6 +194,36 @@ impl<'a, 'i> EventBridgeFacts<'a, 'i> {
             .and_then(|s| s.text())
             .map(str::to_string)
             .unwrap_or_else(|| limits::EVENT_SCHEMAS[0].to_string())
+    }
+
+    /// The shape events reach the handler in: `RawData` when written so, else CloudEvents
+    /// (the default; a value outside `limits::EVENT_SCHEMAS` is the schema's finding).
+    pub fn event_schema_in_effect(&self) -> EventSchema {
+        match self.event_schema.known().map(String::as_str) {
+            Some("RawData") => EventSchema::RawData,
+            _ => EventSchema::CloudEvents,
+        }
+    }
+
+    /// Where the consumer starts, when the offset is written as one of the documented
+    /// starting points (a DTS checkpoint is none of them).
+    pub fn start_offset(&self) -> Option<StartOffset> {
+        self.offset?.text().and_then(StartOffset::parse)
+    }
+
+    /// The topic (or queue) as written, when it is a string (also an expression left
+    /// unresolved): what messages name and the inventory is looked up by.
+    pub fn topic_name(&self) -> Option<&'a str> {
+        self.topic.and_then(|t| t.text())
+    }
+
+    /// The delivery concurrency, when written and within `limits::DELIVERY_CONCURRENCY` (a
+    /// value outside it is the schema's finding, SC005; the plan shows it as written).
+    pub fn concurrency_in_range(&self) -> Option<u64> {
+        self.concurrency
+            .known()
+            .copied()
+            .filter(|v| limits::DELIVERY_CONCURRENCY.contains(*v as i64))
     }
 
     /// A key of the source parameters block.
@@ -163,8 +240,43 @@ impl<'a, 'i> EventBridgeFacts<'a, 'i> {
             .filter(|v| limits::COUNT_BASED_WINDOW.contains(*v as i64))
     }
 
+    /// The topic's typical message size in bytes (inventory `message_size`).
+    pub fn message_size(&self) -> Option<u64> {
+        self.topic_facts.and_then(|f| f.message_size)
+    }
+
+    /// The topic's largest message in bytes: `max_message_size`, else the typical size.
+    pub fn largest_message_size(&self) -> Option<u64> {
+        self.topic_facts
+            .and_then(|f| f.max_message_size.or(f.message_size))
+    }
+
     /// Partitions of the topic (inventory).
     pub fn partitions(&self) -> Option<u64> {
         self.topic_facts.and_then(|f| f.partitions).map(u64::from)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn start_offsets_of_kafka_and_rocketmq() {
+        assert_eq!(StartOffset::parse("latest"), Some(StartOffset::Latest));
+        assert_eq!(
+            StartOffset::parse("CONSUME_FROM_LAST_OFFSET"),
+            Some(StartOffset::Latest)
+        );
+        assert_eq!(StartOffset::parse("earliest"), Some(StartOffset::Earliest));
+        assert_eq!(
+            StartOffset::parse("CONSUME_FROM_FIRST_OFFSET"),
+            Some(StartOffset::Earliest)
+        );
+        assert_eq!(
+            StartOffset::parse("CONSUME_FROM_TIMESTAMP"),
+            Some(StartOffset::Timestamp)
+        );
+        assert_eq!(StartOffset::parse("Latest"), None);
     }
 }

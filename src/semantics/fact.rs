@@ -84,6 +84,14 @@ impl<'a> Site<'a> {
     pub fn is_null(&self) -> bool {
         self.node.is_null()
     }
+
+    /// Written with a value: not `null`, and not an empty or blank string.
+    pub fn is_filled(&self) -> bool {
+        match self.node.as_str() {
+            Some(s) => !s.trim().is_empty(),
+            None => !self.is_null(),
+        }
+    }
 }
 
 fn plain(n: &Node) -> String {
@@ -208,6 +216,11 @@ impl<'a, T> Fact<'a, T> {
     /// The key is present with a value other than `null`.
     pub fn is_written(&self) -> bool {
         self.at.map(|s| !s.is_null()).unwrap_or(false)
+    }
+
+    /// Where it was written with a value other than `null`.
+    pub fn written(&self) -> Option<Site<'a>> {
+        self.at.filter(|s| !s.is_null())
     }
 }
 

@@ -20,6 +20,10 @@ pub struct FunctionFacts<'a, 'i> {
     pub name: Option<String>,
     /// The function name, else the resource key: how messages name the function.
     pub label: String,
+    /// The function's own name as written (`functionName`; edition 1 `function.name`).
+    pub function_name: Option<&'a str>,
+    /// Edition 1 `service.name`.
+    pub service_name: Option<&'a str>,
     /// `region`; `Unknown` when not resolved offline. No default.
     pub region: Fact<'a, String>,
     /// `runtime`. No default here (edition 1's deploy default is the schema's business).
@@ -53,6 +57,8 @@ impl<'a, 'i> FunctionFacts<'a, 'i> {
             node: f.resource_node,
             label: f.label(),
             name,
+            function_name: f.name_node().and_then(Node::as_str),
+            service_name: f.service.and_then(|s| s.get("name")).and_then(Node::as_str),
             region: Fact::read(Site::of(f.props, "region"), None, fact::string),
             runtime: Fact::read(Site::within(f.function, &["runtime"]), None, fact::string),
             timeout: Fact::read(
@@ -86,6 +92,28 @@ impl<'a, 'i> FunctionFacts<'a, 'i> {
     /// The region, when known offline.
     pub fn region(&self) -> Option<&str> {
         self.region.known().map(String::as_str)
+    }
+
+    /// The region as written when it is a string (also an expression left unresolved: the
+    /// same expression is the same region).
+    pub fn region_text(&self) -> Option<&'a str> {
+        self.region.at.and_then(|s| s.text())
+    }
+
+    /// Whether a function ARN's `(service, function)` names this function. Edition 3 names a
+    /// function migrated from edition 1 `service$function`; an ARN without a service names an
+    /// edition 1 function by its name alone.
+    pub fn is_named(&self, service: Option<&str>, function: &str) -> bool {
+        let own = self.function_name;
+        match (self.edition, service) {
+            (_, None) => own == Some(function),
+            (Edition::V3, Some(s)) => {
+                own.and_then(|o| o.strip_prefix(s))
+                    .and_then(|rest| rest.strip_prefix('$'))
+                    == Some(function)
+            }
+            (Edition::V1, Some(s)) => self.service_name == Some(s) && own == Some(function),
+        }
     }
 
     /// The runtime as written (also an expression left unresolved), for display.

@@ -1,6 +1,6 @@
 //! Platform semantics, computed once: the resolved [`crate::model`] plus the inventory
 //! ([`crate::config::Inventory`]: partitions, message sizes, rates, handler times) turned
-//! into typed facts per function and per trigger. `plan`, `explain` and (next) the rules
+//! into typed facts per function and per trigger. The rules, `plan`, `explain` and the LSP
 //! read these facts; none of them interprets a trigger's raw nodes for what is here.
 //!
 //! Pipeline: source → resolve → model → **semantics** → checks → report / plan / explain.
@@ -74,23 +74,31 @@
 //!
 //! # For rules
 //!
-//! A rule reads `analyze(ctx.model, &ctx.config.inventory)` (computed once per document):
-//! the key to point at is `fact.at.map(|s| s.key)`, the value node `fact.node()`; "unknown
-//! is not wrong" is `fact.unknown().is_some()` → skip. The EventBridge rules need
-//! [`EventBridgeFacts`] (`invocation`, `maximum_tasks`, `concurrency`, windows,
-//! `retry`, `streaming`, [`EventBridgeFacts::param`]), [`TriggerLoad::consumers`] and
-//! [`calc::split`]; the function rules [`FunctionFacts::timeout_s`] and
-//! [`FunctionFacts::handler_seconds`]; the async rules [`AsyncInvokeFacts`]
-//! (`destinations`, `event_age_s`); the capacity rule [`FunctionFacts::region`],
-//! [`TriggerLoad::delivery_concurrency`] and [`TriggerLoad::max_instances`] (or
-//! [`calc::instances_for`] with [`FunctionFacts::effective_instance_concurrency`]).
+//! [`crate::checks::Ctx`] computes [`analyze`] once per document (`ctx.semantics`,
+//! `ctx.triggers()`); rules read facts there and never a trigger's or function's nodes for
+//! what is here. The key to point at is `fact.at.map(|s| s.key)` (`checks::at_site`), the
+//! value node `fact.node()`; "unknown is not wrong" is `fact.value()` / `fact.known()` being
+//! `None` → skip. The EventBridge rules read [`EventBridgeFacts`] (`invocation` and its
+//! [`Invocation::body_limit`], `maximum_tasks`, [`EventBridgeFacts::concurrency_in_range`],
+//! [`EventBridgeFacts::count_window_in_range`], `retry` with its defaults, `streaming`,
+//! [`EventBridgeFacts::start_offset`], [`EventBridgeFacts::param`]) and [`TriggerLoad`]
+//! (`consumers`, `batch` and its split); the function rules [`FunctionFacts::timeout_s`],
+//! [`FunctionFacts::handler_seconds`] and [`SourceKind::delivery_timeout_s`]; the async
+//! rules [`AsyncInvokeFacts`] (`destinations` with what each ARN points at,
+//! [`async_invoke::Target`]; `event_age_s`) and [`FunctionFacts::is_named`]; the capacity
+//! rule [`FunctionFacts::region_text`] and [`TriggerLoad::max_instances`].
 //!
-//! Where today's rules read differently (keep it when switching, or change the output on
-//! purpose): [`TriggerLoad::delivery_concurrency`] keeps a value outside
-//! `limits::DELIVERY_CONCURRENCY` (the plan uses it as written), while CP001 and EB004 skip
-//! it (SC005 reports it); [`EventBridgeFacts::topic_facts`] is looked up with the topic and
-//! instance as written (`TaskId` for DTS), while the rules look up string topics only, with
-//! `InstanceId`.
+//! Rules and the plan read the same values, with two deliberate differences: the rules
+//! skip a delivery concurrency or count window outside its range (the schema check, SC005,
+//! reports it) where the plan keeps the concurrency as written and notes it; and CP001 groups
+//! functions by the region as written, so one unresolved `${…}` region is one region.
+//!
+//! The checks that run with the schema validation (`checks::schema::semantic`: FN00x, TR00x,
+//! SC009) validate values as written (cron syntax, key casing, the cpu step, which
+//! `source*Parameters` block is written) and read the model's nodes; they compute no
+//! platform behaviour.
+
+#![warn(clippy::too_many_lines)]
 
 pub mod async_invoke;
 pub mod batch;
@@ -117,7 +125,7 @@ pub use function::FunctionFacts;
 pub use invocation::Invocation;
 pub use load::TriggerLoad;
 pub use note::Note;
-pub use retry::{After, ErrorsTolerance, Retry, RetryPolicy};
+pub use retry::{After, DeadLetterQueue, ErrorsTolerance, Retry, RetryFacts, RetryPolicy};
 pub use source::SourceKind;
 pub use throughput::Throughput;
 pub use trigger::{Family, TriggerFacts};

@@ -61,6 +61,16 @@ impl RetryPolicy {
         }
     }
 
+    /// The shortest and the longest wait before a retry, seconds.
+    pub fn wait_range(self) -> (u64, u64) {
+        match self {
+            RetryPolicy::Backoff => (limits::BACKOFF_WAIT_MIN_S, limits::BACKOFF_WAIT_MAX_S),
+            RetryPolicy::ExponentialDecay => {
+                (limits::EXP_DECAY_FIRST_WAIT_S, limits::EXP_DECAY_MAX_WAIT_S)
+            }
+        }
+    }
+
     /// Seconds from the first failed delivery to each retry, `(earliest, latest)`.
     pub fn timeline(self) -> Vec<(u64, u64)> {
         let mut at = (0, 0);
@@ -244,6 +254,7 @@ mod tests {
     fn backoff_timeline_to_the_second() {
         let p = RetryPolicy::Backoff;
         assert_eq!(p.retries(), 3);
+        assert_eq!(p.wait_range(), (10, 20));
         assert_eq!(p.timeline(), vec![(10, 20), (20, 40), (30, 60)]);
         assert_eq!(p.total(), (30, 60));
     }
@@ -261,6 +272,7 @@ mod tests {
         assert_eq!(t[9], (1023, 1023));
         assert_eq!(t[175], (86_015, 86_015));
         assert_eq!(p.total(), (86_015, 86_015));
+        assert_eq!(p.wait_range(), (1, 512));
     }
 
     #[test]

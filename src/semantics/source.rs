@@ -1,6 +1,7 @@
 //! What kind of source a trigger has: a service FC invokes directly (HTTP, timer, OSS …) or
 //! an EventBridge source (Kafka, RocketMQ, MNS …), as one enum.
 
+use crate::limits;
 use crate::model::{SourceType, TriggerType};
 
 /// The kind of a trigger's source.
@@ -43,6 +44,13 @@ impl SourceKind {
         self.source_type()
             .map(SourceType::is_custom)
             .unwrap_or(false)
+    }
+
+    /// How long EventBridge waits for one delivery to a function, seconds: a custom source
+    /// delivers through an event stream or rule that stops waiting after
+    /// `limits::EB_DELIVERY_TIMEOUT_S`; `None` for other triggers.
+    pub fn delivery_timeout_s(self) -> Option<i64> {
+        self.is_custom().then_some(limits::EB_DELIVERY_TIMEOUT_S)
     }
 
     /// The source reads a queue (MNS, RabbitMQ) rather than a topic.

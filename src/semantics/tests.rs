@@ -64,6 +64,7 @@ fn inventory() -> Inventory {
             seconds_per_batch: None,
         }],
         region_quota: None,
+        delivery_concurrency_quota: None,
     }
 }
 
@@ -76,6 +77,8 @@ fn a_kafka_trigger_read_once() {
         assert_eq!(f.facts.effective_instance_concurrency(), Some(5));
         assert_eq!(f.facts.timeout.value, Value::Default(3));
         assert_eq!(f.facts.timeout_s(), Some(3));
+        // 0.02 s per message, no fixed time per batch: 100 messages take 2 s.
+        assert_eq!(f.facts.handler_seconds(100.0), Some(2.0));
         let t = &f.triggers[0];
         assert_eq!(
             t.facts.kind,
@@ -92,6 +95,12 @@ fn a_kafka_trigger_read_once() {
         );
         assert!(eb.retry.dead_letter_queue.is_none());
         assert_eq!(eb.consumer_group.map(|s| s.plain()), Some("g".into()));
+        // No offset written; no eventSchema: CloudEvents.
+        assert_eq!(eb.start_offset(), None);
+        assert_eq!(
+            eb.event_schema_in_effect(),
+            eventbridge::EventSchema::CloudEvents
+        );
         // Sites: the key and the value, 1-based.
         let tasks = eb.maximum_tasks.at.unwrap();
         assert_eq!((tasks.key.start.line, tasks.key.start.col), (27, 15));
@@ -277,8 +286,19 @@ resources:
         assert_eq!(a.retry_attempts.value, Value::Default(3));
         assert_eq!(a.event_age_s.value, Value::Known(3600));
         assert_eq!(a.destinations.len(), 1);
-        assert_eq!(a.destinations[0].0, crate::model::Destination::OnFailure);
-        assert_eq!(a.destinations[0].1.line(), 12);
+        assert_eq!(
+            a.destinations[0].which,
+            crate::model::Destination::OnFailure
+        );
+        assert_eq!(a.destinations[0].at.line(), 12);
+        assert_eq!(
+            a.destinations[0].arn,
+            Some("acs:mns:cn-hangzhou:1:/queues/failed/messages")
+        );
+        assert_eq!(
+            a.destinations[0].target,
+            Some(crate::semantics::async_invoke::Target::Supported)
+        );
     });
     let v1 = "edition: 1.0.0
 name: t
@@ -298,7 +318,19 @@ services:
     with(v1, &Inventory::default(), |fs| {
         let a = &fs[0].facts.async_invoke;
         assert_eq!(a.retry_attempts.value, Value::Known(0));
-        assert_eq!(a.destinations[0].0, crate::model::Destination::OnSuccess);
+        assert_eq!(
+            a.destinations[0].which,
+            crate::model::Destination::OnSuccess
+        );
+        assert_eq!(
+            a.destinations[0].target,
+            Some(crate::semantics::async_invoke::Target::Function {
+                service: Some("svc"),
+                function: "g"
+            })
+        );
+        assert!(fs[0].facts.is_named(Some("svc"), "f"));
+        assert!(!fs[0].facts.is_named(Some("svc"), "g"));
         assert_eq!(fs[0].facts.label, "svc$f");
     });
 }

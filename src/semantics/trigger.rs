@@ -6,7 +6,7 @@ use super::fact::{Fact, Site};
 use super::source::SourceKind;
 use crate::config::Inventory;
 use crate::model::{Trigger, TriggerType};
-use crate::source::Node;
+use crate::source::{Node, Span};
 
 /// What a trigger family says about its source, for triggers FC's services invoke
 /// directly (EventBridge triggers have [`EventBridgeFacts`]).
@@ -42,6 +42,10 @@ pub struct TriggerFacts<'a, 'i> {
     pub node: &'a Node,
     /// The trigger name, else `triggers[i]`.
     pub label: String,
+    /// `triggerName` (`name` in edition 1) as written.
+    pub name: Option<Site<'a>>,
+    /// `sourceArn` as written: the event rule or stream (EventBridge), the bucket (OSS).
+    pub source_arn: Option<Site<'a>>,
     /// `triggerType` (`type` in edition 1).
     pub trigger_type: Fact<'a, TriggerType>,
     /// `triggerConfig` (`config` in edition 1) as written.
@@ -55,7 +59,8 @@ pub struct TriggerFacts<'a, 'i> {
 
 impl<'a, 'i> TriggerFacts<'a, 'i> {
     pub fn read(t: &Trigger<'a>, inventory: &'i Inventory) -> TriggerFacts<'a, 'i> {
-        let (_, k_type, k_config, _) = t.edition.trigger_keys();
+        let (k_name, k_type, k_config, _) = t.edition.trigger_keys();
+        let source_arn = Site::of(t.node, "sourceArn");
         let trigger_type = Fact::read(Site::of(t.node, k_type), None, |n| {
             n.as_str().and_then(TriggerType::parse)
         });
@@ -81,7 +86,7 @@ impl<'a, 'i> TriggerFacts<'a, 'i> {
                 events: cfg(&["events"]),
                 prefix: cfg(&["filter", "key", "prefix"]).or(cfg(&["filter", "Key", "Prefix"])),
                 suffix: cfg(&["filter", "key", "suffix"]).or(cfg(&["filter", "Key", "Suffix"])),
-                bucket: cfg(&["bucketName"]).or(Site::of(t.node, "sourceArn")),
+                bucket: cfg(&["bucketName"]).or(source_arn),
             },
             _ => Family::Other,
         };
@@ -89,12 +94,19 @@ impl<'a, 'i> TriggerFacts<'a, 'i> {
             index: t.index,
             node: t.node,
             label: t.label(),
+            name: Site::of(t.node, k_name),
+            source_arn,
             trigger_type,
             config,
             kind,
             eventbridge,
             family,
         }
+    }
+
+    /// Where findings about the whole trigger point: its name, else the trigger.
+    pub fn span(&self) -> Span {
+        self.name.map(|n| n.node.span).unwrap_or(self.node.span)
     }
 
     /// The trigger type as written (a string), for display.

@@ -277,14 +277,15 @@ fn validator(edition: Edition) -> Option<&'static jsonschema::Validator> {
 }
 
 /// Validate every FC function's props and run the semantic function/trigger checks.
-pub fn check(model: &Model<'_>, out: &mut Vec<Diagnostic>) {
-    check_bounded(model, out, &mut crate::diag::Unshown::default());
+pub fn check(model: &Model<'_>, inventory: &crate::config::Inventory, out: &mut Vec<Diagnostic>) {
+    check_bounded(model, inventory, out, &mut crate::diag::Unshown::default());
 }
 
 /// [`check`], building findings only while a file has room for them
 /// ([`crate::limits::MAX_FINDINGS_PER_FILE`]) and counting the rest in `unshown`.
 pub fn check_bounded(
     model: &Model<'_>,
+    inventory: &crate::config::Inventory,
     out: &mut Vec<Diagnostic>,
     unshown: &mut crate::diag::Unshown,
 ) {
@@ -292,6 +293,7 @@ pub fn check_bounded(
         let mut found = Vec::new();
         let room = (crate::limits::MAX_FINDINGS_PER_FILE + 1).saturating_sub(out.len());
         validate_props(model.edition, f.props, &mut found, room, unshown);
+        within_raised_quota(f.props, inventory, &mut found);
         numbers::too_large_numbers(f.props, &mut found);
         let mut semantic = Vec::new();
         ld007_edition_1_layout_in_edition_3::check(f, &mut found, &mut semantic);
@@ -331,6 +333,43 @@ pub fn check_bounded(
         out.append(&mut found);
         out.append(&mut semantic);
     }
+}
+
+/// A delivery concurrency above the documented 300 but within the account's raised
+/// EventBridge quota (`delivery_concurrency_quota` in fclint.toml) is not out of range.
+fn within_raised_quota(
+    props: &Node,
+    inventory: &crate::config::Inventory,
+    found: &mut Vec<Diagnostic>,
+) {
+    if inventory.delivery_concurrency_quota.is_none() {
+        return;
+    }
+    let max = inventory.delivery_concurrency_max();
+    found.retain_mut(|d| {
+        if d.code != Code::SC005 || !d.pointer.ends_with("/deliveryOption/concurrency") {
+            return true;
+        }
+        let rel = d.pointer.strip_prefix(props.pointer.as_str()).unwrap_or_default();
+        let value = props.find_pointer(rel).and_then(|(n, _)| {
+            n.as_i64().or_else(|| n.as_str().and_then(|s| s.trim().parse().ok()))
+        });
+        let Some(v) = value.and_then(|v| u64::try_from(v).ok()) else {
+            return true;
+        };
+        if v < 1 {
+            return true;
+        }
+        if v <= max {
+            return false;
+        }
+        d.message = crate::diag::Text::new(
+            format!("`deliveryOption.concurrency` is {v}, above the raised quota {max} (`delivery_concurrency_quota` in fclint.toml)"),
+            format!("`deliveryOption.concurrency` 为 {v}，超过已提高的配额 {max}（fclint.toml 中的 `delivery_concurrency_quota`）"),
+        );
+        d.help = None;
+        true
+    });
 }
 
 /// One mistake, one finding: a value below or above its range (SC005) is not also reported

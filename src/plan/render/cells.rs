@@ -74,7 +74,11 @@ pub fn batch_cell(t: &TriggerPlan, lang: Lang) -> String {
     };
     if let Some(split) = &b.split {
         if split.len() > 1 {
-            s.push_str(&format!(" → {}", split_text(split, lang)));
+            // Not `→`, which `plan --diff` uses for before → after.
+            match lang {
+                Lang::En => s.push_str(&format!(", split {}", split_text(split, lang))),
+                Lang::Zh => s.push_str(&format!("，拆分为 {}", split_text(split, lang))),
+            }
         }
     }
     s
@@ -198,6 +202,9 @@ pub(super) fn function_cells(f: &FunctionPlan, quota: u64, lang: Lang) -> Vec<St
     };
     let share = if f.max_instances.is_some() || f.instance_cap.is_some() {
         percent(f.demand(), quota)
+    } else if f.demand() == 0 {
+        // `≥ 0%` says nothing: no part of the demand has a bound.
+        tr(lang, "no bound known", "无已知上限")
     } else {
         format!("≥ {}", percent(f.demand(), quota))
     };
@@ -240,6 +247,19 @@ pub(super) fn region_title(r: &RegionPlan, plan: &Plan, lang: Lang) -> String {
         },
         _ => String::new(),
     };
+    if r.lower_bound && r.max_instances == 0 {
+        // Everything is unbounded: `≥ 0 of 100 instances (0%)` would say nothing.
+        return match lang {
+            Lang::En => format!(
+                "Region {name}: no bound is known on instances (quota {})\n  quota: {source}{scale}",
+                r.quota
+            ),
+            Lang::Zh => format!(
+                "地域 {name}：实例数没有已知上限（配额 {} 个）\n  配额来源：{source}{scale}",
+                r.quota
+            ),
+        };
+    }
     match lang {
         Lang::En => format!(
             "Region {name}: {bound}{} of {} instances ({}){}\n  quota: {source}{scale}",

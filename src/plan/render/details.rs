@@ -2,7 +2,6 @@
 //! timeline and what happens after it.
 
 use crate::diag::Lang;
-use crate::limits;
 use crate::plan::{After, RetryPolicy, TriggerPlan};
 use crate::present::{self, num, plural};
 
@@ -144,30 +143,28 @@ pub fn retry_timeline(policy: RetryPolicy, lang: Lang) -> String {
                 .collect::<Vec<_>>()
                 .join(", ");
             let (lo, hi) = policy.total();
+            let (wait_lo, wait_hi) = policy.wait_range();
             if zh {
                 format!(
-                    "{}：{} 次重试，每次等待 {}–{} 秒，分别在首次失败后 {} 发生；共 {lo}–{hi} 秒",
+                    "{}：{} 次重试，每次等待 {wait_lo}–{wait_hi} 秒，分别在首次失败后 {} 发生；共 {lo}–{hi} 秒",
                     policy.as_str(),
                     policy.retries(),
-                    limits::BACKOFF_WAIT_MIN_S,
-                    limits::BACKOFF_WAIT_MAX_S,
                     at.replace(" s", " 秒").replace(", ", "、")
                 )
             } else {
                 format!(
-                    "{}: {} retries, each after a random {}–{} s wait, at {at} after the first failure; {lo}–{hi} s in all",
+                    "{}: {} retries, each after a random {wait_lo}–{wait_hi} s wait, at {at} after the first failure; {lo}–{hi} s in all",
                     policy.as_str(),
-                    policy.retries(),
-                    limits::BACKOFF_WAIT_MIN_S,
-                    limits::BACKOFF_WAIT_MAX_S
+                    policy.retries()
                 )
             }
         }
         RetryPolicy::ExponentialDecay => {
             let waits = policy.waits();
+            let max_wait = policy.wait_range().1;
             let doubling = waits
                 .iter()
-                .position(|w| w.0 == limits::EXP_DECAY_MAX_WAIT_S)
+                .position(|w| w.0 == max_wait)
                 .unwrap_or(waits.len());
             let last_doubling = t.get(doubling.saturating_sub(1)).map(|x| x.0).unwrap_or(0);
             let total = policy.total().0;
@@ -184,7 +181,7 @@ pub fn retry_timeline(policy: RetryPolicy, lang: Lang) -> String {
                     policy.as_str(),
                     policy.retries(),
                     waits.get(doubling.saturating_sub(1)).map(|w| w.0).unwrap_or(0),
-                    limits::EXP_DECAY_MAX_WAIT_S,
+                    max_wait,
                     present::human_duration_zh(total)
                 )
             } else {
@@ -193,7 +190,7 @@ pub fn retry_timeline(policy: RetryPolicy, lang: Lang) -> String {
                     policy.as_str(),
                     policy.retries(),
                     waits.get(doubling.saturating_sub(1)).map(|w| w.0).unwrap_or(0),
-                    limits::EXP_DECAY_MAX_WAIT_S,
+                    max_wait,
                     present::human_duration(total)
                 )
             }

@@ -43,3 +43,22 @@ pub fn extend_cycle(span: Span, chain: &str) -> Diagnostic {
         "基础文件不能再继承继承它的文件",
     ))
 }
+
+/// The `extend` chain is longer than fclint follows (`depth` files): not a cycle.
+pub fn too_deep(span: Span, chain: &str, depth: usize) -> Diagnostic {
+    Diagnostic::new(
+        Code::VR004,
+        span,
+        "",
+        Text::new(
+            format!("`extend` chain is too deep: more than {depth} files ({chain})"),
+            format!("`extend` 链过深：超过 {depth} 个文件（{chain}）"),
+        ),
+    )
+    .with_help(Text::new(
+        format!(
+            "fclint follows at most {depth} nested `extend` files; merge some of the base files"
+        ),
+        format!("fclint 最多跟随 {depth} 层嵌套的 `extend` 文件；请合并部分基础文件"),
+    ))
+}

@@ -1,10 +1,10 @@
 //! AS001: an async destination that is not an ARN of a supported type.
 
-use super::{Dest, Destination};
 use crate::checks::at;
 use crate::checks::Ctx;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
+use crate::semantics::async_invoke::{DestinationFacts, Target};
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -35,30 +35,31 @@ crate::codes::declare_rule! {
 
 pub(super) fn check(
     ctx: &Ctx<'_>,
-    d: &Destination<'_>,
-    dest: &Dest<'_>,
+    d: &DestinationFacts<'_>,
+    arn: &str,
+    target: Target<'_>,
     out: &mut Vec<Diagnostic>,
 ) {
     if !ctx.enabled(Code::AS001) {
         return;
     }
-    let (which, arn) = (d.which, d.arn);
-    let message = match dest {
-        Dest::Malformed => Text::new(
+    let which = d.which.key();
+    let message = match target {
+        Target::Malformed => Text::new(
             format!("{which} destination `{arn}` is not an Alibaba Cloud ARN of a supported destination"),
             format!("{which} 目标 `{arn}` 不是受支持目标类型的阿里云 ARN"),
         ),
-        Dest::Kafka => Text::new(
+        Target::Kafka => Text::new(
             format!("{which} destination `{arn}` is a Kafka resource; async invocation cannot deliver results to Kafka"),
             format!("{which} 目标 `{arn}` 是 Kafka 资源；异步调用结果不能投递到 Kafka"),
         ),
-        Dest::Unsupported(s) => Text::new(
+        Target::Unsupported(s) => Text::new(
             format!("{which} destination `{arn}` is a `{s}` resource; supported are MNS, Function Compute, EventBridge and RocketMQ"),
             format!("{which} 目标 `{arn}` 是 `{s}` 资源；只支持 MNS、函数计算、事件总线和 RocketMQ"),
         ),
-        Dest::Function(..) | Dest::Supported => return,
+        Target::Function { .. } | Target::Supported => return,
     };
-    out.push(at(Code::AS001, d.node, message).with_help(Text::new(
+    out.push(at(Code::AS001, d.at.node, message).with_help(Text::new(
         "use an MNS queue or topic (acs:mns:<region>:<account>:/queues/<q>/messages), an FC function (acs:fc:<region>:<account>:functions/<fn>), an EventBridge bus (acs:eventbridge:<region>:<account>:eventbus/<bus>) or a RocketMQ 4.x topic",
         "请使用 MNS 队列或主题（acs:mns:<region>:<account>:/queues/<q>/messages）、函数计算函数（acs:fc:<region>:<account>:functions/<fn>）、事件总线（acs:eventbridge:<region>:<account>:eventbus/<bus>）或 RocketMQ 4.x topic",
     )));

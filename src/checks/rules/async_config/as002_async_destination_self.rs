@@ -1,11 +1,11 @@
 //! AS002: an async destination that is the function itself.
 
-use super::{Dest, Destination};
 use crate::checks::at;
 use crate::checks::Ctx;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
-use crate::model::{Edition, Function};
+use crate::semantics::async_invoke::{DestinationFacts, Target};
+use crate::semantics::FunctionFacts;
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -34,38 +34,22 @@ crate::codes::declare_rule! {
 
 pub(super) fn check(
     ctx: &Ctx<'_>,
-    f: &Function<'_>,
-    d: &Destination<'_>,
-    dest: &Dest<'_>,
+    f: &FunctionFacts<'_, '_>,
+    d: &DestinationFacts<'_>,
+    target: Target<'_>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let Dest::Function(svc, func) = *dest else {
+    let Target::Function { service, function } = target else {
         return;
     };
-    if !ctx.enabled(Code::AS002) {
+    if !ctx.enabled(Code::AS002) || !f.is_named(service, function) {
         return;
     }
-    let own_fn = f.name_node().and_then(|n| n.as_str());
-    let is_self = match (f.edition, svc) {
-        (Edition::V3, None) | (Edition::V1, None) => own_fn == Some(func),
-        // A migrated function is named `service$function` in edition 3.
-        (Edition::V3, Some(s)) => own_fn == Some(format!("{s}${func}").as_str()),
-        (Edition::V1, Some(s)) => {
-            let own_service = f
-                .service
-                .and_then(|s| s.get("name"))
-                .and_then(|n| n.as_str());
-            own_service == Some(s) && own_fn == Some(func)
-        }
-    };
-    if !is_self {
-        return;
-    }
-    let which = d.which;
+    let which = d.which.key();
     out.push(
         at(
             Code::AS002,
-            d.node,
+            d.at.node,
             Text::new(
                 format!("the {which} destination is this function itself: every result invokes it again"),
                 format!("{which} 目标就是函数自身：每个结果都会再次调用它"),

@@ -5,7 +5,7 @@ use crate::checks::Ctx;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
 use crate::limits;
-use crate::model::Function;
+use crate::semantics::FunctionFacts;
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -30,15 +30,14 @@ crate::codes::declare_rule! {
     doc_zh: include_str!("as003_async_event_age_above_api_max.zh.md"),
 }
 
-pub(super) fn check(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(ctx: &Ctx<'_>, f: &FunctionFacts<'_, '_>, out: &mut Vec<Diagnostic>) {
     if !ctx.enabled(Code::AS003) {
         return;
     }
-    let Some(cfg) = f.async_config() else { return };
-    let Some(n) = cfg.get("maxAsyncEventAgeInSeconds") else {
+    let age = &f.async_invoke.event_age_s;
+    let (Some(&v), Some(n)) = (age.known(), age.node()) else {
         return;
     };
-    let Some(v) = n.as_i64() else { return };
     let (api, schema) = (
         limits::ASYNC_EVENT_AGE_API_MAX_S,
         limits::ASYNC_EVENT_AGE_S.max,

@@ -8,7 +8,7 @@ use crate::checks::Ctx;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
 use crate::limits;
-use crate::model::SourceType;
+use crate::semantics::{FunctionSemantics, TriggerSemantics};
 use crate::source::Node;
 
 crate::codes::declare_rule! {
@@ -43,9 +43,9 @@ crate::codes::declare_rule! {
 struct Contribution<'a> {
     node: &'a Node,
     who: String,
-    concurrency: i64,
-    instance_concurrency: i64,
-    instances: i64,
+    concurrency: u64,
+    instance_concurrency: u64,
+    instances: u64,
 }
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
@@ -53,35 +53,15 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         return;
     }
     let mut by_region: BTreeMap<&str, Vec<Contribution<'_>>> = BTreeMap::new();
-    for f in &ctx.model.functions {
-        let Some(region) = f.region_str() else {
-            continue;
-        };
-        let Some(ic) = f.effective_instance_concurrency() else {
+    for f in &ctx.semantics {
+        // The region as written: the same expression left unresolved is the same region.
+        let Some(region) = f.facts.region_text() else {
             continue;
         };
         for t in &f.triggers {
-            let Some(eb) = t.eventbridge() else { continue };
-            if eb.source_type() != Some(SourceType::Kafka) || eb.is_async() != Some(false) {
-                continue;
+            if let Some(c) = contribution(f, t) {
+                by_region.entry(region).or_default().push(c);
             }
-            let Some(node) = eb.concurrency() else {
-                continue;
-            };
-            // Out-of-range values are SC005's finding.
-            let Some(c) = node
-                .as_i64()
-                .filter(|c| limits::DELIVERY_CONCURRENCY.contains(*c))
-            else {
-                continue;
-            };
-            by_region.entry(region).or_default().push(Contribution {
-                node,
-                who: format!("{}/{}", f.label(), t.label()),
-                concurrency: c,
-                instance_concurrency: ic,
-                instances: crate::semantics::instances_for(c as u64, ic as u64) as i64,
-            });
         }
     }
     let quota = ctx.config.inventory.region_quota();
@@ -94,9 +74,8 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         (String::new(), String::new())
     };
     for (region, list) in by_region {
-        let total: i64 = list.iter().map(|c| c.instances).sum();
-        // Compared without overflow: a quota of u64::MAX is not -1.
-        if i128::from(total) <= i128::from(quota) {
+        let total: u64 = list.iter().map(|c| c.instances).sum();
+        if total <= quota {
             continue;
         }
         let breakdown = list
@@ -122,4 +101,26 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             out.push(d.with_help(Text::new(format!("lower `concurrency`, raise `instanceConcurrency`, or request a higher quota; the quota is {quota}{}", default_note.0), format!("请降低 `concurrency`、提高 `instanceConcurrency` 或申请更高配额；当前配额为 {quota}{}", default_note.1))));
         }
     }
+}
+
+/// The instances a synchronous Kafka trigger's delivery concurrency can demand:
+/// ⌈concurrency / instanceConcurrency⌉ ([`TriggerLoad::max_instances`]).
+///
+/// [`TriggerLoad::max_instances`]: crate::semantics::TriggerLoad::max_instances
+fn contribution<'a>(
+    f: &FunctionSemantics<'a, '_>,
+    t: &TriggerSemantics<'a, '_>,
+) -> Option<Contribution<'a>> {
+    let eb = t.facts.eventbridge.as_ref()?;
+    // Delivery concurrency bounds synchronous Kafka delivery only; out-of-range values are
+    // SC005's finding.
+    eb.concurrency_in_range()?;
+    let load = &t.load;
+    Some(Contribution {
+        node: eb.concurrency.node()?,
+        who: format!("{}/{}", f.facts.label, t.facts.label),
+        concurrency: load.delivery_concurrency?,
+        instance_concurrency: load.instance_concurrency?,
+        instances: load.max_instances?,
+    })
 }

@@ -35,7 +35,7 @@ pub(super) fn check(ctx: &Ctx<'_>, c: &Consumers<'_>, out: &mut Vec<Diagnostic>)
     if tasks <= p || !ctx.enabled(Code::EB001) {
         return;
     }
-    let idle = tasks - p;
+    let idle = tasks - c.consumers;
     out.push(
         at(
             Code::EB001,

@@ -5,6 +5,7 @@ use crate::checks::at;
 use crate::checks::Ctx;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
+use crate::semantics::calc;
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -36,8 +37,7 @@ pub(super) fn check(ctx: &Ctx<'_>, c: &Consumers<'_>, out: &mut Vec<Diagnostic>)
     if tasks >= p || !ctx.enabled(Code::EB002) {
         return;
     }
-    let lo = p / tasks;
-    let hi = (p + tasks - 1) / tasks;
+    let (lo, hi) = calc::partitions_per_consumer(p, c.consumers);
     let share = if lo == hi {
         lo.to_string()
     } else {

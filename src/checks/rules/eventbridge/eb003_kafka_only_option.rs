@@ -1,10 +1,11 @@
 //! EB003: Kafka-only options on another source.
 
-use crate::checks::at_key;
+use crate::checks::at_site;
 use crate::checks::Ctx;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
-use crate::model::{EventBridge, SourceType};
+use crate::model::SourceType;
+use crate::semantics::EventBridgeFacts;
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -30,7 +31,7 @@ crate::codes::declare_rule! {
 
 pub(super) fn check(
     ctx: &Ctx<'_>,
-    eb: &EventBridge<'_>,
+    eb: &EventBridgeFacts<'_, '_>,
     st: SourceType,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -38,14 +39,12 @@ pub(super) fn check(
         return;
     }
     let src = st.as_str();
-    if let Some(ro) = eb.run_options() {
-        if let Some(d) = at_key(Code::EB003, ro, "maximumTasks", Text::new(format!("`maximumTasks` has no effect on a {src} source: only Kafka triggers have consumer tasks"), format!("`maximumTasks` 对 {src} 事件源无效：只有 Kafka 触发器有消费任务数"))) {
-            out.push(d.with_help(Text::new("remove `maximumTasks`", "请删除 `maximumTasks`")));
-        }
+    if let Some(site) = eb.maximum_tasks.at {
+        let d = at_site(Code::EB003, site, Text::new(format!("`maximumTasks` has no effect on a {src} source: only Kafka triggers have consumer tasks"), format!("`maximumTasks` 对 {src} 事件源无效：只有 Kafka 触发器有消费任务数")));
+        out.push(d.with_help(Text::new("remove `maximumTasks`", "请删除 `maximumTasks`")));
     }
-    if let Some(opt) = eb.config.at(&["eventSinkConfig", "deliveryOption"]) {
-        if let Some(d) = at_key(Code::EB003, opt, "concurrency", Text::new(format!("`deliveryOption.concurrency` has no effect on a {src} source: it only limits Kafka deliveries"), format!("`deliveryOption.concurrency` 对 {src} 事件源无效：它只限制 Kafka 的投递并发"))) {
-            out.push(d.with_help(Text::new("remove `concurrency`", "请删除 `concurrency`")));
-        }
+    if let Some(site) = eb.concurrency.at {
+        let d = at_site(Code::EB003, site, Text::new(format!("`deliveryOption.concurrency` has no effect on a {src} source: it only limits Kafka deliveries"), format!("`deliveryOption.concurrency` 对 {src} 事件源无效：它只限制 Kafka 的投递并发")));
+        out.push(d.with_help(Text::new("remove `concurrency`", "请删除 `concurrency`")));
     }
 }

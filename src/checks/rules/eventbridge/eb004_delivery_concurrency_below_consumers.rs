@@ -1,12 +1,10 @@
 //! EB004: Kafka delivery concurrency below the number of consumers.
 
 use crate::checks::at;
-use crate::checks::rules::facts_of;
 use crate::checks::Ctx;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
-use crate::limits;
-use crate::model::{EventBridge, SourceType};
+use crate::semantics::{EventBridgeFacts, Invocation, TriggerSemantics};
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -35,34 +33,33 @@ crate::codes::declare_rule! {
     doc_zh: include_str!("eb004_delivery_concurrency_below_consumers.zh.md"),
 }
 
-pub(super) fn check(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<Diagnostic>) {
-    if !ctx.enabled(Code::EB004) || eb.is_async() != Some(false) {
+pub(super) fn check(
+    ctx: &Ctx<'_>,
+    t: &TriggerSemantics<'_, '_>,
+    eb: &EventBridgeFacts<'_, '_>,
+    out: &mut Vec<Diagnostic>,
+) {
+    if !ctx.enabled(Code::EB004) || eb.invocation() != Some(Invocation::Sync) {
         return;
     }
-    let Some(c_node) = eb.concurrency() else {
+    // Out-of-range values are SC005's finding.
+    let (Some(c), Some(c_node)) = (eb.concurrency_in_range(), eb.concurrency.node()) else {
         return;
     };
-    let Some(c) = c_node
-        .as_i64()
-        .filter(|c| limits::DELIVERY_CONCURRENCY.contains(*c))
-    else {
+    // Consumers: min(maximumTasks, partitions), when maximumTasks is known.
+    let (Some(tasks), Some(consumers), Some(tasks_node)) = (
+        t.load.maximum_tasks,
+        t.load.consumers,
+        eb.maximum_tasks.node(),
+    ) else {
         return;
     };
-    let Some(tasks_node) = eb.maximum_tasks() else {
-        return;
-    };
-    let Some(tasks) = tasks_node.as_i64().filter(|v| *v >= 1) else {
-        return;
-    };
-    let partitions = facts_of(ctx, eb, SourceType::Kafka).and_then(|f| f.partitions);
-    let (consumers, why_en, why_zh) = match partitions {
-        Some(p) if i64::from(p) < tasks => (
-            i64::from(p),
+    let (why_en, why_zh) = match eb.partitions() {
+        Some(p) if p < tasks => (
             format!("{p} partitions read by maximumTasks {tasks}"),
             format!("maximumTasks {tasks} 读取 {p} 个分区"),
         ),
         _ => (
-            tasks,
             format!("maximumTasks {tasks}"),
             format!("maximumTasks {tasks}"),
         ),

@@ -1,10 +1,11 @@
 //! EB005: `deliveryOption.concurrency` with asynchronous invocation.
 
-use crate::checks::at_key;
+use crate::checks::at_site;
 use crate::checks::Ctx;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
-use crate::model::{EventBridge, SourceType};
+use crate::model::SourceType;
+use crate::semantics::{EventBridgeFacts, Invocation};
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -30,23 +31,21 @@ crate::codes::declare_rule! {
 
 pub(super) fn check(
     ctx: &Ctx<'_>,
-    eb: &EventBridge<'_>,
+    eb: &EventBridgeFacts<'_, '_>,
     st: Option<SourceType>,
     out: &mut Vec<Diagnostic>,
 ) {
-    if !ctx.enabled(Code::EB005) || eb.is_async() != Some(true) {
+    if !ctx.enabled(Code::EB005) || eb.invocation() != Some(Invocation::Async) {
         return;
     }
     if matches!(st, Some(s) if s != SourceType::Kafka) {
         return; // EB003 already says it has no effect at all
     }
-    let Some(opt) = eb.config.at(&["eventSinkConfig", "deliveryOption"]) else {
+    let Some(site) = eb.concurrency.at else {
         return;
     };
-    let Some(mut d) = at_key(Code::EB005, opt, "concurrency", Text::new("`concurrency` only limits synchronous delivery; with `asyncInvocationType: true` it is ignored", "`concurrency` 只限制同步投递；`asyncInvocationType: true` 时它被忽略")) else {
-        return;
-    };
-    if let Some(n) = eb.async_invocation_node() {
+    let mut d = at_site(Code::EB005, site, Text::new("`concurrency` only limits synchronous delivery; with `asyncInvocationType: true` it is ignored", "`concurrency` 只限制同步投递；`asyncInvocationType: true` 时它被忽略"));
+    if let Some(n) = eb.invocation.node() {
         d = d.with_note(
             n.span,
             Text::new("async invocation set here", "异步调用在此设置"),

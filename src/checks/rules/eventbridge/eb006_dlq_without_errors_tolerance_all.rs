@@ -1,10 +1,9 @@
 //! EB006: a dead-letter queue that never receives anything (tolerance NONE).
 
-use super::Tolerance;
-use crate::checks::at_key;
+use crate::checks::at_site;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
-use crate::model::EventBridge;
+use crate::semantics::{DeadLetterQueue, RetryFacts};
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -33,9 +32,8 @@ crate::codes::declare_rule! {
 }
 
 /// A dead-letter queue is configured but the tolerance is (or defaults to) NONE.
-pub(super) fn check(eb: &EventBridge<'_>, tol: &Tolerance<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(ro) = eb.run_options() else { return };
-    let (en, zh) = if tol.explicit {
+pub(super) fn check(retry: &RetryFacts<'_>, dlq: &DeadLetterQueue<'_>, out: &mut Vec<Diagnostic>) {
+    let (en, zh) = if retry.tolerance.is_written() {
         ("errorsTolerance is NONE", "errorsTolerance 为 NONE")
     } else {
         (
@@ -43,18 +41,15 @@ pub(super) fn check(eb: &EventBridge<'_>, tol: &Tolerance<'_>, out: &mut Vec<Dia
             "未设置 errorsTolerance，默认为 NONE",
         )
     };
-    let Some(mut d) = at_key(
+    let mut d = at_site(
         Code::EB006,
-        ro,
-        "deadLetterQueue",
+        dlq.at,
         Text::new(
             format!("the dead-letter queue never receives anything: {en}, so a failing event blocks the stream instead of going to the queue"),
             format!("死信队列永远收不到消息：{zh}，失败的事件会阻塞事件流而不是进入死信队列"),
         ),
-    ) else {
-        return;
-    };
-    if let Some(n) = tol.node {
+    );
+    if let Some(n) = retry.tolerance.node() {
         d = d.with_note(n.span, Text::new("tolerance set here", "容错策略在此设置"));
     }
     out.push(d.with_help(Text::new(

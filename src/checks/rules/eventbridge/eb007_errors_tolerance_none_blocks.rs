@@ -1,12 +1,11 @@
 //! EB007: tolerance NONE (the default) without a dead-letter queue: one failing event
 //! blocks the stream for the whole retry policy.
 
-use super::Tolerance;
-use crate::checks::at;
+use crate::checks::{at, at_site};
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
-use crate::limits;
-use crate::model::{EventBridge, SourceType};
+use crate::model::SourceType;
+use crate::semantics::{EventBridgeFacts, RetryPolicy};
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -39,21 +38,18 @@ crate::codes::declare_rule! {
 }
 
 /// Tolerance NONE (explicit or by default) and no dead-letter queue.
-pub(super) fn check(
-    eb: &EventBridge<'_>,
-    st: SourceType,
-    tol: &Tolerance<'_>,
-    out: &mut Vec<Diagnostic>,
-) {
-    let Some((dur_en, dur_zh)) = retry_story(eb) else {
+pub(super) fn check(eb: &EventBridgeFacts<'_, '_>, st: SourceType, out: &mut Vec<Diagnostic>) {
+    let Some(policy) = eb.retry.policy.value() else {
         return;
     };
+    let (dur_en, dur_zh) = retry_story(policy, eb.retry.policy.is_default());
     let (what_en, what_zh) = if st == SourceType::Kafka {
         ("its partition", "其所在分区")
     } else {
         ("the source", "事件源")
     };
-    let (lead_en, lead_zh) = if tol.explicit {
+    let tolerance = eb.retry.tolerance.written();
+    let (lead_en, lead_zh) = if tolerance.is_some() {
         ("errorsTolerance NONE", "errorsTolerance 为 NONE")
     } else {
         (
@@ -66,13 +62,10 @@ pub(super) fn check(
         format!("{lead_zh}：一条持续失败的事件会阻塞{what_zh} {dur_zh}，之后事件流暂停，直到手动重启"),
     );
     // At the tolerance when it is written, else at `runOptions:`, else at the source type.
-    let d = match (tol.node.filter(|n| !n.is_null()), eb.run_options()) {
-        (Some(n), _) => Some(at(Code::EB007, n, message)),
-        (None, Some(ro)) => eb
-            .config
-            .entry("runOptions")
-            .map(|e| Diagnostic::new(Code::EB007, e.key_span, ro.pointer.clone(), message)),
-        (None, None) => eb.source_type_node().map(|n| at(Code::EB007, n, message)),
+    let d = match (tolerance, eb.run_options) {
+        (Some(s), _) => Some(at(Code::EB007, s.node, message)),
+        (None, Some(ro)) => Some(at_site(Code::EB007, ro, message)),
+        (None, None) => eb.source_type.node().map(|n| at(Code::EB007, n, message)),
     };
     if let Some(d) = d {
         out.push(d.with_help(Text::new(
@@ -82,44 +75,30 @@ pub(super) fn check(
     }
 }
 
-/// The retry policy's total time, in words.
-fn retry_story(eb: &EventBridge<'_>) -> Option<(String, String)> {
-    let strategy = match eb.retry_strategy() {
-        None => "BACKOFF_RETRY",
-        Some(n) => n.as_str()?,
-    };
-    match strategy {
-        "BACKOFF_RETRY" => {
-            let (a, b) = limits::backoff_retry_total_s();
-            let (n, lo, hi) = (
-                limits::BACKOFF_RETRIES,
-                limits::BACKOFF_WAIT_MIN_S,
-                limits::BACKOFF_WAIT_MAX_S,
-            );
-            let default = if eb.retry_strategy().is_none() {
-                "the default "
+/// The retry policy's total time, in words; `default`: the policy was not written.
+fn retry_story(policy: RetryPolicy, default: bool) -> (String, String) {
+    let n = policy.retries();
+    match policy {
+        RetryPolicy::Backoff => {
+            let (a, b) = policy.total();
+            let (lo, hi) = policy.wait_range();
+            let (default, default_zh) = if default {
+                ("the default ", "默认的 ")
             } else {
-                ""
+                ("", "")
             };
-            let default_zh = if eb.retry_strategy().is_none() {
-                "默认的 "
-            } else {
-                ""
-            };
-            Some((
+            (
                 format!("{a}–{b} s ({default}BACKOFF_RETRY: {n} retries × {lo}–{hi} s)"),
                 format!("{a}–{b} 秒（{default_zh}BACKOFF_RETRY：{n} 次重试 × {lo}–{hi} 秒）"),
-            ))
+            )
         }
-        "EXPONENTIAL_DECAY_RETRY" => {
-            let s = limits::exponential_decay_total_s();
+        RetryPolicy::ExponentialDecay => {
+            let (s, _) = policy.total();
             let h = s as f64 / 3600.0;
-            let n = limits::EXP_DECAY_RETRIES;
-            Some((
+            (
                 format!("about {h:.1} h (EXPONENTIAL_DECAY_RETRY: {n} retries, {s} s)"),
                 format!("约 {h:.1} 小时（EXPONENTIAL_DECAY_RETRY：{n} 次重试，共 {s} 秒）"),
-            ))
+            )
         }
-        _ => None,
     }
 }

@@ -1,9 +1,9 @@
 //! EB008: tolerance ALL without a dead-letter queue.
 
-use super::Tolerance;
 use crate::checks::at;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
+use crate::semantics::RetryFacts;
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -31,8 +31,10 @@ crate::codes::declare_rule! {
 }
 
 /// Tolerance ALL, written out, and no dead-letter queue.
-pub(super) fn check(tol: &Tolerance<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(n) = tol.node else { return };
+pub(super) fn check(retry: &RetryFacts<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(n) = retry.tolerance.node() else {
+        return;
+    };
     out.push(
         at(
             Code::EB008,

@@ -1,12 +1,11 @@
 //! EB009: a full batch above the invocation body limit is split.
 
-use super::{split_batch, BodyLimit};
+use super::BodyLimit;
 use crate::checks::at;
 use crate::codes::Code;
 use crate::config::format_size;
 use crate::diag::{Diagnostic, Text};
-use crate::limits;
-use crate::model::EventBridge;
+use crate::semantics::{EventBridgeFacts, Invocation, TriggerSemantics};
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -36,33 +35,35 @@ crate::codes::declare_rule! {
     doc_zh: include_str!("eb009_batch_split_by_body_limit.zh.md"),
 }
 
-/// `CountBasedWindow` × the typical message size against the body limit (event streaming).
-pub(super) fn check(eb: &EventBridge<'_>, b: &BodyLimit<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(typical) = b.typical else { return };
-    let Some(cw_node) = eb.count_window() else {
+/// `CountBasedWindow` × the typical message size against the body limit (event streaming):
+/// the trigger's batch and its split under the limit.
+pub(super) fn check(
+    t: &TriggerSemantics<'_, '_>,
+    eb: &EventBridgeFacts<'_, '_>,
+    b: &BodyLimit<'_>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let batch = &t.load.batch;
+    let (Some(count), Some(typical), Some(parts)) = (
+        batch.max_messages,
+        batch.message_size_bytes,
+        batch.split.as_deref(),
+    ) else {
         return;
     };
-    let Some(count) = cw_node
-        .as_i64()
-        .filter(|c| limits::COUNT_BASED_WINDOW.contains(*c))
-    else {
+    let Some(cw_node) = eb.count_window.node() else {
         return;
     };
-    let count = count as u64;
-    let limit = b.limit;
-    if count.saturating_mul(typical) <= limit {
-        return;
+    if parts.len() < 2 {
+        return; // the whole window fits one invocation
     }
-    let Some(parts) = split_batch(count, typical, limit) else {
-        return;
-    };
-    let (split_en, split_zh) = describe_split(&parts);
+    let (split_en, split_zh) = describe_split(parts);
     let per = parts[0];
     let total = format_size(count.saturating_mul(typical));
     let size = format_size(typical);
-    let (lim, mode_en, mode_zh) = (format_size(limit), b.mode_en, b.mode_zh);
-    let sync = format_size(limits::SYNC_BODY_LIMIT_BYTES);
-    let (or_sync_en, or_sync_zh) = if b.is_async {
+    let (lim, mode_en, mode_zh) = (format_size(b.limit), b.mode_en, b.mode_zh);
+    let sync = format_size(Invocation::Sync.body_limit());
+    let (or_sync_en, or_sync_zh) = if b.invocation == Invocation::Async {
         (
             format!(", or use synchronous delivery ({sync} limit)"),
             format!("，或改用同步投递（上限 {sync}）"),

@@ -5,8 +5,7 @@ use crate::checks::at;
 use crate::codes::Code;
 use crate::config::format_size;
 use crate::diag::{Diagnostic, Text};
-use crate::limits;
-use crate::model::EventBridge;
+use crate::semantics::{EventBridgeFacts, Invocation};
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -32,9 +31,10 @@ crate::codes::declare_rule! {
 }
 
 /// The largest message of the topic is above the limit: it can never be delivered.
-pub(super) fn check(eb: &EventBridge<'_>, b: &BodyLimit<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(eb: &EventBridgeFacts<'_, '_>, b: &BodyLimit<'_>, out: &mut Vec<Diagnostic>) {
     let (topic, lim, mode_en, mode_zh) = (b.topic, format_size(b.limit), b.mode_en, b.mode_zh);
     let largest = format_size(b.largest);
+    let is_async = b.invocation == Invocation::Async;
     let mut d = at(
         Code::EB010,
         b.topic_node,
@@ -43,14 +43,14 @@ pub(super) fn check(eb: &EventBridge<'_>, b: &BodyLimit<'_>, out: &mut Vec<Diagn
             format!("`{topic}` 的消息可达 {largest}，超过 {lim} 的{mode_zh}调用请求体上限：这样的消息永远无法投递"),
         ),
     );
-    if let (true, Some(n)) = (b.is_async, eb.async_invocation_node()) {
+    if let (true, Some(n)) = (is_async, eb.invocation.node()) {
         d = d.with_note(
             n.span,
             Text::new("async invocation set here", "异步调用在此设置"),
         );
     }
-    let sync = format_size(limits::SYNC_BODY_LIMIT_BYTES);
-    let help = if b.is_async {
+    let sync = format_size(Invocation::Sync.body_limit());
+    let help = if is_async {
         Text::new(
             format!("use synchronous delivery (`asyncInvocationType: false`, {sync} body limit) or keep messages under {lim}"),
             format!("请改用同步投递（`asyncInvocationType: false`，请求体上限 {sync}），或让消息小于 {lim}"),

@@ -1,12 +1,11 @@
 //! EB011: `TimeBasedWindow: 0` with a count window above one.
 
 use crate::checks::at;
-use crate::checks::rules::int;
 use crate::checks::Ctx;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
 use crate::limits;
-use crate::model::EventBridge;
+use crate::semantics::EventBridgeFacts;
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -33,17 +32,14 @@ crate::codes::declare_rule! {
     doc_zh: include_str!("eb011_time_window_zero_with_batch.zh.md"),
 }
 
-pub(super) fn check(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(ctx: &Ctx<'_>, eb: &EventBridgeFacts<'_, '_>, out: &mut Vec<Diagnostic>) {
     if !ctx.enabled(Code::EB011) {
         return;
     }
-    let Some(tw) = eb.time_window() else { return };
-    if int(Some(tw)) != Some(0) {
+    let (Some(0), Some(tw)) = (eb.time_window.known(), eb.time_window.node()) else {
         return;
-    }
-    let Some(count) =
-        int(eb.count_window()).filter(|c| *c > 1 && limits::COUNT_BASED_WINDOW.contains(*c))
-    else {
+    };
+    let Some(count) = eb.count_window_in_range().filter(|c| *c > 1) else {
         return;
     };
     out.push(

@@ -2,7 +2,7 @@
 
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
-use crate::model::EventBridge;
+use crate::semantics::EventBridgeFacts;
 use crate::source::Node;
 
 crate::codes::declare_rule! {
@@ -28,9 +28,9 @@ crate::codes::declare_rule! {
 }
 
 /// Each run option but `mode` of a trigger in `event-driven` mode (set at `mode_node`).
-pub(super) fn check(eb: &EventBridge<'_>, mode_node: &Node, out: &mut Vec<Diagnostic>) {
-    let Some(ro) = eb.run_options() else { return };
-    for e in ro.entries() {
+pub(super) fn check(eb: &EventBridgeFacts<'_, '_>, mode_node: &Node, out: &mut Vec<Diagnostic>) {
+    let Some(ro) = eb.run_options else { return };
+    for e in ro.node.entries() {
         if e.key == "mode" {
             continue;
         }

@@ -1,11 +1,10 @@
 //! EB014: Kafka `Network: PublicNetwork` without its VPC settings.
 
 use crate::checks::at;
-use crate::checks::rules::{present, text};
 use crate::checks::Ctx;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
-use crate::model::EventBridge;
+use crate::semantics::EventBridgeFacts;
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -35,19 +34,19 @@ crate::codes::declare_rule! {
     doc_zh: include_str!("eb014_kafka_public_network_incomplete.zh.md"),
 }
 
-pub(super) fn check(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(ctx: &Ctx<'_>, eb: &EventBridgeFacts<'_, '_>, out: &mut Vec<Diagnostic>) {
     if !ctx.enabled(Code::EB014) {
         return;
     }
     let Some(net) = eb.param("Network") else {
         return;
     };
-    if text(Some(net)) != Some("PublicNetwork") {
+    if net.text() != Some("PublicNetwork") {
         return;
     }
     let missing: Vec<&str> = ["VpcId", "VSwitchIds", "SecurityGroupId"]
         .into_iter()
-        .filter(|k| !present(eb.param(k)))
+        .filter(|k| !eb.param(k).is_some_and(|s| s.is_filled()))
         .collect();
     if missing.is_empty() {
         return;
@@ -58,7 +57,7 @@ pub(super) fn check(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<Diagnosti
         .collect::<Vec<_>>()
         .join(", ");
     out.push(
-        at(Code::EB014, net, Text::new(format!("`Network: PublicNetwork` needs `VpcId`, `VSwitchIds` and `SecurityGroupId`; missing: {list}"), format!("`Network: PublicNetwork` 需要 `VpcId`、`VSwitchIds` 和 `SecurityGroupId`；缺少：{list}")))
+        at(Code::EB014, net.node, Text::new(format!("`Network: PublicNetwork` needs `VpcId`, `VSwitchIds` and `SecurityGroupId`; missing: {list}"), format!("`Network: PublicNetwork` 需要 `VpcId`、`VSwitchIds` 和 `SecurityGroupId`；缺少：{list}")))
         .with_help(Text::new(format!("add {list} to `sourceKafkaParameters`, or use `Network: Default` (the instance's own VPC)"), format!("请在 `sourceKafkaParameters` 中添加 {list}，或使用 `Network: Default`（实例所在 VPC）"))),
     );
 }

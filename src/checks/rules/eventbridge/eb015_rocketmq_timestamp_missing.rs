@@ -1,11 +1,11 @@
 //! EB015: RocketMQ `CONSUME_FROM_TIMESTAMP` without `Timestamp`.
 
 use crate::checks::at;
-use crate::checks::rules::{present, text};
 use crate::checks::Ctx;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
-use crate::model::EventBridge;
+use crate::semantics::eventbridge::StartOffset;
+use crate::semantics::EventBridgeFacts;
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -31,18 +31,20 @@ crate::codes::declare_rule! {
     doc_zh: include_str!("eb015_rocketmq_timestamp_missing.zh.md"),
 }
 
-pub(super) fn check(ctx: &Ctx<'_>, eb: &EventBridge<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(ctx: &Ctx<'_>, eb: &EventBridgeFacts<'_, '_>, out: &mut Vec<Diagnostic>) {
     if !ctx.enabled(Code::EB015) {
         return;
     }
-    let Some(off) = eb.param("Offset") else {
+    let Some(off) = eb.offset else {
         return;
     };
-    if text(Some(off)) != Some("CONSUME_FROM_TIMESTAMP") || present(eb.param("Timestamp")) {
+    if eb.start_offset() != Some(StartOffset::Timestamp)
+        || eb.param("Timestamp").is_some_and(|s| s.is_filled())
+    {
         return;
     }
     out.push(
-        at(Code::EB015, off, Text::new("`Offset: CONSUME_FROM_TIMESTAMP` needs `Timestamp` (epoch milliseconds)", "`Offset: CONSUME_FROM_TIMESTAMP` 需要 `Timestamp`（毫秒级时间戳）"))
+        at(Code::EB015, off.node, Text::new("`Offset: CONSUME_FROM_TIMESTAMP` needs `Timestamp` (epoch milliseconds)", "`Offset: CONSUME_FROM_TIMESTAMP` 需要 `Timestamp`（毫秒级时间戳）"))
         .with_help(Text::new("add e.g. `Timestamp: 1636597951964` to `sourceRocketMQParameters`, or use `CONSUME_FROM_LAST_OFFSET`", "请在 `sourceRocketMQParameters` 中添加例如 `Timestamp: 1636597951964`，或改用 `CONSUME_FROM_LAST_OFFSET`")),
     );
 }

@@ -2,6 +2,8 @@
 //! fault tolerance, batching against the invocation body limit, run modes, source parameters.
 //! One file per rule; here, the walk over the triggers and the facts several rules share.
 
+#![warn(clippy::too_many_lines)]
+
 pub mod eb001_consumer_tasks_exceed_partitions;
 pub mod eb002_consumer_tasks_below_partitions;
 pub mod eb003_kafka_only_option;
@@ -18,74 +20,90 @@ pub mod eb013_run_options_ignored_event_driven;
 pub mod eb014_kafka_public_network_incomplete;
 pub mod eb015_rocketmq_timestamp_missing;
 
-use super::{facts_of, is_streaming, missing, topic_of};
+use super::missing;
 use crate::checks::Ctx;
 use crate::codes::{Code, Fact};
 use crate::diag::{Diagnostic, Text};
-use crate::limits;
-use crate::model::{EventBridge, RunMode, SourceType, Trigger};
+use crate::model::{RunMode, SourceType};
+use crate::semantics::{
+    DeadLetterQueue, ErrorsTolerance, EventBridgeFacts, Invocation, TriggerSemantics,
+};
 use crate::source::Node;
 
 pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for f in &ctx.model.functions {
-        for t in &f.triggers {
-            let Some(eb) = t.eventbridge() else { continue };
-            let st = eb.source_type();
-            let streaming = is_streaming(&eb, st);
-            if let Some(st) = st {
-                if st == SourceType::Kafka {
-                    if let Some(c) = consumers(ctx, t, &eb) {
-                        eb001_consumer_tasks_exceed_partitions::check(ctx, &c, out);
-                        eb002_consumer_tasks_below_partitions::check(ctx, &c, out);
-                    }
-                    eb004_delivery_concurrency_below_consumers::check(ctx, &eb, out);
-                    eb014_kafka_public_network_incomplete::check(ctx, &eb, out);
-                } else {
-                    eb003_kafka_only_option::check(ctx, &eb, st, out);
-                }
-                if st == SourceType::RocketMq {
-                    eb015_rocketmq_timestamp_missing::check(ctx, &eb, out);
-                }
-                if st.is_custom() {
-                    if streaming {
-                        fault_tolerance(ctx, &eb, st, out);
-                    }
-                    body_limit(ctx, t, &eb, st, streaming, out);
-                }
-                run_modes(ctx, &eb, st, out);
-            }
-            if streaming {
-                eb011_time_window_zero_with_batch::check(ctx, &eb, out);
-            }
-            eb005_concurrency_with_async::check(ctx, &eb, st, out);
+    for (_, t) in ctx.triggers() {
+        let Some(eb) = &t.facts.eventbridge else {
+            continue;
+        };
+        let st = t.facts.kind.source_type();
+        if let Some(st) = st {
+            by_source(ctx, t, eb, st, out);
         }
+        if eb.streaming {
+            eb011_time_window_zero_with_batch::check(ctx, eb, out);
+        }
+        eb005_concurrency_with_async::check(ctx, eb, st, out);
     }
+}
+
+/// The rules of a trigger whose source type is known.
+fn by_source(
+    ctx: &Ctx<'_>,
+    t: &TriggerSemantics<'_, '_>,
+    eb: &EventBridgeFacts<'_, '_>,
+    st: SourceType,
+    out: &mut Vec<Diagnostic>,
+) {
+    if st == SourceType::Kafka {
+        if let Some(c) = consumers(ctx, t, eb) {
+            eb001_consumer_tasks_exceed_partitions::check(ctx, &c, out);
+            eb002_consumer_tasks_below_partitions::check(ctx, &c, out);
+        }
+        eb004_delivery_concurrency_below_consumers::check(ctx, t, eb, out);
+        eb014_kafka_public_network_incomplete::check(ctx, eb, out);
+    } else {
+        eb003_kafka_only_option::check(ctx, eb, st, out);
+    }
+    if st == SourceType::RocketMq {
+        eb015_rocketmq_timestamp_missing::check(ctx, eb, out);
+    }
+    if st.is_custom() {
+        if eb.streaming {
+            fault_tolerance(ctx, eb, st, out);
+        }
+        body_limit(ctx, t, eb, out);
+    }
+    run_modes(ctx, eb, st, out);
 }
 
 /// A Kafka trigger's consumer tasks against its topic's partitions (EB001, EB002).
 struct Consumers<'a> {
     tasks_node: &'a Node,
-    tasks: i64,
+    /// `maximumTasks`.
+    tasks: u64,
     topic: &'a str,
-    partitions: i64,
+    partitions: u64,
+    /// Consumers that pull: min(maximumTasks, partitions).
+    consumers: u64,
 }
 
 /// The consumers of a Kafka trigger, when its tasks and its topic's partitions are known;
 /// records EB001/EB002 as not run when the partitions are not.
-fn consumers<'a>(ctx: &Ctx<'_>, t: &Trigger<'_>, eb: &EventBridge<'a>) -> Option<Consumers<'a>> {
+fn consumers<'a>(
+    ctx: &Ctx<'_>,
+    t: &TriggerSemantics<'a, '_>,
+    eb: &EventBridgeFacts<'a, '_>,
+) -> Option<Consumers<'a>> {
     if !ctx.enabled(Code::EB001) && !ctx.enabled(Code::EB002) {
         return None;
     }
-    let tasks_node = eb.maximum_tasks()?;
-    let tasks = tasks_node
-        .as_i64()
-        .filter(|v| *v >= limits::MAXIMUM_TASKS_MIN)?;
-    let (_, topic_node) = topic_of(eb, SourceType::Kafka)?;
-    let topic = topic_node.as_str().unwrap_or_default();
-    let Some(p) = facts_of(ctx, eb, SourceType::Kafka).and_then(|f| f.partitions) else {
+    let tasks = t.load.maximum_tasks?;
+    let tasks_node = eb.maximum_tasks.node()?;
+    let topic = eb.topic_name()?;
+    let Some(partitions) = eb.partitions() else {
         missing(
             ctx,
-            t.name.map(|n| n.span).unwrap_or(t.node.span),
+            t.facts.span(),
             &[Code::EB001, Code::EB002],
             Fact::Partitions,
             format!("topic `{topic}`"),
@@ -100,43 +118,35 @@ fn consumers<'a>(ctx: &Ctx<'_>, t: &Trigger<'_>, eb: &EventBridge<'a>) -> Option
         tasks_node,
         tasks,
         topic,
-        partitions: i64::from(p),
+        partitions,
+        consumers: t.load.consumers?,
     })
 }
 
 /// How a trigger in event-streaming mode tolerates errors (EB006, EB007, EB008).
-struct Tolerance<'a> {
-    /// `errorsTolerance` as written (absent: NONE by default).
-    node: Option<&'a Node>,
-    /// Written out, not the default.
-    explicit: bool,
-}
-
-fn fault_tolerance(ctx: &Ctx<'_>, eb: &EventBridge<'_>, st: SourceType, out: &mut Vec<Diagnostic>) {
-    let tol_node = eb.errors_tolerance();
-    let value = match tol_node {
-        None => Some("NONE"),
-        Some(n) if n.is_null() => Some("NONE"),
-        Some(n) => n.as_str(),
+fn fault_tolerance(
+    ctx: &Ctx<'_>,
+    eb: &EventBridgeFacts<'_, '_>,
+    st: SourceType,
+    out: &mut Vec<Diagnostic>,
+) {
+    let retry = &eb.retry;
+    let Some(tolerance) = retry.tolerance.value() else {
+        return;
     };
-    let Some(value) = value else { return };
-    let dlq = eb.dead_letter_queue().filter(|n| !n.is_null());
-    if dlq.map(Node::is_unknown).unwrap_or(false) {
+    let dlq: Option<&DeadLetterQueue<'_>> = retry.dead_letter_queue.as_ref();
+    if dlq.is_some_and(|d| d.unknown) {
         return;
     }
-    let tol = Tolerance {
-        node: tol_node,
-        explicit: tol_node.map(|n| !n.is_null()).unwrap_or(false),
-    };
-    match (value, dlq) {
-        ("NONE", Some(_)) if ctx.enabled(Code::EB006) => {
-            eb006_dlq_without_errors_tolerance_all::check(eb, &tol, out)
+    match (tolerance, dlq) {
+        (ErrorsTolerance::None, Some(d)) if ctx.enabled(Code::EB006) => {
+            eb006_dlq_without_errors_tolerance_all::check(retry, d, out)
         }
-        ("NONE", None) if ctx.enabled(Code::EB007) => {
-            eb007_errors_tolerance_none_blocks::check(eb, st, &tol, out)
+        (ErrorsTolerance::None, None) if ctx.enabled(Code::EB007) => {
+            eb007_errors_tolerance_none_blocks::check(eb, st, out)
         }
-        ("ALL", None) if ctx.enabled(Code::EB008) => {
-            eb008_errors_tolerance_all_without_dlq::check(&tol, out)
+        (ErrorsTolerance::All, None) if ctx.enabled(Code::EB008) => {
+            eb008_errors_tolerance_all_without_dlq::check(retry, out)
         }
         _ => {}
     }
@@ -144,14 +154,12 @@ fn fault_tolerance(ctx: &Ctx<'_>, eb: &EventBridge<'_>, st: SourceType, out: &mu
 
 /// A custom-source trigger's messages against its invocation body limit (EB009, EB010).
 struct BodyLimit<'a> {
-    is_async: bool,
+    invocation: Invocation,
     topic: &'a str,
     topic_node: &'a Node,
-    /// The typical message size, when known.
-    typical: Option<u64>,
     /// The largest message size (else the typical one).
     largest: u64,
-    /// The body limit of the invocation type.
+    /// The body limit of the invocation.
     limit: u64,
     mode_en: &'static str,
     mode_zh: &'static str,
@@ -159,28 +167,23 @@ struct BodyLimit<'a> {
 
 fn body_limit(
     ctx: &Ctx<'_>,
-    t: &Trigger<'_>,
-    eb: &EventBridge<'_>,
-    st: SourceType,
-    streaming: bool,
+    t: &TriggerSemantics<'_, '_>,
+    eb: &EventBridgeFacts<'_, '_>,
     out: &mut Vec<Diagnostic>,
 ) {
     if !ctx.enabled(Code::EB009) && !ctx.enabled(Code::EB010) {
         return;
     }
-    let Some(is_async) = eb.is_async() else {
+    let Some(invocation) = eb.invocation() else {
         return;
     };
-    let Some((_, topic_node)) = topic_of(eb, st) else {
+    let (Some(topic), Some(topic_node)) = (eb.topic_name(), eb.topic.map(|s| s.node)) else {
         return;
     };
-    let topic = topic_node.as_str().unwrap_or_default();
-    let facts = facts_of(ctx, eb, st);
-    let typical = facts.and_then(|f| f.message_size);
-    let Some(largest) = facts.and_then(|f| f.max_message_size.or(f.message_size)) else {
+    let Some(largest) = eb.largest_message_size() else {
         missing(
             ctx,
-            t.name.map(|n| n.span).unwrap_or(t.node.span),
+            t.facts.span(),
             &[Code::EB009, Code::EB010],
             Fact::MessageSize,
             format!("topic `{topic}`"),
@@ -191,39 +194,41 @@ fn body_limit(
         );
         return;
     };
-    let (limit, mode_en, mode_zh) = if is_async {
-        (limits::ASYNC_BODY_LIMIT_BYTES, "async", "异步")
-    } else {
-        (limits::SYNC_BODY_LIMIT_BYTES, "sync", "同步")
-    };
     let b = BodyLimit {
-        is_async,
+        invocation,
         topic,
         topic_node,
-        typical,
         largest,
-        limit,
-        mode_en,
-        mode_zh,
+        limit: invocation.body_limit(),
+        mode_en: invocation.as_str(),
+        mode_zh: match invocation {
+            Invocation::Async => "异步",
+            Invocation::Sync => "同步",
+        },
     };
-    if largest > limit {
+    if b.largest > b.limit {
         if ctx.enabled(Code::EB010) {
             eb010_message_exceeds_body_limit::check(eb, &b, out);
         }
         return;
     }
-    if streaming && ctx.enabled(Code::EB009) {
-        eb009_batch_split_by_body_limit::check(eb, &b, out);
+    if eb.streaming && ctx.enabled(Code::EB009) {
+        eb009_batch_split_by_body_limit::check(t, eb, &b, out);
     }
 }
 
 /// `event-driven` mode: not for streaming-only sources (EB012), and it ignores the run
 /// options (EB013).
-fn run_modes(ctx: &Ctx<'_>, eb: &EventBridge<'_>, st: SourceType, out: &mut Vec<Diagnostic>) {
-    if eb.mode() != Some(RunMode::EventDriven) {
+fn run_modes(
+    ctx: &Ctx<'_>,
+    eb: &EventBridgeFacts<'_, '_>,
+    st: SourceType,
+    out: &mut Vec<Diagnostic>,
+) {
+    if eb.mode.known() != Some(&RunMode::EventDriven) {
         return;
     }
-    let Some(mode_node) = eb.mode_node() else {
+    let Some(mode_node) = eb.mode.node() else {
         return;
     };
     if st.streaming_only() {
@@ -235,20 +240,4 @@ fn run_modes(ctx: &Ctx<'_>, eb: &EventBridge<'_>, st: SourceType, out: &mut Vec<
     if ctx.enabled(Code::EB013) {
         eb013_run_options_ignored_event_driven::check(eb, mode_node, out);
     }
-}
-
-/// Messages per push for a batch of `count` messages of `size` bytes under `limit`.
-pub fn split_batch(count: u64, size: u64, limit: u64) -> Option<Vec<u64>> {
-    if size == 0 || size > limit || count == 0 {
-        return None;
-    }
-    let per = limit / size;
-    let mut parts = Vec::new();
-    let mut left = count;
-    while left > 0 {
-        let n = left.min(per);
-        parts.push(n);
-        left -= n;
-    }
-    Some(parts)
 }

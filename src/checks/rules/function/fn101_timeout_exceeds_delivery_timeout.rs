@@ -1,14 +1,11 @@
 //! FN101: a function timeout above the EventBridge delivery timeout behind a custom-source
 //! trigger.
 
-use super::timeout_s;
 use crate::checks::at;
-use crate::checks::rules::custom_source;
 use crate::checks::Ctx;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
-use crate::limits;
-use crate::model::Function;
+use crate::semantics::FunctionSemantics;
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -37,37 +34,38 @@ crate::codes::declare_rule! {
     doc_zh: include_str!("fn101_timeout_exceeds_delivery_timeout.zh.md"),
 }
 
-pub(super) fn check(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(ctx: &Ctx<'_>, f: &FunctionSemantics<'_, '_>, out: &mut Vec<Diagnostic>) {
     if !ctx.enabled(Code::FN101) {
         return;
     }
-    let Some((timeout, Some(node))) = timeout_s(f) else {
+    let (Some(timeout), Some(written)) = (f.facts.timeout_s(), f.facts.timeout.written()) else {
         return;
     };
-    if timeout <= limits::EB_DELIVERY_TIMEOUT_S {
-        return;
-    }
+    // Custom-source triggers, whose deliveries EventBridge stops waiting for.
     let behind: Vec<_> = f
         .triggers
         .iter()
-        .filter_map(|t| custom_source(t).map(|(_, st)| (t, st)))
+        .filter_map(|t| {
+            let limit = t.facts.kind.delivery_timeout_s()?;
+            let st = t.facts.kind.source_type()?;
+            (timeout > limit).then_some((t, st, limit))
+        })
         .collect();
-    let Some((first, st)) = behind.first() else {
+    let Some((first, st, limit)) = behind.first() else {
         return;
     };
-    let limit = limits::EB_DELIVERY_TIMEOUT_S;
-    let mut d = at(Code::FN101, node, Text::new(format!(
+    let mut d = at(Code::FN101, written.node, Text::new(format!(
             "timeout is {timeout} s, but trigger `{}` ({}) delivers through EventBridge, which stops waiting after {limit} s: longer invocations count as failed deliveries",
-            first.label(),
+            first.facts.label,
             st.as_str()
         ), format!(
             "timeout 为 {timeout} 秒，但触发器 `{}`（{}）经事件总线投递，事件总线最多等待 {limit} 秒：更长的调用会被视为投递失败",
-            first.label(),
+            first.facts.label,
             st.as_str()
         )));
-    for (t, _) in &behind {
+    for (t, _, _) in &behind {
         d = d.with_note(
-            t.name.map(|n| n.span).unwrap_or(t.node.span),
+            t.facts.span(),
             Text::new("custom-source trigger", "自定义事件源触发器"),
         );
     }

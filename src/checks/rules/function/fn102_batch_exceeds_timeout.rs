@@ -1,14 +1,14 @@
 //! FN102: the handler time of a full batch above the function timeout.
 
-use super::timeout_s;
 use crate::checks::at;
-use crate::checks::rules::eventbridge::split_batch;
-use crate::checks::rules::{custom_source, facts_of, is_streaming, missing};
+use crate::checks::rules::missing;
 use crate::checks::Ctx;
 use crate::codes::{Code, Fact};
+use crate::config::FunctionFacts as HandlerTime;
 use crate::diag::{Diagnostic, Text};
-use crate::limits;
-use crate::model::{Function, RunMode};
+use crate::model::RunMode;
+use crate::semantics::{FunctionSemantics, TriggerSemantics};
+use crate::source::Node;
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -41,24 +41,28 @@ crate::codes::declare_rule! {
     doc_zh: include_str!("fn102_batch_exceeds_timeout.zh.md"),
 }
 
-pub(super) fn check(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(ctx: &Ctx<'_>, f: &FunctionSemantics<'_, '_>, out: &mut Vec<Diagnostic>) {
     if !ctx.enabled(Code::FN102) {
         return;
     }
-    let Some((timeout, timeout_node)) = timeout_s(f) else {
+    let Some(timeout) = f.facts.timeout_s() else {
         return;
     };
-    let name = f.name();
-    let facts = ctx.config.inventory.function(name.as_deref(), &f.resource);
+    let timeout_node = f.facts.timeout.written().map(|s| s.node);
     for t in &f.triggers {
-        let Some((eb, st)) = custom_source(t) else {
+        // Custom-source triggers only: EventBridge delivers their batches.
+        let Some(delivery_timeout) = t.facts.kind.delivery_timeout_s() else {
             continue;
         };
-        let Some(facts) = facts.filter(|x| x.invocation_seconds(1).is_some()) else {
-            let label = f.label();
+        let Some(handler) = f
+            .facts
+            .handler_time
+            .filter(|_| f.facts.handler_seconds(1.0).is_some())
+        else {
+            let label = &f.facts.label;
             missing(
                 ctx,
-                t.name.map(|n| n.span).unwrap_or(t.node.span),
+                t.facts.span(),
                 &[Code::FN102],
                 Fact::HandlerTime,
                 format!("function `{label}`"),
@@ -69,43 +73,59 @@ pub(super) fn check(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) 
             );
             continue;
         };
-        // Messages per invocation: the count window (event-streaming), cut down by the body
-        // limit when the message size is known; one event in event-driven mode.
-        let (batch, anchor) = if eb.mode() == Some(RunMode::EventDriven) {
-            (1u64, None)
-        } else if !is_streaming(&eb, Some(st)) {
-            continue;
-        } else {
-            let Some(cw) = eb.count_window() else {
-                continue;
-            };
-            let Some(c) = cw
-                .as_i64()
-                .filter(|c| limits::COUNT_BASED_WINDOW.contains(*c))
-            else {
-                continue;
-            };
-            let mut b = c as u64;
-            if let (Some(size), Some(is_async)) = (
-                facts_of(ctx, &eb, st).and_then(|x| x.message_size),
-                eb.is_async(),
-            ) {
-                let limit = if is_async {
-                    limits::ASYNC_BODY_LIMIT_BYTES
-                } else {
-                    limits::SYNC_BODY_LIMIT_BYTES
-                };
-                if let Some(parts) = split_batch(b, size, limit) {
-                    b = parts[0];
-                }
-            }
-            (b, Some(cw))
-        };
-        let Some(secs) = facts.invocation_seconds(batch) else {
+        let Some((batch, anchor)) = messages_per_invocation(t) else {
             continue;
         };
-        let (limit, limit_en, limit_zh) = if timeout > limits::EB_DELIVERY_TIMEOUT_S {
-            let l = limits::EB_DELIVERY_TIMEOUT_S;
+        let Some(secs) = f.facts.handler_seconds(batch as f64) else {
+            continue;
+        };
+        let slow = SlowBatch {
+            batch,
+            secs,
+            handler,
+            timeout,
+            delivery_timeout,
+            anchor,
+            timeout_node,
+        };
+        if let Some(d) = slow.finding(t) {
+            out.push(d);
+        }
+    }
+}
+
+/// Messages per invocation: a full push of the count window (event-streaming: cut down by
+/// the body limit when the message size is known), at the `CountBasedWindow` value; one event
+/// in event-driven mode; `None` when the mode or the window is not known.
+fn messages_per_invocation<'a>(t: &TriggerSemantics<'a, '_>) -> Option<(u64, Option<&'a Node>)> {
+    let eb = t.facts.eventbridge.as_ref()?;
+    match eb.run_mode()? {
+        RunMode::EventDriven => Some((1, None)),
+        RunMode::EventStreaming => {
+            let full = t.load.batch.full_push()?;
+            Some((full, Some(eb.count_window.node()?)))
+        }
+    }
+}
+
+/// A full batch whose handler time may be above what the function or EventBridge waits.
+struct SlowBatch<'a, 'i> {
+    batch: u64,
+    /// Handler seconds for the batch.
+    secs: f64,
+    handler: &'i HandlerTime,
+    timeout: i64,
+    delivery_timeout: i64,
+    /// `CountBasedWindow`, when the batch comes from it.
+    anchor: Option<&'a Node>,
+    timeout_node: Option<&'a Node>,
+}
+
+impl SlowBatch<'_, '_> {
+    fn finding(&self, t: &TriggerSemantics<'_, '_>) -> Option<Diagnostic> {
+        let (batch, secs, timeout) = (self.batch, self.secs, self.timeout);
+        let (limit, limit_en, limit_zh) = if timeout > self.delivery_timeout {
+            let l = self.delivery_timeout;
             (
                 l,
                 format!("the {l} s EventBridge delivery timeout"),
@@ -119,33 +139,20 @@ pub(super) fn check(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) 
             )
         };
         if secs <= limit as f64 {
-            continue;
+            return None;
         }
-        let per_msg = facts.seconds_per_message.unwrap_or(0.0);
-        let per_batch = facts.seconds_per_batch.unwrap_or(0.0);
-        let formula = match (facts.seconds_per_message, facts.seconds_per_batch) {
+        let h = self.handler;
+        let formula = match (h.seconds_per_message, h.seconds_per_batch) {
             (Some(m), Some(b)) => format!("{} s × {batch} + {} s", fmt_s(m), fmt_s(b)),
             (Some(m), None) => format!("{} s × {batch}", fmt_s(m)),
-            _ => format!("{} s per batch", fmt_s(per_batch)),
+            _ => format!("{} s per batch", fmt_s(h.seconds_per_batch.unwrap_or(0.0))),
         };
-        let fits = if per_msg > 0.0 {
-            ((limit as f64 - per_batch) / per_msg).floor()
-        } else {
-            0.0
-        };
-        let needed = secs.ceil() as i64;
-        let (h_en, h_zh) = if fits >= 1.0 && anchor.is_some() {
-            (
-                format!("lower `CountBasedWindow` to {} so a batch fits, or raise `timeout` to at least {needed} s", fits as i64),
-                format!("请把 `CountBasedWindow` 降到 {}，或把 `timeout` 提高到至少 {needed} 秒", fits as i64),
-            )
-        } else {
-            (
-                format!("raise `timeout` to at least {needed} s (at most {} s behind EventBridge), or make the handler faster", limits::EB_DELIVERY_TIMEOUT_S),
-                format!("请把 `timeout` 提高到至少 {needed} 秒（事件总线触发时最多 {} 秒），或加快处理", limits::EB_DELIVERY_TIMEOUT_S),
-            )
-        };
-        let node = anchor.or(timeout_node).or(t.name).unwrap_or(t.node);
+        let (h_en, h_zh) = self.help(limit);
+        let node = self
+            .anchor
+            .or(self.timeout_node)
+            .or(t.facts.name.map(|s| s.node))
+            .unwrap_or(t.facts.node);
         let mut d = at(Code::FN102, node, Text::new(format!(
                 "a batch of {batch} message(s) takes about {} s ({formula}), above {limit_en}: the batch can never succeed",
                 fmt_s(secs)
@@ -153,10 +160,34 @@ pub(super) fn check(ctx: &Ctx<'_>, f: &Function<'_>, out: &mut Vec<Diagnostic>) 
                 "一批 {batch} 条消息约需 {} 秒（{formula}），超过{limit_zh}：这批消息永远无法处理成功",
                 fmt_s(secs)
             )));
-        if let (Some(tn), true) = (timeout_node, anchor.is_some()) {
+        if let (Some(tn), true) = (self.timeout_node, self.anchor.is_some()) {
             d = d.with_note(tn.span, Text::new("timeout set here", "超时时间在此设置"));
         }
-        out.push(d.with_help(Text::new(h_en, h_zh)));
+        Some(d.with_help(Text::new(h_en, h_zh)))
+    }
+
+    /// Lower the window when a smaller batch fits `limit`, else raise the timeout.
+    fn help(&self, limit: i64) -> (String, String) {
+        let per_msg = self.handler.seconds_per_message.unwrap_or(0.0);
+        let per_batch = self.handler.seconds_per_batch.unwrap_or(0.0);
+        let fits = if per_msg > 0.0 {
+            ((limit as f64 - per_batch) / per_msg).floor()
+        } else {
+            0.0
+        };
+        let needed = self.secs.ceil() as i64;
+        if fits >= 1.0 && self.anchor.is_some() {
+            (
+                format!("lower `CountBasedWindow` to {} so a batch fits, or raise `timeout` to at least {needed} s", fits as i64),
+                format!("请把 `CountBasedWindow` 降到 {}，或把 `timeout` 提高到至少 {needed} 秒", fits as i64),
+            )
+        } else {
+            let max = self.delivery_timeout;
+            (
+                format!("raise `timeout` to at least {needed} s (at most {max} s behind EventBridge), or make the handler faster"),
+                format!("请把 `timeout` 提高到至少 {needed} 秒（事件总线触发时最多 {max} 秒），或加快处理"),
+            )
+        }
     }
 }
 

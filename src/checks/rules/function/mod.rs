@@ -2,6 +2,8 @@
 //! edition 1 defaults) and against the triggers that invoke it (the delivery timeout of
 //! custom-source triggers, the handler time of a whole batch). One file per rule.
 
+#![warn(clippy::too_many_lines)]
+
 pub mod fn001_missing_code_or_handler;
 pub mod fn002_cpu_step;
 pub mod fn003_cpu_memory_ratio;
@@ -18,18 +20,9 @@ use crate::source::{Node, Span};
 
 /// The function against its triggers (FN1xx).
 pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for f in &ctx.model.functions {
+    for f in &ctx.semantics {
         fn101_timeout_exceeds_delivery_timeout::check(ctx, f, out);
         fn102_batch_exceeds_timeout::check(ctx, f, out);
-    }
-}
-
-/// The function timeout in seconds: the value, or the default when absent; `None` when unknown.
-fn timeout_s<'a>(f: &Function<'a>) -> Option<(i64, Option<&'a Node>)> {
-    match f.timeout() {
-        None => Some((limits::TIMEOUT_DEFAULT_S, None)),
-        Some(n) if n.is_null() => Some((limits::TIMEOUT_DEFAULT_S, None)),
-        Some(n) => n.as_i64().filter(|v| *v >= 1).map(|v| (v, Some(n))),
     }
 }
 

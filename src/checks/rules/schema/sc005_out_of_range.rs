@@ -110,8 +110,15 @@ pub(crate) fn out_of_range(f: &Found<'_>, below: bool, limit: &Value) -> Diagnos
         .and_then(Value::as_str)
         .map(|s| format!(" ({s})"))
         .unwrap_or_default();
-    at(Code::SC005, node, Text::new(en, zh)).with_help(Text::new(
+    let mut help = Text::new(
         format!("allowed: {range}{src}"),
         format!("允许范围：{range_zh}{src}"),
-    ))
+    );
+    if !below && f.rel.ends_with("/deliveryOption/concurrency") {
+        help = Text::new(
+            format!("{}; the maximum can be raised through the EventBridge quota \"EventStreaming FC Sink 同步投递最大并发数\" in Quota Center: once it is, record it as `delivery_concurrency_quota = N` in fclint.toml", help.en),
+            format!("{}；可在配额中心通过 EventBridge 配额“EventStreaming FC Sink 同步投递最大并发数”提高上限：提高后请在 fclint.toml 中写明 `delivery_concurrency_quota = N`", help.zh),
+        );
+    }
+    at(Code::SC005, node, Text::new(en, zh)).with_help(help)
 }

@@ -12,10 +12,10 @@ pub mod ld007_edition_1_layout_in_edition_3;
 
 use crate::diag::Diagnostic;
 use crate::model::{self, Edition};
-use crate::source::{Kind, Node};
+use crate::source::{Kind, Node, SourceMap};
 
 /// Check what the document is and report which resources are (not) checked.
-pub fn check(root: &Node, edition: Edition, out: &mut Vec<Diagnostic>) {
+pub fn check(root: &Node, edition: Edition, sources: &SourceMap, out: &mut Vec<Diagnostic>) {
     if !root.is_map() {
         out.push(ld006_not_an_s_yaml::document(root));
         return;
@@ -64,6 +64,10 @@ pub fn check(root: &Node, edition: Edition, out: &mut Vec<Diagnostic>) {
             Some(Kind::Unknown(s)) => Some(s.as_str()),
             _ => None,
         };
+        // A component given as an expression (`${path(..)}`) is named as written, never as
+        // the path it resolved to on this machine.
+        let written = comp.and_then(|c| as_written(sources, c));
+        let comp_text = written.or(comp_text);
         let span = comp.map(|c| c.span).unwrap_or(e.key_span);
         let pointer = comp.map(|c| c.pointer.as_str()).unwrap_or(&res.pointer);
         match comp_text {
@@ -96,4 +100,15 @@ pub fn check(root: &Node, edition: Edition, out: &mut Vec<Diagnostic>) {
             section_key,
         ));
     }
+}
+
+/// The scalar as written in its file when it is an expression (`${…}`), without its quotes.
+fn as_written<'s>(sources: &'s SourceMap, n: &Node) -> Option<&'s str> {
+    if n.span.file.0 as usize >= sources.len() {
+        return None;
+    }
+    let text = &sources.get(n.span.file).text;
+    let raw = text.get(n.span.start.byte as usize..n.span.end.byte as usize)?;
+    let raw = raw.trim().trim_matches(|c| c == '\'' || c == '"');
+    raw.contains("${").then_some(raw)
 }

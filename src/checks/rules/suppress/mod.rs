@@ -239,10 +239,19 @@ pub fn apply(file: FileId, src: &SourceFile, rules: &RuleSelection, diags: &mut 
             if used[si][ci] || !rules.enabled(*code) {
                 continue;
             }
+            // Where the rule does report in this file, nearest line first.
+            let mut found_at: Vec<u32> = diags
+                .iter()
+                .filter(|d| d.span.file == file && d.code == *code)
+                .map(|d| d.span.start.line)
+                .collect();
+            found_at.sort_by_key(|l| (l.abs_diff(s.target_line), *l));
+            found_at.dedup();
             diags.push(sp001_unused_suppression::unused(
                 *span,
                 *code,
                 s.target_line,
+                &found_at,
             ));
         }
     }

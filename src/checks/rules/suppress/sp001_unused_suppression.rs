@@ -23,8 +23,29 @@ crate::codes::declare_rule! {
     doc_zh: include_str!("sp001_unused_suppression.zh.md"),
 }
 
-/// `code` (written at `span`) had no finding on `line`.
-pub fn unused(span: Span, code: Code, line: u32) -> Diagnostic {
+/// `code` (written at `span`) had no finding on `line`. `found_at`: the lines of the file
+/// where `code` does report (the nearest first), so the comment can be moved there.
+pub fn unused(span: Span, code: Code, line: u32, found_at: &[u32]) -> Diagnostic {
+    let help = match found_at {
+        [] => Text::new(
+            format!("remove `{code}` from the comment"),
+            format!("请从注释中删除 `{code}`"),
+        ),
+        [l] => Text::new(
+            format!("{code} reports on line {l}: move the comment there, or remove `{code}` from it"),
+            format!("{code} 的问题在第 {l} 行：请把注释移到那一行，或从注释中删除 `{code}`"),
+        ),
+        [l, rest @ ..] => Text::new(
+            format!(
+                "{code} reports on line {l} (nearest) and {} other line(s): move the comment there, or remove `{code}` from it",
+                rest.len()
+            ),
+            format!(
+                "{code} 的问题在第 {l} 行（最近）及另外 {} 行：请把注释移到那里，或从注释中删除 `{code}`",
+                rest.len()
+            ),
+        ),
+    };
     Diagnostic::new(
         Code::SP001,
         span,
@@ -34,8 +55,5 @@ pub fn unused(span: Span, code: Code, line: u32) -> Diagnostic {
             format!("未使用的抑制：第 {line} 行没有 {code} 问题"),
         ),
     )
-    .with_help(Text::new(
-        format!("remove `{code}` from the comment"),
-        format!("请从注释中删除 `{code}`"),
-    ))
+    .with_help(help)
 }

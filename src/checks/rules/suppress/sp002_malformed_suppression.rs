@@ -41,10 +41,22 @@ pub fn no_rule() -> Text {
     )
 }
 
-/// `token` is neither a rule code nor a rule name.
+/// `token` is neither a rule code nor a rule name; the rule it most likely means is named.
 pub fn unknown_rule(token: &str) -> Text {
-    Text::new(
-        format!("`{token}` in `# fclint-ignore` is not a rule code or name; see `fclint rules`"),
-        format!("`# fclint-ignore` 中的 `{token}` 不是规则代码或名称；参见 `fclint rules`"),
-    )
+    match Code::closest(token) {
+        Some(c) => Text::new(
+            format!(
+                "`{token}` in `# fclint-ignore` is not a rule code or name; did you mean `{c}` ({})?",
+                c.name()
+            ),
+            format!(
+                "`# fclint-ignore` 中的 `{token}` 不是规则代码或名称；是否想写 `{c}`（{}）？",
+                c.name()
+            ),
+        ),
+        None => Text::new(
+            format!("`{token}` in `# fclint-ignore` is not a rule code or name; see `fclint rules`"),
+            format!("`# fclint-ignore` 中的 `{token}` 不是规则代码或名称；参见 `fclint rules`"),
+        ),
+    }
 }

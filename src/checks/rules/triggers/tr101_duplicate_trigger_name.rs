@@ -36,21 +36,23 @@ crate::codes::declare_rule! {
 }
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    if ctx.enabled(Code::TR101) {
-        for f in &ctx.model.functions {
-            let mut seen: Vec<(&str, &Node)> = Vec::new();
-            for t in &f.triggers {
-                let Some(n) = t.name else { continue };
-                let Some(name) = n.as_str() else { continue };
-                if let Some((_, first)) = seen.iter().find(|(s, _)| *s == name) {
-                    out.push(
-                        at(Code::TR101, n, Text::new(format!("function `{}` already has a trigger named `{name}`", f.label()), format!("函数 `{}` 已有名为 `{name}` 的触发器", f.label())))
-                        .with_note(first.span, Text::new("first defined here", "首次定义于此"))
-                        .with_help(Text::new("give every trigger of a function its own name; the later one would overwrite the earlier on deploy", "同一函数的每个触发器都需要唯一的名称；部署时后者会覆盖前者")),
-                    );
-                } else {
-                    seen.push((name, n));
-                }
+    if !ctx.enabled(Code::TR101) {
+        return;
+    }
+    for f in &ctx.semantics {
+        let mut seen: Vec<(&str, &Node)> = Vec::new();
+        for t in &f.triggers {
+            let Some(site) = t.facts.name else { continue };
+            let Some(name) = site.text() else { continue };
+            let n = site.node;
+            if let Some((_, first)) = seen.iter().find(|(s, _)| *s == name) {
+                out.push(
+                    at(Code::TR101, n, Text::new(format!("function `{}` already has a trigger named `{name}`", f.facts.label), format!("函数 `{}` 已有名为 `{name}` 的触发器", f.facts.label)))
+                    .with_note(first.span, Text::new("first defined here", "首次定义于此"))
+                    .with_help(Text::new("give every trigger of a function its own name; the later one would overwrite the earlier on deploy", "同一函数的每个触发器都需要唯一的名称；部署时后者会覆盖前者")),
+                );
+            } else {
+                seen.push((name, n));
             }
         }
     }

@@ -4,7 +4,7 @@ use crate::checks::at;
 use crate::checks::Ctx;
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
-use crate::model::TriggerType;
+use crate::semantics::SourceKind;
 use crate::source::Node;
 
 crate::codes::declare_rule! {
@@ -32,28 +32,30 @@ crate::codes::declare_rule! {
 }
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    if ctx.enabled(Code::TR102) {
-        let mut seen: Vec<(&str, &Node, String)> = Vec::new();
-        for f in &ctx.model.functions {
-            for t in &f.triggers {
-                if t.trigger_type() != Some(TriggerType::EventBridge) {
-                    continue;
-                }
-                let Some(n) = t.source_arn else { continue };
-                let Some(arn) = n.as_str().filter(|s| !s.trim().is_empty()) else {
-                    continue;
-                };
-                let who = format!("{}/{}", f.label(), t.label());
-                if let Some((_, first, first_who)) = seen.iter().find(|(a, _, _)| *a == arn) {
-                    out.push(
-                        at(Code::TR102, n, Text::new(format!("EventBridge triggers `{first_who}` and `{who}` share sourceArn `{arn}`: updating or deleting one changes the other's event source"), format!("EventBridge 触发器 `{first_who}` 与 `{who}` 使用相同的 sourceArn `{arn}`：更新或删除其中一个会改变另一个的事件源")))
-                        .with_note(first.span, Text::new("also used here", "此处也在使用"))
-                        .with_help(Text::new("give each EventBridge trigger its own event rule or stream, or leave `sourceArn` out and let FC create one", "请为每个 EventBridge 触发器使用独立的事件规则或事件流，或去掉 `sourceArn` 由函数计算创建")),
-                    );
-                } else {
-                    seen.push((arn, n, who));
-                }
-            }
+    if !ctx.enabled(Code::TR102) {
+        return;
+    }
+    let mut seen: Vec<(&str, &Node, String)> = Vec::new();
+    for (f, t) in ctx.triggers() {
+        if !matches!(t.facts.kind, SourceKind::EventBridge(_)) {
+            continue;
+        }
+        let Some(site) = t.facts.source_arn else {
+            continue;
+        };
+        let Some(arn) = site.text().filter(|s| !s.trim().is_empty()) else {
+            continue;
+        };
+        let n = site.node;
+        let who = format!("{}/{}", f.facts.label, t.facts.label);
+        if let Some((_, first, first_who)) = seen.iter().find(|(a, _, _)| *a == arn) {
+            out.push(
+                at(Code::TR102, n, Text::new(format!("EventBridge triggers `{first_who}` and `{who}` share sourceArn `{arn}`: updating or deleting one changes the other's event source"), format!("EventBridge 触发器 `{first_who}` 与 `{who}` 使用相同的 sourceArn `{arn}`：更新或删除其中一个会改变另一个的事件源")))
+                .with_note(first.span, Text::new("also used here", "此处也在使用"))
+                .with_help(Text::new("give each EventBridge trigger its own event rule or stream, or leave `sourceArn` out and let FC create one", "请为每个 EventBridge 触发器使用独立的事件规则或事件流，或去掉 `sourceArn` 由函数计算创建")),
+            );
+        } else {
+            seen.push((arn, n, who));
         }
     }
 }
