@@ -7,6 +7,25 @@ use std::path::PathBuf;
 
 use crate::config::{parse_size, ConfigOverrides};
 
+/// Which platform's file `fclint schema --platform` describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PlatformArg {
+    /// Alibaba Cloud Function Compute: s.yaml.
+    Fc,
+    /// Tencent Cloud SCF: serverless.yml (component scf, multi-scf, Framework v1).
+    Scf,
+}
+
+impl PlatformArg {
+    /// `fclint schema --platform …` output.
+    pub fn schema_json(self, lang: crate::diag::Lang) -> String {
+        match self {
+            PlatformArg::Fc => crate::checks::schema::document_schema_json_in(lang),
+            PlatformArg::Scf => crate::model::scf::export::scf_schema_json(lang),
+        }
+    }
+}
+
 /// Configuration and inventory flags.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct ConfigArgs {

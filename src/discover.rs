@@ -5,6 +5,10 @@
 //! `exclude` globs name; `include` globs add files. A file named two ways is checked once.
 //! Isolated (`--isolated`), no ignore file is read: a pull request's own ignore files must not
 //! hide its files.
+//! `serverless.yml` / `serverless.yaml` files are taken when their content is a Tencent Cloud
+//! SCF one (`component: scf` / `multi-scf`, the `tencent` provider or the
+//! `serverless-tencent-scf` plugin: [`crate::model::scf::looks_like_scf`]); any other
+//! `serverless.yml` (AWS, other components) is skipped.
 
 use std::path::{Path, PathBuf};
 
@@ -17,6 +21,30 @@ pub const FILE_NAMES: &[&str] = &["s.yaml", "s.yml"];
 
 /// The pre-commit `files:` pattern of the same rule (`.pre-commit-hooks.yaml`).
 pub const PRE_COMMIT_FILES: &str = r"(^|/)s([._-][^/]*)?\.ya?ml$";
+
+/// File names of Serverless Framework / Components configurations, taken when their content
+/// is an SCF one.
+pub const SCF_FILE_NAMES: &[&str] = &["serverless.yml", "serverless.yaml"];
+
+/// What a directory with nothing to check is said to lack.
+pub const NOTHING_FOUND: &str = "no s.yaml, s.yml or SCF serverless.yml found in";
+
+/// Whether the file at `path` (named like a `serverless.yml`) is an SCF one: its first
+/// `limits::MAX_FILE_BYTES` bytes decide.
+fn is_scf_file(path: &Path) -> bool {
+    use std::io::Read;
+    let Ok(f) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut bytes = Vec::new();
+    if f.take(crate::limits::MAX_FILE_BYTES)
+        .read_to_end(&mut bytes)
+        .is_err()
+    {
+        return false;
+    }
+    crate::model::scf::looks_like_scf(&String::from_utf8_lossy(&bytes))
+}
 
 /// How many bytes of a candidate are read to look for its `edition` key.
 const SNIFF_BYTES: u64 = 64 * 1024;
@@ -176,7 +204,7 @@ fn wanted(path: &Path, abs: &Path, filters: &Filters) -> bool {
     match name_kind(&name) {
         Some(true) => true,
         Some(false) => sniff(path),
-        None => false,
+        None => SCF_FILE_NAMES.contains(&name.as_ref()) && is_scf_file(path),
     }
 }
 

@@ -55,6 +55,9 @@ impl std::error::Error for FatalError {}
 #[derive(Debug)]
 pub struct Document {
     pub file: FileId,
+    /// Alibaba Cloud FC (an s.yaml) or Tencent Cloud SCF (a `serverless.yml`).
+    pub platform: model::Platform,
+    /// The s.yaml edition (FC only; an SCF document reads as edition 1 and has none).
     pub edition: Edition,
     /// The resolved tree; `None` when the YAML could not be read.
     pub root: Option<Node>,
@@ -144,12 +147,14 @@ pub fn load(
             root: None,
             diagnostics: vec![d],
             unshown: Default::default(),
+            platform: model::Platform::Fc,
         });
     }
     let (file, read_diag) = read_source(sources, path)?;
     if let Some(d) = read_diag {
         return Ok(Document {
             file,
+            platform: model::Platform::Fc,
             edition: Edition::V1,
             root: None,
             diagnostics: vec![d],
@@ -199,13 +204,20 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
         }
         return Document {
             file,
+            platform: model::Platform::Fc,
             edition: Edition::V1,
             root: None,
             diagnostics,
             unshown,
         };
     };
-    let mut resolved = resolve::resolve(sources, file, model::edition_of(&root), root, opts);
+    let platform = model::Platform::of(&root);
+    let mut resolved = match platform {
+        model::Platform::Scf(form) => resolve::scf::resolve(sources, file, form, root, opts),
+        model::Platform::Fc => {
+            resolve::resolve(sources, file, model::edition_of(&root), root, opts)
+        }
+    };
     // A file without `edition` takes it from the base file it extends.
     let edition = resolved.edition;
     diagnostics.append(&mut resolved.diagnostics);
@@ -230,6 +242,7 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
     }
     Document {
         file,
+        platform,
         edition,
         root: Some(root),
         diagnostics,
@@ -361,13 +374,20 @@ fn check_parts(
 ) -> CheckOutput {
     let mut missing = Vec::new();
     let mut unshown = doc.unshown.clone();
-    if let Some(root) = &doc.root {
-        checks::rules::structure::check(root, doc.edition, sources, &mut out);
-        let model = model::build(doc.file, root, doc.edition);
-        let ctx = checks::Ctx::new(&model, sources, config);
-        checks::run(&ctx, &mut out);
-        missing = ctx.missing.into_inner();
-        unshown.absorb(&ctx.unshown.into_inner());
+    match (&doc.root, doc.platform) {
+        (Some(root), model::Platform::Fc) => {
+            checks::rules::structure::check(root, doc.edition, sources, &mut out);
+            let model = model::build(doc.file, root, doc.edition);
+            let ctx = checks::Ctx::new(&model, sources, config);
+            checks::run(&ctx, &mut out);
+            missing = ctx.missing.into_inner();
+            unshown.absorb(&ctx.unshown.into_inner());
+        }
+        (Some(root), model::Platform::Scf(form)) => {
+            let model = model::scf::build(doc.file, root, form);
+            missing = checks::rules::scf::run(&model, config, &mut out);
+        }
+        (None, _) => {}
     }
     apply_config(sources, doc.file, config, &mut out);
     cap_findings(sources, config, &unshown, &mut out);
@@ -624,6 +644,7 @@ pub fn check_text(
             root: None,
             diagnostics: d.into_iter().collect(),
             unshown: Default::default(),
+            platform: model::Platform::Fc,
         }
     } else {
         let file = sources.add(path.to_path_buf(), text);
@@ -680,6 +701,7 @@ pub fn check_buffer(
         let (file, d) = too_large(&mut sources, path, text.len() as u64);
         Document {
             file,
+            platform: model::Platform::Fc,
             edition: Edition::V1,
             root: None,
             diagnostics: d.into_iter().collect(),

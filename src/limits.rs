@@ -545,6 +545,11 @@ pub const REGIONS: &[&str] = &[
     "us-west-1",
 ];
 
+// ---------------------------------------------------------------- Tencent Cloud SCF
+
+mod scf;
+pub use scf::*;
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -32,7 +32,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check s.yaml files (or directories searched for s.yaml, s.yml and their variants).
+    /// Check s.yaml files and Tencent Cloud SCF serverless.yml files (or directories searched
+    /// for s.yaml, s.yml, their variants and SCF serverless.yml).
     Check(CheckArgs),
     /// Write a commented fclint.toml listing the topics, queues, functions and triggers found,
     /// with the facts to fill in.
@@ -43,7 +44,8 @@ enum Command {
     Plan(PlanArgs),
     /// Explain a configuration (s.yaml or directory) in plain words, or print a rule's documentation.
     Explain(ExplainArgs),
-    /// Print the JSON Schema of s.yaml, for editors (English unless `--lang zh`).
+    /// Print the JSON Schema of s.yaml, or of an SCF serverless.yml with `--platform scf`, for
+    /// editors (English unless `--lang zh`).
     Schema(SchemaArgs),
     /// Run the language server on stdin/stdout (for editors: diagnostics, hover, completion,
     /// inlay hints, go to definition, document symbols, code actions).
@@ -224,8 +226,8 @@ struct CheckArgs {
 
 #[derive(Args)]
 struct PlanArgs {
-    /// Files or directories (searched for s.yaml / s.yml).
-    #[arg(required_unless_present = "diff", conflicts_with = "diff")]
+    /// Files or directories (searched for s.yaml / s.yml and SCF serverless.yml).
+    #[arg(required_unless_present_any = ["diff", "compare"], conflicts_with_all = ["diff", "compare"])]
     paths: Vec<PathBuf>,
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value = "human")]
@@ -236,6 +238,10 @@ struct PlanArgs {
     /// Compare the files with the same paths at a git revision (`git show REV:path`).
     #[arg(long, value_name = "REV")]
     diff_git: Option<String>,
+    /// An FC Kafka trigger and an SCF CKafka trigger reading the same topic, side by side:
+    /// consumers, invocations in flight, batch, body limit, wait, retry, throughput.
+    #[arg(long, num_args = 2, value_names = ["A", "B"], conflicts_with_all = ["diff", "diff_git"])]
+    compare: Option<Vec<PathBuf>>,
     /// Set a variable for `${env(..)}` for this run only (repeatable).
     #[arg(long = "env", value_name = "NAME=VALUE")]
     env: Vec<String>,
@@ -247,6 +253,9 @@ struct PlanArgs {
 
 #[derive(Args)]
 struct SchemaArgs {
+    /// Which file's schema: s.yaml (`fc`, the default) or an SCF serverless.yml (`scf`).
+    #[arg(long, value_enum, default_value = "fc")]
+    platform: fclint::cli_args::PlatformArg,
     /// Language of the descriptions (default: English, whatever the locale, so that the
     /// schema checked into a repository does not depend on who generated it).
     #[arg(long, value_enum)]
@@ -274,7 +283,7 @@ enum ExplainFormat {
 
 #[derive(Args)]
 struct ExplainArgs {
-    /// A rule code (EB001) or name, or an s.yaml (or a directory) to explain in plain words.
+    /// A rule code (EB001) or name, or an s.yaml / SCF serverless.yml (or a directory) to explain in plain words.
     target: String,
     /// For a file: text (default), markdown, or a mermaid flowchart.
     #[arg(long, short = 'f', value_enum, default_value = "text")]
@@ -332,7 +341,8 @@ fn note(text: &str) {
 
 fn no_files_error(paths: &[PathBuf]) -> FatalError {
     FatalError(format!(
-        "no s.yaml or s.yml found in {}",
+        "{} {}",
+        fclint::discover::NOTHING_FOUND,
         paths
             .iter()
             .map(|p| fclint::inert::path(p))
@@ -646,6 +656,29 @@ fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
     };
     let overrides = args.config.overrides();
     let isolated = args.config.isolated;
+    if let Some(pair) = &args.compare {
+        use fclint::plan::compare::{compare_files, Format};
+        let format = match args.format {
+            PlanFormat::Human => Format::Human,
+            PlanFormat::Markdown => Format::Markdown,
+            PlanFormat::Json => Format::Json,
+        };
+        let medium = match args.format {
+            PlanFormat::Json => Medium::Json,
+            _ => Medium::Text,
+        };
+        write_stdout(
+            &compare_files(
+                &discover_files(pair, isolated)?,
+                &overrides,
+                &resolve,
+                format,
+                lang,
+            )?,
+            medium,
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
     let (before, after) = match (&args.diff, &args.diff_git) {
         (Some(pair), _) => {
             let old = discover_files(&pair[..1], isolated)?;
@@ -926,10 +959,7 @@ fn main() -> ExitCode {
                 Some(LangArg::Zh) => Lang::Zh,
                 _ => Lang::En,
             };
-            write_stdout(
-                &fclint::checks::schema::document_schema_json_in(lang),
-                Medium::Json,
-            );
+            write_stdout(&a.platform.schema_json(lang), Medium::Json);
             Ok(ExitCode::SUCCESS)
         }
     };

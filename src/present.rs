@@ -110,6 +110,23 @@ pub fn split_text(parts: &[u64], lang: Lang) -> String {
     }
 }
 
+/// A batch cut into parts, as batches rather than pushes (SCF pulls): `61 + 39`, or
+/// `4 batches of 122 + 1 of 12`.
+pub fn batches_text(parts: &[u64], lang: Lang) -> String {
+    if parts.len() <= 3 {
+        return split_text(parts, lang);
+    }
+    let first = parts[0];
+    let full = parts.iter().filter(|p| **p == first).count();
+    let last = parts.last().copied().unwrap_or(first);
+    match (lang, last == first) {
+        (Lang::En, true) => format!("{full} batches of {first}"),
+        (Lang::En, false) => format!("{full} batches of {first} + 1 of {last}"),
+        (Lang::Zh, true) => format!("{full} 批 × {first}"),
+        (Lang::Zh, false) => format!("{full} 批 × {first} + 1 批 × {last}"),
+    }
+}
+
 /// Output text, line by line: every line `plan` and `explain` print goes through
 /// [`Lines::line`], which writes control characters, bidi overrides and line separators
 /// visibly (see [`crate::inert`]). Values from the file are already made inert where the plan

@@ -22,7 +22,7 @@ fn clean_example_exits_zero() {
         String::from_utf8_lossy(&out.stdout)
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("2 files checked: 0 error(s)"), "{stdout}");
+    assert!(stdout.contains("3 files checked: 0 error(s)"), "{stdout}");
 }
 
 #[test]
@@ -97,7 +97,8 @@ fn directory_without_s_yaml_exits_two() {
     std::fs::write(d.join("other.yaml"), "a: 1\n").unwrap();
     let out = fclint().arg("check").arg(&d).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no s.yaml or s.yml found"));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("no s.yaml, s.yml or SCF serverless.yml found"));
 }
 
 #[test]

@@ -33,6 +33,27 @@ fn server() -> Option<OsString> {
     }
 }
 
+/// A Tencent Cloud SCF `serverless.yml` (its own schema, `fclint schema --platform scf`).
+fn is_scf(f: &Path) -> bool {
+    std::fs::read_to_string(f)
+        .map(|t| fclint::model::scf::looks_like_scf(&t))
+        .unwrap_or(false)
+}
+
+/// `fclint schema --platform scf` written to a file the language server can load.
+fn scf_schema_file() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("editor_schema");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("scf.schema.{}.json", std::process::id()));
+    let out = common::fclint()
+        .args(["schema", "--platform", "scf"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "fclint schema --platform scf failed");
+    std::fs::write(&path, &out.stdout).unwrap();
+    path
+}
+
 /// `fclint schema [--lang zh]` written to a file the language server can load.
 fn schema_file(lang: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("editor_schema");
@@ -109,6 +130,7 @@ fn ok_and_known_good_files_get_no_editor_diagnostic() {
         // Fine only with its fclint.toml, which records a raised delivery quota an editor
         // schema cannot know (the schema keeps the documented 1–300).
         .filter(|f| !f.starts_with(ok.join("sc005_concurrency_within_raised_quota")))
+        .filter(|f| !is_scf(f))
         .collect();
     let corpus = known_good();
     files.extend(corpus.iter().cloned());
@@ -136,6 +158,37 @@ fn ok_and_known_good_files_get_no_editor_diagnostic() {
         files.len(),
         corpus.len()
     );
+}
+
+/// The SCF schema in a real editor: every passing SCF fixture, the examples and the
+/// components' documented examples get no diagnostic; a failing fixture gets one.
+#[test]
+fn scf_files_get_no_editor_diagnostic_with_the_scf_schema() {
+    let Some(server) = server() else {
+        return;
+    };
+    let root = common::root();
+    let mut files: Vec<PathBuf> = ["testdata/ok", "tests/data/scf-docs", "examples"]
+        .iter()
+        .flat_map(|d| common::yaml_files(&root.join(d)))
+        .filter(|f| is_scf(f))
+        .map(|f| f.strip_prefix(&root).unwrap().to_path_buf())
+        .collect();
+    assert!(files.len() > 25, "too few SCF files: {}", files.len());
+    let bad = PathBuf::from("testdata/err/tc001_max_msg_num_scf.yml");
+    files.push(bad.clone());
+    let results = validate(&server, &scf_schema_file(), &files, None);
+    let mut failures = Vec::new();
+    for r in &results {
+        let file = r["file"].as_str().unwrap_or("");
+        let n = r["diagnostics"].as_array().map(Vec::len).unwrap_or(0);
+        if file.ends_with(bad.to_str().unwrap()) {
+            assert!(n > 0, "{file}: maxMsgNum 20000 gets no editor diagnostic");
+        } else if n > 0 {
+            failures.push(format!("{file}: {}", r["diagnostics"]));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]

@@ -16,6 +16,9 @@ const CASES: &[(&str, &str)] = &[
     ("kafka", "examples/kafka/s.yaml"),
     ("legacy", "examples/legacy/s.yaml"),
     ("trigger_types", "testdata/plan/trigger_types/s.yaml"),
+    ("scf", "examples/scf-kafka/serverless.yml"),
+    ("scf_multi", "testdata/plan/scf_multi/serverless.yml"),
+    ("scf_v1", "testdata/plan/scf_v1/serverless.yml"),
 ];
 
 fn explain_of(rel: &str, lang: Lang, format: Format) -> String {
@@ -248,6 +251,10 @@ fn readme_examples_are_current_output() {
         (
             "$ fclint plan testdata/plan/seed\n",
             &["plan", "testdata/plan/seed"][..],
+        ),
+        (
+            "$ fclint plan --compare examples/kafka examples/scf-kafka\n",
+            &["plan", "--compare", "examples/kafka", "examples/scf-kafka"][..],
         ),
     ] {
         let block = readme

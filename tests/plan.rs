@@ -1,5 +1,6 @@
 //! `fclint plan`: snapshots of the human, Markdown and JSON output on the fixtures under
-//! `testdata/plan/` (each `<case>/s.yaml` with its `fclint.toml`, or `<case>.yaml`), and the
+//! `testdata/plan/` (each `<case>/s.yaml` or `<case>/serverless.yml` with its `fclint.toml`,
+//! or `<case>.yaml`), and the
 //! numbers users rely on, pinned one by one. `FCLINT_BLESS=1` rewrites the snapshots.
 
 mod common;
@@ -34,6 +35,9 @@ fn cases() -> Vec<(String, PathBuf)> {
         let name = p.file_stem().unwrap().to_string_lossy().into_owned();
         if p.is_dir() && p.join("s.yaml").is_file() {
             let rel = PathBuf::from(format!("testdata/plan/{name}/s.yaml"));
+            out.push((name, rel));
+        } else if p.is_dir() && p.join("serverless.yml").is_file() {
+            let rel = PathBuf::from(format!("testdata/plan/{name}/serverless.yml"));
             out.push((name, rel));
         } else if p.extension().and_then(|x| x.to_str()) == Some("yaml") {
             let rel = PathBuf::from(format!("testdata/plan/{name}.yaml"));

@@ -434,7 +434,8 @@ fn code_of(name: &str) -> Option<String> {
 }
 
 /// The fixtures under `dir` named by a rule code: `(CODE, name, path to check)`, where the
-/// path is the `.yaml`/`.yml` file or the directory holding `s.yaml`/`s.yml`.
+/// path is the `.yaml`/`.yml` file or the directory holding `s.yaml`/`s.yml` (or an SCF
+/// `serverless.yml`/`serverless.yaml`).
 fn code_fixtures(dir: &str) -> Vec<(String, String, PathBuf)> {
     let mut out = Vec::new();
     for e in std::fs::read_dir(root().join(dir)).unwrap().flatten() {
@@ -444,7 +445,9 @@ fn code_fixtures(dir: &str) -> Vec<(String, String, PathBuf)> {
             continue;
         };
         let is_case = if p.is_dir() {
-            p.join("s.yaml").is_file() || p.join("s.yml").is_file()
+            ["s.yaml", "s.yml", "serverless.yml", "serverless.yaml"]
+                .iter()
+                .any(|f| p.join(f).is_file())
         } else {
             matches!(p.extension().and_then(|x| x.to_str()), Some("yaml" | "yml"))
         };

@@ -23,6 +23,85 @@ fn checked_in_schema_is_current() {
 }
 
 #[test]
+fn checked_in_scf_schema_is_current() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/scf.schema.json");
+    let generated = fclint::model::scf::export::scf_schema_json(fclint::diag::Lang::En);
+    if common::blessing() {
+        std::fs::write(&path, &generated).unwrap();
+        return;
+    }
+    let on_disk = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (FCLINT_BLESS=1 writes it)", path.display()));
+    assert!(
+        on_disk == generated,
+        "schemas/scf.schema.json is stale: run `cargo run -- schema --platform scf > schemas/scf.schema.json` (or FCLINT_BLESS=1 cargo test)"
+    );
+}
+
+/// The components' and the v1 plugin's own documented examples (tests/data/scf-docs, copied
+/// from their repositories) are valid against the SCF schema, read by the jsonschema crate:
+/// the schema does not reject what the deploying tools document.
+#[test]
+fn scf_schema_validates_the_documented_examples() {
+    let schema = fclint::model::scf::export::scf_schema(fclint::diag::Lang::En);
+    let validator = jsonschema::draft7::new(&schema).expect("the SCF schema compiles");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/scf-docs");
+    let files = common::yaml_files(&dir);
+    assert!(
+        files.len() >= 6,
+        "documented examples missing in {}",
+        dir.display()
+    );
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let mut sources = fclint::source::SourceMap::new();
+        let id = sources.add(f.clone(), text);
+        let root = fclint::source::parse(id, sources.get(id), Default::default())
+            .root
+            .unwrap_or_else(|| panic!("{} is not YAML", f.display()));
+        assert!(
+            fclint::model::scf::form_of(&root).is_some(),
+            "{} is not recognised as an SCF serverless.yml",
+            f.display()
+        );
+        let errors: Vec<String> = validator
+            .iter_errors(&root.to_json())
+            .map(|e| format!("{}: {e}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{}:\n{}", f.display(), errors.join("\n"));
+    }
+}
+
+/// The same with ajv, the validator editors and the Serverless tooling use.
+#[test]
+fn ajv_validates_the_documented_examples_against_the_scf_schema() {
+    let Some(modules) = common::tool("FCLINT_AJV_MODULES") else {
+        return;
+    };
+    let root = common::root();
+    let files: Vec<std::path::PathBuf> = common::yaml_files(&root.join("tests/data/scf-docs"));
+    let out = std::process::Command::new("node")
+        .current_dir(&root)
+        .arg("scripts/ajv-check.mjs")
+        .arg("schemas/scf.schema.json")
+        .args(&files)
+        .env("FCLINT_AJV_MODULES", &modules)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        text.lines().filter(|l| l.starts_with("valid ")).count(),
+        files.len(),
+        "{text}"
+    );
+}
+
+#[test]
 fn schema_constrains_trigger_config_in_depth() {
     let s = fclint::checks::schema::document_schema();
     let cbw = &s["definitions"]["BatchWindow"]["properties"]["CountBasedWindow"];
@@ -52,6 +131,12 @@ const SCHEMA_CODES: &[&str] = &[
     "LD007", "TR002",
 ];
 
+/// The same for an SCF `serverless.yml` against `schemas/scf.schema.json`: the TC rules the
+/// schema encodes (closed trigger types and keys, required keys, types, ranges, values).
+const SCF_SCHEMA_CODES: &[&str] = &[
+    "TC001", "TC002", "TC003", "TC005", "TC008", "TC009", "TC010", "TC012",
+];
+
 /// fclint codes that mean a YAML loader refuses the file (js-yaml also refuses duplicate
 /// keys and a second document, which fclint reports and reads past).
 const UNREADABLE_CODES: &[&str] = &["SY001", "SY002", "SY003", "SY004"];
@@ -75,25 +160,43 @@ fn ajv_agrees_with_fclint_on_every_fixture() {
         }
     }
     assert!(files.len() > 100, "only {} fixtures", files.len());
-    let out = std::process::Command::new("node")
-        .current_dir(&root)
-        .arg("scripts/ajv-check.mjs")
-        .arg("schemas/s.schema.json")
-        .args(&files)
-        .env("FCLINT_AJV_MODULES", &modules)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    // SCF files are judged against the SCF schema, everything else against the FC one.
+    let (scf_files, fc_files): (Vec<String>, Vec<String>) = files.iter().cloned().partition(|f| {
+        std::fs::read_to_string(root.join(f))
+            .map(|t| fclint::model::scf::looks_like_scf(&t))
+            .unwrap_or(false)
+    });
     assert!(
-        matches!(out.status.code(), Some(0 | 1)),
-        "ajv-check: {stdout}{}",
-        String::from_utf8_lossy(&out.stderr)
+        scf_files.len() > 40,
+        "only {} SCF fixtures",
+        scf_files.len()
     );
     let mut ajv = std::collections::BTreeMap::new();
-    for line in stdout.lines() {
-        let (verdict, rest) = line.split_once(' ').unwrap();
-        let file = rest.split_once(": ").map_or(rest, |(f, _)| f);
-        ajv.insert(file.to_string(), (verdict.to_string(), line.to_string()));
+    let mut stdout = String::new();
+    for (schema, list) in [
+        ("schemas/s.schema.json", &fc_files),
+        ("schemas/scf.schema.json", &scf_files),
+    ] {
+        let out = std::process::Command::new("node")
+            .current_dir(&root)
+            .arg("scripts/ajv-check.mjs")
+            .arg(schema)
+            .args(list)
+            .env("FCLINT_AJV_MODULES", &modules)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "ajv-check: {text}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        for line in text.lines() {
+            let (verdict, rest) = line.split_once(' ').unwrap();
+            let file = rest.split_once(": ").map_or(rest, |(f, _)| f);
+            ajv.insert(file.to_string(), (verdict.to_string(), line.to_string()));
+        }
+        stdout.push_str(&text);
     }
     assert_eq!(ajv.len(), files.len(), "one verdict per file:\n{stdout}");
 
@@ -128,9 +231,14 @@ fn ajv_agrees_with_fclint_on_every_fixture() {
             .iter()
             .map(|d| d["code"].as_str().unwrap())
             .collect();
+        let schema_codes = if scf_files.contains(f) {
+            SCF_SCHEMA_CODES
+        } else {
+            SCHEMA_CODES
+        };
         let predicted = if codes.iter().any(|c| UNREADABLE_CODES.contains(c)) {
             "unreadable"
-        } else if codes.iter().any(|c| SCHEMA_CODES.contains(c)) {
+        } else if codes.iter().any(|c| schema_codes.contains(c)) {
             "invalid"
         } else {
             "valid"

@@ -1,4 +1,5 @@
-//! Snapshot tests: every `testdata/err/<case>.yaml` (or `testdata/err/<case>/s.yaml`) is
+//! Snapshot tests: every `testdata/err/<case>.yaml` (or `testdata/err/<case>/s.yaml`, or
+//! `testdata/err/<case>/serverless.yml` for Tencent Cloud SCF) is
 //! checked with a fixed, empty environment and its concise output compared with
 //! `<case>.out` (`path:line:col: severity[CODE] message`). `FCLINT_BLESS=1` rewrites the
 //! `.out` files. Every file under `testdata/ok/` must produce no error-level finding.
@@ -11,6 +12,9 @@ use std::path::{Path, PathBuf};
 use fclint::diag::{Lang, Severity};
 use fclint::source::SourceMap;
 
+/// The file a directory fixture is about.
+const CASE_FILES: &[&str] = &["s.yaml", "s.yml", "serverless.yml", "serverless.yaml"];
+
 fn cases(dir: &str) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let Ok(entries) = std::fs::read_dir(root().join(dir)) else {
@@ -19,7 +23,7 @@ fn cases(dir: &str) -> Vec<PathBuf> {
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
-            for name in ["s.yaml", "s.yml"] {
+            for name in CASE_FILES {
                 if p.join(name).is_file() {
                     out.push(p.join(name));
                 }
@@ -70,7 +74,7 @@ fn err_snapshots() {
         let expected_path = if f
             .file_name()
             .and_then(|n| n.to_str())
-            .map(|n| n.starts_with("s.y"))
+            .map(|n| CASE_FILES.contains(&n))
             .unwrap_or(false)
         {
             f.parent().unwrap().with_extension("out")
@@ -102,7 +106,7 @@ fn every_snapshot_has_its_fixture() {
         let has_fixture = ["yaml", "yml"]
             .iter()
             .any(|x| case.with_extension(x).is_file())
-            || ["s.yaml", "s.yml"].iter().any(|s| case.join(s).is_file());
+            || CASE_FILES.iter().any(|s| case.join(s).is_file());
         if !has_fixture {
             orphans.push(p.strip_prefix(root()).unwrap().display().to_string());
         }

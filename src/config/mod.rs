@@ -47,6 +47,8 @@ pub struct Inventory {
     /// The account's raised EventBridge quota for synchronous deliveries per trigger
     /// ("EventStreaming FC Sink 同步投递最大并发数"); `None` = the documented 1–300.
     pub delivery_concurrency_quota: Option<u64>,
+    /// Tencent Cloud SCF: the region's concurrency quota in MB; `None` = the documented one.
+    pub scf_region_quota_mb: Option<u64>,
 }
 
 impl Inventory {
@@ -306,6 +308,8 @@ struct FileConfig {
     region_quota: Option<u64>,
     /// A raised EventBridge delivery-concurrency quota (above the documented 300).
     delivery_concurrency_quota: Option<u64>,
+    /// SCF concurrency quota of the region in MB (memory × concurrent instances).
+    scf_region_quota_mb: Option<u64>,
     #[serde(default)]
     topic: Vec<FileTopic>,
     #[serde(default)]
@@ -404,6 +408,9 @@ pub fn parse_config_text(text: &str, path: &std::path::Path) -> Result<Config, c
             )));
         }
     }
+    if file.scf_region_quota_mb == Some(0) {
+        return Err(bad("scf_region_quota_mb = 0: the quota is the memory (MB) the region's SCF functions may run at once (at least 1)".into()));
+    }
     let mut topics: Vec<TopicFacts> = Vec::new();
     // Duplicates are found through a set: 200 000 entries cost what 200 000 lines do.
     let mut seen_topics = std::collections::HashSet::new();
@@ -485,6 +492,7 @@ pub fn parse_config_text(text: &str, path: &std::path::Path) -> Result<Config, c
             functions,
             region_quota: file.region_quota,
             delivery_concurrency_quota: file.delivery_concurrency_quota,
+            scf_region_quota_mb: file.scf_region_quota_mb,
         },
         files: FileGlobs {
             include: file.include,

@@ -29,7 +29,12 @@ fn under(pointer: &str, base: &str) -> bool {
 }
 
 /// The findings not yet placed that concern the node at `base`; they are placed now.
-fn take_under(diags: &[Diagnostic], used: &mut [bool], base: &str, lang: Lang) -> Vec<Finding> {
+pub(crate) fn take_under(
+    diags: &[Diagnostic],
+    used: &mut [bool],
+    base: &str,
+    lang: Lang,
+) -> Vec<Finding> {
     let mut out = Vec::new();
     for (i, d) in diags.iter().enumerate() {
         if !used[i] && under(&d.pointer, base) {
@@ -100,6 +105,9 @@ fn tell(sources: &SourceMap, doc: &crate::Document, config: &Config, lang: Lang)
             functions: Vec::new(),
         };
     };
+    if let crate::model::Platform::Scf(form) = doc.platform {
+        return super::scf::story(path, root, form, doc.file, &diags, config, &refs);
+    }
     let model = crate::model::build(doc.file, root, doc.edition);
     let sem = semantics::analyze(&model, &config.inventory);
     let (tplans, fplans) = plan::plan_semantics(&path, &sem);
@@ -123,6 +131,7 @@ fn tell(sources: &SourceMap, doc: &crate::Document, config: &Config, lang: Lang)
             findings,
             triggers,
             plan: fp,
+            scf: None,
         });
     }
     let file_findings = diags

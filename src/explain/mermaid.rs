@@ -1,5 +1,5 @@
 //! The story as a Mermaid `flowchart LR`: source → EventBridge → function, the numbers on
-//! the edges.
+//! the edges (for SCF: CKafka → SCF consumer modules → function, `mermaid_scf`).
 
 use super::story::{l, s, FunctionStory, Story};
 use crate::diag::Lang;
@@ -8,7 +8,7 @@ use crate::present::{self, num, split_text, Lines};
 use crate::semantics::SourceKind;
 
 /// A Mermaid label: quoted, with characters Mermaid would misread escaped.
-fn label(s: &str) -> String {
+pub(super) fn label(s: &str) -> String {
     let escaped = s
         .replace('&', "#amp;")
         .replace('"', "#quot;")
@@ -25,6 +25,19 @@ pub fn mermaid(stories: &[Story], lang: Lang) -> String {
     for (si, st) in stories.iter().enumerate() {
         for (fi, f) in st.functions.iter().enumerate() {
             let fid = format!("f{si}_{fi}");
+            if let Some(fp) = &f.scf {
+                out.line(&format!(
+                    "  {fid}[{}]",
+                    label(&super::mermaid_scf::function_label(fp, lang))
+                ));
+                for (ti, t) in f.triggers.iter().enumerate() {
+                    if let Some(tp) = &t.scf {
+                        let id = format!("t{si}_{fi}_{ti}");
+                        super::mermaid_scf::trigger(&mut out, tp, &id, &fid, lang);
+                    }
+                }
+                continue;
+            }
             out.line(&format!("  {fid}[{}]", label(&function_label(f, lang))));
             for (ti, t) in f.triggers.iter().enumerate() {
                 let id = format!("t{si}_{fi}_{ti}");

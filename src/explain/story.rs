@@ -2,6 +2,7 @@
 //! s.yaml:9)` for a resolved value defined elsewhere.
 
 use crate::diag::{Diagnostic, Lang, Severity};
+use crate::plan::scf::{ScfFunctionPlan, ScfTriggerPlan};
 use crate::plan::{FunctionPlan, TriggerPlan};
 use crate::semantics::{Fact, Site};
 use crate::source::{Node, Span};
@@ -36,6 +37,9 @@ pub struct TriggerStory {
     pub parts: Vec<(String, String)>,
     pub findings: Vec<Finding>,
     pub plan: TriggerPlan,
+    /// The SCF plan row, for a trigger of a Tencent Cloud SCF `serverless.yml` (then `plan`
+    /// is empty).
+    pub scf: Option<ScfTriggerPlan>,
 }
 
 /// The story of one function.
@@ -46,6 +50,8 @@ pub struct FunctionStory {
     pub findings: Vec<Finding>,
     pub triggers: Vec<TriggerStory>,
     pub plan: FunctionPlan,
+    /// The SCF plan row, for a function of an SCF `serverless.yml` (then `plan` is empty).
+    pub scf: Option<ScfFunctionPlan>,
 }
 
 /// The story of one file.

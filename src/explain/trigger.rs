@@ -46,5 +46,6 @@ pub fn story(
         parts,
         findings,
         plan: tp,
+        scf: None,
     }
 }

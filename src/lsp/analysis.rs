@@ -73,8 +73,14 @@ impl Analysis {
         }
     }
 
+    /// The resolved s.yaml the navigation features (outline, hover, inlay hints, go to
+    /// definition) read; `None` for a Tencent Cloud SCF `serverless.yml`, which gets its
+    /// diagnostics only.
     pub fn root(&self) -> Option<&Node> {
-        self.document.root.as_ref()
+        match self.document.platform {
+            crate::model::Platform::Fc => self.document.root.as_ref(),
+            crate::model::Platform::Scf(_) => None,
+        }
     }
 
     /// Does a change to the file at `changed` (normalized) change this analysis? Every file
@@ -107,5 +113,24 @@ impl Analysis {
                 .entries()
                 .iter()
                 .any(|e| Analysis::holds_sensitive(&e.value))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An SCF `serverless.yml` in the editor: `check`'s TC findings, no s.yaml navigation.
+    #[test]
+    fn an_scf_buffer_gets_its_findings_and_no_fc_navigation() {
+        let text = "component: scf\nname: a\ninputs:\n  src: ./\n  events:\n    - ckafka:\n        parameters:\n          name: ckafka-1\n          topic: t\n          maxMsgNum: 20000\n          enable: true\n";
+        let a = Analysis::run(
+            Path::new("/nonexistent-fclint-lsp/serverless.yml"),
+            text.into(),
+        );
+        let codes: Vec<Code> = a.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::TC001]);
+        assert!(a.root().is_none() && a.triggers.is_empty());
+        assert!(super::super::knobs::knobs(&a).is_empty());
     }
 }

@@ -33,8 +33,12 @@ pub(super) struct Doc {
 /// Is this document an s.yaml? By its name (`s.yaml`, `s.yml`, `s.dev.yaml`, `s-http.yaml`,
 /// `s_en.yaml` …) or by its content (a top-level `edition:`, or `resources:` / `services:` with
 /// a `component:`), so that other YAML files an editor sends (workflows, manifests) get no
-/// s.yaml findings.
+/// s.yaml findings. A Tencent Cloud SCF `serverless.yml` is taken by its content too
+/// ([`crate::model::scf::looks_like_scf`]), whatever its name.
 pub fn looks_like_s_yaml(path: &Path, text: &str) -> bool {
+    if crate::model::scf::looks_like_scf(text) {
+        return true;
+    }
     let name = path
         .file_name()
         .and_then(|n| n.to_str())
@@ -360,6 +364,14 @@ mod tests {
         assert!(!looks_like_s_yaml(
             Path::new("ci.yml"),
             "jobs:\n  build:\n    component: x\n"
+        ));
+        assert!(looks_like_s_yaml(
+            Path::new("serverless.yml"),
+            "component: scf\nname: a\ninputs: {}\n"
+        ));
+        assert!(!looks_like_s_yaml(
+            Path::new("serverless.yml"),
+            "service: a\nprovider:\n  name: aws\n"
         ));
     }
 }

@@ -438,7 +438,12 @@ impl Server {
                 let Some(path) = uri::to_path(&uri) else {
                     return Ok(Value::Null);
                 };
-                let Some(doc) = self.docs.get(&path).filter(|d| d.ours) else {
+                // The completions come from the s.yaml schema: none in an SCF serverless.yml.
+                let Some(doc) = self
+                    .docs
+                    .get(&path)
+                    .filter(|d| d.ours && !crate::model::scf::looks_like_scf(&d.text.text))
+                else {
                     return Ok(Value::Null);
                 };
                 to_value(completion::complete(&doc.text, tp.position, lang, enc))

@@ -3,10 +3,15 @@
 //! The model borrows the resolved node tree: every field is the node as written, so
 //! checks can report its exact location and JSON Pointer. Typed accessors return
 //! `None` for absent, unknown or wrongly typed values (type errors are the schema
-//! check's business).
+//! check's business). Tencent Cloud SCF `serverless.yml` files have their own model
+//! ([`scf`]); [`Platform`] tells which a document is.
 
+mod platform;
+pub mod scf;
 pub mod schema;
 pub mod schema_docs;
+
+pub use platform::Platform;
 
 use crate::source::{FileId, Kind, Node};
 

@@ -7,16 +7,18 @@
 //! `None` and the plan says why in `assumptions`.
 
 pub mod assume;
+pub mod compare;
 pub mod diff;
 pub mod git;
 pub mod model;
 pub mod render;
+pub mod scf;
 
 pub use crate::semantics::{After, Batch, Invocation, Retry, RetryPolicy, Throughput};
 pub use model::{FunctionPlan, Plan, RegionPlan, TriggerPlan};
 
 use crate::config::Inventory;
-use crate::model::Model;
+use crate::model::{Model, Platform};
 use crate::semantics::{self, FunctionSemantics};
 use crate::source::SourceMap;
 
@@ -105,16 +107,30 @@ pub fn plan_model(
 }
 
 /// Plan one loaded document. The inventory comes from `config` (fclint.toml and flags).
+/// An SCF document has no FC rows (see [`plan_document_scf`]).
 pub fn plan_document(
     sources: &SourceMap,
     doc: &crate::Document,
     inventory: &Inventory,
 ) -> (Vec<TriggerPlan>, Vec<FunctionPlan>) {
-    let Some(root) = &doc.root else {
+    let (Some(root), Platform::Fc) = (&doc.root, doc.platform) else {
         return (Vec::new(), Vec::new());
     };
     let model = crate::model::build(doc.file, root, doc.edition);
     plan_model(sources, &model, inventory)
+}
+
+/// Plan one loaded SCF document (none for an FC one).
+pub fn plan_document_scf(
+    sources: &SourceMap,
+    doc: &crate::Document,
+    inventory: &Inventory,
+) -> (Vec<scf::ScfTriggerPlan>, Vec<scf::ScfFunctionPlan>) {
+    let (Some(root), Platform::Scf(form)) = (&doc.root, doc.platform) else {
+        return (Vec::new(), Vec::new());
+    };
+    let model = crate::model::scf::build(doc.file, root, form);
+    scf::plan_model(&sources.get(doc.file).display, &model, inventory)
 }
 
 /// Where the files of a plan come from.
@@ -167,6 +183,7 @@ pub fn plan_files(
     let mut sources = SourceMap::new();
     let mut triggers = Vec::new();
     let mut functions = Vec::new();
+    let (mut scf_triggers, mut scf_functions) = (Vec::new(), Vec::new());
     let mut inventory: Option<Inventory> = None;
     for f in files {
         let (config, _) = crate::config::load_config(f, overrides)?;
@@ -186,17 +203,21 @@ pub fn plan_files(
             )));
         }
         let (mut t, mut fs) = plan_document(&sources, &doc, &config.inventory);
+        let (mut st, mut sf) = plan_document_scf(&sources, &doc, &config.inventory);
         let given = crate::inert::path(f).replace('\\', "/");
         let given = given.strip_prefix("./").unwrap_or(&given).to_string();
         t.iter_mut().for_each(|t| t.file = given.clone());
         fs.iter_mut().for_each(|f| f.file = given.clone());
+        st.iter_mut().for_each(|t| t.file = given.clone());
+        sf.iter_mut().for_each(|f| f.file = given.clone());
         triggers.append(&mut t);
         functions.append(&mut fs);
+        scf_triggers.append(&mut st);
+        scf_functions.append(&mut sf);
         inventory.get_or_insert(config.inventory);
     }
-    Ok(Plan::assemble(
-        triggers,
-        functions,
-        &inventory.unwrap_or_default(),
-    ))
+    let inventory = inventory.unwrap_or_default();
+    let mut plan = Plan::assemble(triggers, functions, &inventory);
+    plan.scf = scf::ScfPlan::assemble(scf_triggers, scf_functions, &inventory);
+    Ok(plan)
 }

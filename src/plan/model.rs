@@ -16,6 +16,8 @@ pub struct Plan {
     /// The region quota used and whether it came from the configuration.
     pub quota: u64,
     pub quota_configured: bool,
+    /// The Tencent Cloud SCF files' part.
+    pub scf: crate::plan::scf::ScfPlan,
 }
 
 /// The plan of one trigger.
@@ -223,6 +225,7 @@ impl Plan {
             regions,
             quota,
             quota_configured: inventory.region_quota.is_some(),
+            scf: crate::plan::scf::ScfPlan::default(),
         }
     }
 }

@@ -18,12 +18,13 @@
 
 mod calls;
 pub mod confine;
-mod dotenv;
+pub(crate) mod dotenv;
 pub mod expr;
 mod files;
 pub mod merge;
 pub mod preview;
 pub mod rules;
+pub mod scf;
 mod values;
 
 use std::collections::{BTreeMap, HashMap};

@@ -111,6 +111,7 @@ pub mod invocation;
 pub mod load;
 pub mod note;
 pub mod retry;
+pub mod scf;
 pub mod source;
 pub mod throughput;
 pub mod trigger;

@@ -65,6 +65,7 @@ fn inventory() -> Inventory {
         }],
         region_quota: None,
         delivery_concurrency_quota: None,
+        scf_region_quota_mb: None,
     }
 }
 

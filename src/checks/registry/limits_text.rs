@@ -129,6 +129,48 @@ fn limit_text(name: &str, lang: Lang) -> Option<String> {
         "TRIGGER_NAME_MAX" => l::TRIGGER_NAME_MAX.to_string(),
         "YAML_ALIAS_NODE_BUDGET" => grouped(l::YAML_ALIAS_NODE_BUDGET),
         "YAML_MAX_DEPTH" => l::YAML_MAX_DEPTH.to_string(),
+        _ => return scf_limit_text(name),
+    })
+}
+
+/// The SCF numbers (`limits::scf`).
+fn scf_limit_text(name: &str) -> Option<String> {
+    use crate::limits as l;
+    let int = |r: l::IntRange| format!("{}–{}", r.min, r.max);
+    let size = crate::config::format_size;
+    // 128000 → "128,000", as the SCF quota page writes it.
+    let thousands = |n: u64| {
+        let d = n.to_string();
+        let mut out = String::new();
+        for (i, c) in d.chars().enumerate() {
+            if i > 0 && (d.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    };
+    Some(match name {
+        "SCF_CKAFKA_MAX_MSG_NUM" => int(l::SCF_CKAFKA_MAX_MSG_NUM),
+        "SCF_CKAFKA_MAX_MSG_NUM.max" => l::SCF_CKAFKA_MAX_MSG_NUM.max.to_string(),
+        "SCF_CKAFKA_MAX_MSG_NUM_DEFAULT" => l::SCF_CKAFKA_MAX_MSG_NUM_DEFAULT.to_string(),
+        "SCF_CKAFKA_MAX_MSG_NUM_LEGACY_MAX" => l::SCF_CKAFKA_MAX_MSG_NUM_LEGACY_MAX.to_string(),
+        "SCF_CKAFKA_MAX_MSG_NUM_V1" => int(l::SCF_CKAFKA_MAX_MSG_NUM_V1),
+        "SCF_CKAFKA_RETRY_DEFAULT" => l::SCF_CKAFKA_RETRY_DEFAULT.to_string(),
+        "SCF_CKAFKA_TIMEOUT_DEFAULT_S" => l::SCF_CKAFKA_TIMEOUT_DEFAULT_S.to_string(),
+        "SCF_CKAFKA_TIMEOUT_S" => int(l::SCF_CKAFKA_TIMEOUT_S),
+        "SCF_CKAFKA_TIMEOUT_S.max" => l::SCF_CKAFKA_TIMEOUT_S.max.to_string(),
+        "SCF_FUNCTION_TIMEOUT_DEFAULT_S" => l::SCF_FUNCTION_TIMEOUT_DEFAULT_S.to_string(),
+        "SCF_FUNCTION_TIMEOUT_S" => int(l::SCF_FUNCTION_TIMEOUT_S),
+        "SCF_FUNCTION_TIMEOUT_S.max" => l::SCF_FUNCTION_TIMEOUT_S.max.to_string(),
+        "SCF_MEMORY_DEFAULT_MB" => l::SCF_MEMORY_DEFAULT_MB.to_string(),
+        "SCF_MEMORY_MB.min" => l::SCF_MEMORY_MB.min.to_string(),
+        "SCF_MEMORY_MB.max" => l::SCF_MEMORY_MB.max.to_string(),
+        "SCF_MEMORY_MB_STEP" => l::SCF_MEMORY_MB_STEP.to_string(),
+        "SCF_REGION_QUOTA_MB_LARGE" => thousands(l::SCF_REGION_QUOTA_MB_LARGE),
+        "SCF_REGION_QUOTA_MB_OTHER" => thousands(l::SCF_REGION_QUOTA_MB_OTHER),
+        "SCF_SYNC_EVENT_LIMIT_BYTES" => size(l::SCF_SYNC_EVENT_LIMIT_BYTES),
+        "SCF_TRIGGERS_PER_TYPE_MAX" => l::SCF_TRIGGERS_PER_TYPE_MAX.to_string(),
         _ => return None,
     })
 }

@@ -14,11 +14,13 @@
 //! | `AS` | async invoke configuration | `async_config/` |
 //! | `CP` | capacity and quota | `capacity/` |
 //! | `SP` | inline suppressions (`# fclint-ignore`) | `suppress/` |
+//! | `TC` | Tencent Cloud SCF `serverless.yml`: CKafka triggers (`TC0xx` as written, `TC1xx` against the inventory, the file or the region), other trigger types' keys | `scf/` |
 
 pub mod async_config;
 pub mod capacity;
 pub mod eventbridge;
 pub mod function;
+pub mod scf;
 pub mod schema;
 pub mod structure;
 pub mod suppress;

@@ -1,4 +1,5 @@
-//! The plan as JSON (`--format json`): `{"version": 1, "triggers", "functions", "regions"}`.
+//! The plan as JSON (`--format json`): `{"version": 1, "triggers", "functions", "regions"}`;
+//! SCF rows come after FC's, marked `"platform": "scf"`.
 
 use serde_json::{json, Value};
 
@@ -85,7 +86,7 @@ pub fn trigger_json(t: &TriggerPlan, lang: Lang) -> Value {
 
 /// `{"version": 1, "triggers": [...], "functions": [...], "regions": [...]}`.
 pub fn json_value(plan: &Plan, lang: Lang) -> Value {
-    let functions: Vec<Value> = plan
+    let mut functions: Vec<Value> = plan
         .functions
         .iter()
         .map(|f| {
@@ -104,7 +105,7 @@ pub fn json_value(plan: &Plan, lang: Lang) -> Value {
             })
         })
         .collect();
-    let regions: Vec<Value> = plan
+    let mut regions: Vec<Value> = plan
         .regions
         .iter()
         .map(|r| {
@@ -125,9 +126,23 @@ pub fn json_value(plan: &Plan, lang: Lang) -> Value {
             })
         })
         .collect();
+    // SCF rows follow FC's, each marked `"platform": "scf"`.
+    let mut triggers: Vec<Value> = plan
+        .triggers
+        .iter()
+        .map(|t| trigger_json(t, lang))
+        .collect();
+    let scf = &plan.scf;
+    triggers.extend(
+        scf.triggers
+            .iter()
+            .map(|t| super::scf_trigger_json(t, lang)),
+    );
+    functions.extend(scf.functions.iter().map(super::scf_function_json));
+    regions.extend(scf.regions.iter().map(super::scf_region_json));
     json!({
         "version": 1,
-        "triggers": plan.triggers.iter().map(|t| trigger_json(t, lang)).collect::<Vec<_>>(),
+        "triggers": triggers,
         "functions": functions,
         "regions": regions,
     })

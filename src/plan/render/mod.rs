@@ -3,14 +3,23 @@
 //! same tables with changed cells written `before → after` ([`crate::plan::diff`]).
 
 mod cells;
+mod compare;
 mod details;
 mod json;
+mod scf;
+mod scf_json;
 pub(crate) mod view;
 
 pub use crate::present::{percent, split_text};
 pub use cells::{after_short, batch_cell, retry_short, trigger_key};
+pub use compare::{compare_human, compare_json, compare_markdown};
 pub use details::{after_text, retry_timeline, trigger_details};
 pub use json::{json, json_diff, json_value, trigger_json};
+pub use scf::{
+    batch_cell as scf_batch_cell, retry_cell as scf_retry_cell,
+    retry_timeline as scf_retry_timeline, scf_details, scf_trigger_key,
+};
+pub use scf_json::{scf_function_json, scf_region_json, scf_trigger_json};
 
 use crate::diag::Lang;
 use crate::plan::diff::diff_view;
@@ -37,7 +46,7 @@ fn empty_text(lang: Lang) -> String {
 
 /// Human tables, one per region.
 pub fn human(plan: &Plan, lang: Lang) -> String {
-    if plan.functions.is_empty() {
+    if plan.functions.is_empty() && plan.scf.is_empty() {
         return empty_text(lang);
     }
     render_blocks_text(&view(plan, lang))
@@ -45,7 +54,7 @@ pub fn human(plan: &Plan, lang: Lang) -> String {
 
 /// Markdown for pull-request comments.
 pub fn markdown(plan: &Plan, lang: Lang) -> String {
-    if plan.functions.is_empty() {
+    if plan.functions.is_empty() && plan.scf.is_empty() {
         return empty_text(lang);
     }
     render_blocks_markdown(&view(plan, lang), &tr(lang, "fclint plan", "fclint 规划"))

@@ -49,12 +49,14 @@ impl Block {
 pub(crate) fn view(plan: &Plan, lang: Lang) -> Vec<Block> {
     let mut paths: Vec<&str> = Vec::new();
     let mut files: Vec<&str> = Vec::new();
-    for f in &plan.functions {
-        if !paths.contains(&f.path.as_str()) {
-            paths.push(&f.path);
+    let fc = plan.functions.iter().map(|f| (&f.path, &f.file));
+    let scf = plan.scf.functions.iter().map(|f| (&f.path, &f.file));
+    for (path, file) in fc.chain(scf) {
+        if !paths.contains(&path.as_str()) {
+            paths.push(path);
         }
-        if !files.contains(&f.file.as_str()) {
-            files.push(&f.file);
+        if !files.contains(&file.as_str()) {
+            files.push(file);
         }
     }
     let mut blocks = vec![Block::Para {
@@ -73,6 +75,7 @@ pub(crate) fn view(plan: &Plan, lang: Lang) -> Vec<Block> {
     for r in &plan.regions {
         region_blocks(plan, r, &keys, lang, &mut blocks);
     }
+    super::scf::scf_blocks(&plan.scf, keys.multi, lang, &mut blocks);
     blocks
 }
 
