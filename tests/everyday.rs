@@ -66,7 +66,7 @@ fn summary_says_which_rules_did_not_run() {
         snapshot(case, &format!("{last}\n"));
     }
     let quiet = run(&["check", "examples", "--quiet"]);
-    assert!(stdout(&quiet).ends_with("2 files checked: 0 error(s), 0 warning(s), 1 info\n"));
+    assert!(stdout(&quiet).ends_with("3 files checked: 0 error(s), 0 warning(s), 1 info\n"));
 }
 
 // 2 — fclint init: commented, valid, never overwrites without --force; filled in, the rules run.
@@ -128,7 +128,8 @@ fn a_file_named_two_ways_is_checked_once() {
         abs.to_str().unwrap(),
         "--quiet",
     ]);
-    assert!(stdout(&out).contains("2 files checked:"), "{}", shown(&out));
+    // examples/kafka, examples/legacy and examples/scf-kafka, each once.
+    assert!(stdout(&out).contains("3 files checked:"), "{}", shown(&out));
 }
 
 const ED3: &str = "edition: 3.0.0\nname: app\nresources:\n  fn:\n    component: fc3\n    props:\n      region: cn-hangzhou\n      functionName: fn\n      runtime: nodejs18\n      handler: index.handler\n      code: ./code\n      timeout: 0\n";
@@ -384,7 +385,7 @@ fn stdin_and_default_path() {
         .replace("sc005_out_of_range.yaml", "x.yaml");
     assert_eq!(stdout(&out), expected);
     let out = run_in(&root().join("examples"), &["check", "--quiet"]);
-    assert!(stdout(&out).contains("2 files checked"), "{}", shown(&out));
+    assert!(stdout(&out).contains("3 files checked"), "{}", shown(&out));
 }
 
 // 12 — output options and formats.
@@ -489,7 +490,8 @@ fn checkstyle_output_is_well_formed() {
         .descendants()
         .filter(|n| n.has_tag_name("file"))
         .collect();
-    assert_eq!(files.len(), 3);
+    // The fixture and the three examples (kafka, legacy, scf-kafka).
+    assert_eq!(files.len(), 4);
     let err = doc.descendants().find(|n| n.has_tag_name("error")).unwrap();
     assert_eq!(err.attribute("line"), Some("26"));
     assert_eq!(err.attribute("column"), Some("30"));
