@@ -159,7 +159,16 @@ fn every_output(dir: &Path, lab: &Lab, target: &str, extra: &[&str]) -> Vec<(i32
     let mut runs: Vec<(String, Vec<String>, bool, bool)> = Vec::new();
     let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     for lang in ["en", "zh"] {
-        for fmt in ["human", "concise", "json", "github", "sarif", "junit"] {
+        for fmt in [
+            "human",
+            "concise",
+            "json",
+            "github",
+            "sarif",
+            "junit",
+            "gitlab",
+            "checkstyle",
+        ] {
             for color in ["never", "always"] {
                 runs.push((
                     format!("check -f {fmt} --lang {lang} --color {color}"),
@@ -175,6 +184,14 @@ fn every_output(dir: &Path, lab: &Lab, target: &str, extra: &[&str]) -> Vec<(i32
             false,
             false,
         ));
+        for fmt in ["human", "json"] {
+            runs.push((
+                format!("check --statistics -f {fmt} --lang {lang}"),
+                s(&["check", "--statistics", "-f", fmt, "--lang", lang, target]),
+                false,
+                false,
+            ));
+        }
         for fmt in ["human", "markdown", "json"] {
             runs.push((
                 format!("plan -f {fmt} --lang {lang}"),
@@ -1147,4 +1164,211 @@ fn numbers_that_are_not_numbers_are_findings_in_every_output() {
         assert!(out.contains(&tasks), "{tasks}\n{out}");
         assert!(!out.contains("1e23"), "{out}");
     }
+}
+
+/// The values document of [`values_from_the_environment_are_checked_but_never_shown`], in
+/// the directory `dir` of the lab, with its `.env` and included files.
+fn write_values_doc(lab: &Lab, dir: &str) -> PathBuf {
+    lab.write(&format!("{dir}/.env"), "DOTENV_ONLY=ENVCANARY\n");
+    lab.write(&format!("{dir}/inside.txt"), "CANARY\n");
+    lab.write(
+        &format!("{dir}/s.yaml"),
+        &fn3(concat!(
+            "      runtime: ${env('DB_PASS')}\n",
+            "      description: pre-${env('STAGE')}-${env('DOTENV_ONLY')}\n",
+            "      role: ${file('./inside.txt')}\n",
+            "      timeout: ${env('TIMEOUT')}\n",
+            "      triggers:\n",
+            "        - triggerName: ${env('NAME')}\n",
+            "          triggerType: eventbridge\n",
+            "          triggerConfig:\n",
+            "            eventSourceConfig:\n",
+            "              eventSourceType: Kafka\n",
+            "              eventSourceParameters:\n",
+            "                sourceKafkaParameters:\n",
+            "                  InstanceId: ${env('VALUE')}\n",
+            "                  Topic: ${env('CONFIG')}\n",
+            "                  ConsumerGroup: g\n",
+        )),
+    )
+}
+
+#[test]
+fn stdin_output_files_and_init_keep_the_same_promises() {
+    use std::io::Write;
+    let lab = Lab::new("everyday");
+    let dir = lab.proj();
+    let file = write_values_doc(&lab, "app");
+    let text = std::fs::read_to_string(&file).unwrap();
+    // Standard input, named as the file (its .env and included files apply).
+    for fmt in ["human", "json", "sarif", "github", "gitlab", "checkstyle"] {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_fclint"));
+        c.current_dir(&dir)
+            .args(["check", "-", "--stdin-filename", "app/s.yaml", "-f", fmt])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        for n in CANARY_NAMES {
+            c.env(n, &lab.env);
+        }
+        let mut child = c.spawn().unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.code().is_some_and(|c| c <= 1), "{fmt}");
+        let all = String::from_utf8_lossy(&out.stdout).into_owned()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert!(
+            all.contains("${env('TIMEOUT')}") || fmt == "checkstyle",
+            "{fmt}: {all}"
+        );
+        assert_inert(
+            &format!("check - -f {fmt}"),
+            &all,
+            &lab,
+            fmt == "github",
+            false,
+        );
+    }
+    // A report written to a file (a CI artifact) is made inert and masked like stdout.
+    for fmt in ["sarif", "gitlab", "checkstyle", "human"] {
+        let out_file = lab.base.join(format!("report.{fmt}"));
+        let (code, _, err) = run(
+            &dir,
+            &lab,
+            &[
+                "check",
+                "app/s.yaml",
+                "-f",
+                fmt,
+                "--output-file",
+                out_file.to_str().unwrap(),
+            ],
+        );
+        assert!(code <= 1, "{err}");
+        let written = std::fs::read_to_string(&out_file).unwrap();
+        assert!(!written.is_empty());
+        assert_inert(
+            &format!("--output-file -f {fmt}"),
+            &written,
+            &lab,
+            false,
+            false,
+        );
+    }
+    // `fclint init` writes a fclint.toml from the file: never a value from the environment.
+    let (code, out, err) = run(&dir, &lab, &["init", "app"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let toml = std::fs::read_to_string(dir.join("app/fclint.toml")).unwrap();
+    assert_inert("fclint init", &(toml + &out + &err), &lab, false, false);
+}
+
+// ---------------------------------------------------------------- Tencent Cloud SCF
+
+#[test]
+fn scf_serverless_yml_keeps_every_promise() {
+    let lab = Lab::new("scf");
+    let dir = lab.proj();
+    // Values from the environment and `.env`, in parameters, names, interpolation, the
+    // CreateTrigger request and a `${self:…}` chain.
+    lab.write(
+        "env/serverless.yml",
+        concat!(
+            "component: scf\nname: ${env:NAME}\napp: shop\n",
+            "inputs:\n  name: fn-${env:STAGE}\n  region: ${env:REGION}\n  src: ./\n",
+            "  memorySize: ${env.X}\n  timeout: ${env:TIMEOUT}\n",
+            "  events:\n    - ckafka:\n        parameters:\n",
+            "          name: ${env:VALUE}\n          topic: ${env:CONFIG}\n",
+            "          maxMsgNum: ${env:DB_PASS}\n          offset: ${env:T}\n",
+            "          retry: ${env.DOTENV_ONLY}\n          enable: true\n",
+        ),
+    );
+    lab.write("env/.env", "DOTENV_ONLY=ENVCANARY\n");
+    lab.write(
+        "v1/serverless.yml",
+        concat!(
+            "service: s\nprovider:\n  name: tencent\n  region: ${env:REGION}\n",
+            "custom:\n  topic: ${env:CONFIG}\n  both: ${self:custom.topic}-${env:NAME}\n",
+            "plugins:\n  - serverless-tencent-scf\n",
+            "functions:\n  f:\n    handler: index.main\n    events:\n      - ckafka:\n",
+            "          name: ${env:VALUE}\n          topic: ${self:custom.both}\n",
+            "          maxMsgNum: 100\n",
+        ),
+    );
+    // Names that would inject, and a `.env` that links out of the project.
+    lab.write(
+        "inject/serverless.yml",
+        concat!(
+            "component: scf\nname: \"a\\n::error::x\\u001b[2J\"\ninputs:\n  name: \"f\\n::stop-commands::t\"\n",
+            "  region: ap-guangzhou\n  src: ./\n",
+            "  events:\n    - ckafka:\n        parameters:\n",
+            "          name: \"ckafka\\n##[error]x\"\n          topic: \"t\\u202e\"\n          maxMsgNum: 100\n",
+        ),
+    );
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(lab.base.join("outside.txt"), dir.join("inject/.env")).unwrap();
+    for target in [
+        "env/serverless.yml",
+        "v1/serverless.yml",
+        "inject/serverless.yml",
+    ] {
+        every_output(&dir, &lab, target, &[]);
+    }
+    // From the environment: still checked, named by its expression.
+    let (_, out, _) = run(
+        &dir,
+        &lab,
+        &["check", "-f", "concise", "env/serverless.yml"],
+    );
+    assert!(
+        out.contains("error[TC001] `maxMsgNum` (from `${env:DB_PASS}`) is not a whole number"),
+        "{out}"
+    );
+    #[cfg(unix)]
+    {
+        let (_, out, _) = run(
+            &dir,
+            &lab,
+            &["check", "-f", "concise", "inject/serverless.yml"],
+        );
+        assert!(out.contains("[VR009]"), "{out}");
+    }
+    // `preview` masks every value from the environment, whatever its name.
+    let (_, masked, _) = run(&dir, &lab, &["preview", "env/serverless.yml"]);
+    assert!(masked.contains("\"memorySize\": \"******\""), "{masked}");
+    // The language server takes SCF buffers too.
+    let mut lsp = Lsp::start(&dir, &lab);
+    for f in [
+        "env/serverless.yml",
+        "v1/serverless.yml",
+        "inject/serverless.yml",
+    ] {
+        lsp.exercise(&dir.join(f));
+    }
+    assert_lsp_inert(&lsp.finish(), &lab);
+    // A `${self:…}` chain that doubles its text ends with VR008, quickly.
+    let mut doubling = String::from(
+        "service: s\nprovider:\n  name: tencent\nplugins:\n  - serverless-tencent-scf\ncustom:\n  s0: ab\n",
+    );
+    for i in 1..40 {
+        doubling.push_str(&format!(
+            "  s{i}: ${{self:custom.s{p}}}${{self:custom.s{p}}}\n",
+            p = i - 1
+        ));
+    }
+    doubling.push_str(
+        "functions:\n  f:\n    handler: index.main\n    description: ${self:custom.s39}\n",
+    );
+    lab.write("doubling/serverless.yml", &doubling);
+    let (code, out, err) = run(
+        &dir,
+        &lab,
+        &["check", "-f", "concise", "doubling/serverless.yml"],
+    );
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("[VR008]"), "{out}");
 }
