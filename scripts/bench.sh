@@ -16,7 +16,8 @@
 #   7. hostile inputs (scripts/hostile-inputs.sh, issue 11): string doubling, 200 000 keys,
 #      200 000 duplicate keys, 100 000 references, a 100k + 100k extend, 200 000 [[topic]]
 #      in fclint.toml, 100 references to a 15 MB file, a FIFO as --topics-json, 200 000
-#      unknown props keys, 200 000 unresolvable references, an alias bomb: median wall and
+#      unknown props keys, 200 000 unresolvable references, an alias bomb, a doubling SCF
+#      ${self:…} chain: median wall and
 #      CPU time, peak RSS and the finding each ends with (each must stay well under 1 s and
 #      200 MB on 2 cores);
 # Prints medians over RUNS and peak RSS from /usr/bin/time. Numbers are not asserted
@@ -172,3 +173,4 @@ hostile "duplicate-keys-200k (human)" check --color never "$H/duplicate-keys-200
 hostile "toml-topics-200k" check -f concise "$H/toml-topics-200k/s.yaml"
 hostile "fifo (--topics-json)" check --topics-json "$H/fifo/fifo" "$H/fifo/s.yaml"
 hostile "fifo (\${file()})" check -f concise "$H/fifo/s.yaml"
+hostile "scf-self-doubling" check -f concise "$H/scf-self-doubling/serverless.yml"

@@ -116,3 +116,12 @@ mkdir -p "$OUT/alias-bomb"
   done
   fn3
 } >"$OUT/alias-bomb/s.yaml"
+
+# 12. Tencent SCF: 39 `${self:…}` variables of the Serverless Framework v1 form, each twice the
+# one before (the SCF resolver's byte and value budgets).
+mkdir -p "$OUT/scf-self-doubling"
+{
+  printf 'service: s\nprovider:\n  name: tencent\nplugins:\n  - serverless-tencent-scf\ncustom:\n  s0: ab\n'
+  for i in $(seq 1 39); do printf '  s%d: ${self:custom.s%d}${self:custom.s%d}\n' "$i" $((i - 1)) $((i - 1)); done
+  printf 'functions:\n  f:\n    handler: index.main\n    description: ${self:custom.s39}\n'
+} >"$OUT/scf-self-doubling/serverless.yml"
