@@ -10,9 +10,16 @@
 #      scripts/install-tools.sh): jsonschema-cli validating the same s.yaml files against
 #      schemas/s.schema.json (it reads YAML itself; schema only: no spans, no variables, no
 #      rules), and, as a lower bound, the documents fclint resolved to JSON;
-#   5. `fclint lsp` (scripts/lsp-bench.py, over stdio like an editor): didChange → diagnostics
+#   6. `fclint lsp` (scripts/lsp-bench.py, over stdio like an editor): didChange → diagnostics
 #      on the largest corpus file and a generated 2,000-line s.yaml, hover, completion and
 #      inlay hints (median and p95), and the idle memory with 50 open documents.
+#   7. hostile inputs (scripts/hostile-inputs.sh, issue 11): string doubling, 200 000 keys,
+#      200 000 duplicate keys, 100 000 references, a 100k + 100k extend, 200 000 [[topic]]
+#      in fclint.toml, 100 references to a 15 MB file, a FIFO as --topics-json, 200 000
+#      unknown props keys, 200 000 unresolvable references, an alias bomb, a doubling SCF
+#      ${self:…} chain: median wall and
+#      CPU time, peak RSS and the finding each ends with (each must stay well under 1 s and
+#      200 MB on 2 cores);
 # Prints medians over RUNS and peak RSS from /usr/bin/time. Numbers are not asserted
 # anywhere; compare them across commits.
 set -euo pipefail
@@ -132,3 +139,38 @@ if command -v python3 >/dev/null; then
 else
   echo "(python3 not found: fclint lsp not measured)"
 fi
+
+# hostile CASE ARGS...: median wall ms and CPU ms over min(RUNS, 5) runs, peak RSS, and the
+# code of the last finding (or the error) the run ends with.
+hostile() {
+  local name="$1"; shift
+  local walls=() cpus=() peak=0 last
+  for _ in $(seq "$(( RUNS < 5 ? RUNS : 5 ))"); do
+    /usr/bin/time -f '%e %U %S %M' -o "$TMP/h.time" timeout 60 "$BIN" "$@" >"$TMP/h.out" 2>"$TMP/h.err" || true
+    read -r e u s m < <(tail -n1 "$TMP/h.time")
+    walls+=("$(awk -v x="$e" 'BEGIN { printf "%d", x * 1000 }')")
+    cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%d", (u + s) * 1000 }')")
+    if (( m > peak )); then peak=$m; fi
+  done
+  last=$(grep -oE '\b(SY|LD|SC|FN|TR|VR|EB|AS|CP|SP)[0-9]{3}\b' "$TMP/h.out" | tail -n1 || true)
+  if [[ -z "$last" ]]; then last=$(head -c 60 "$TMP/h.err" | tr '\n' ' '); fi
+  if [[ -z "$last" ]]; then last="(no finding)"; fi
+  med() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+  printf '%-30s %9s %9s %10s  %s\n' "$name" "$(med "${walls[@]}")" "$(med "${cpus[@]}")" "$peak" "$last"
+}
+
+echo
+echo "hostile inputs (scripts/hostile-inputs.sh): each well under 1 s and 200 MB"
+printf '%-30s %9s %9s %10s  %s\n' "case" "wall ms" "cpu ms" "peak KiB" "ends with"
+scripts/hostile-inputs.sh "$TMP/hostile" >/dev/null
+H="$TMP/hostile"
+for c in doubling keys-200k duplicate-keys-200k refs-100k extend-100k file-15mb-x100 \
+  unknown-props-200k missing-refs-200k alias-bomb; do
+  hostile "$c" check -f concise "$H/$c/s.yaml"
+done
+hostile "duplicate-keys-200k (sarif)" check -f sarif "$H/duplicate-keys-200k/s.yaml"
+hostile "duplicate-keys-200k (human)" check --color never "$H/duplicate-keys-200k/s.yaml"
+hostile "toml-topics-200k" check -f concise "$H/toml-topics-200k/s.yaml"
+hostile "fifo (--topics-json)" check --topics-json "$H/fifo/fifo" "$H/fifo/s.yaml"
+hostile "fifo (\${file()})" check -f concise "$H/fifo/s.yaml"
+hostile "scf-self-doubling" check -f concise "$H/scf-self-doubling/serverless.yml"

@@ -41,6 +41,14 @@ pub struct ConfigArgs {
     /// Partition counts from the JSON `aliyun alikafka GetTopicList` prints.
     #[arg(long, value_name = "FILE")]
     pub topics_json: Option<PathBuf>,
+    /// For untrusted pull requests: read no fclint.toml, .gitignore or .ignore (only the
+    /// flags and `--config FILE`, e.g. taken from the base branch).
+    #[arg(long)]
+    pub isolated: bool,
+    /// Also read files outside the project root (the nearest directory holding `.git`, else
+    /// the s.yaml's directory) that `extend`, `${file()}` or `.env` name. For local use.
+    #[arg(long)]
+    pub allow_outside_root: bool,
 }
 
 /// Rule selection: `fclint check` only (`plan` and `explain` run no rules).
@@ -66,6 +74,7 @@ impl ConfigArgs {
             partitions: self.partitions.clone(),
             message_sizes: self.message_sizes.clone(),
             topics_json: self.topics_json.clone(),
+            isolated: self.isolated,
             ..ConfigOverrides::default()
         }
     }

@@ -283,6 +283,7 @@ registry! {
     SY003 "yaml-too-complex"                     Error   [];
     SY004 "multiple-documents"                   Warning [];
     SY005 "unreadable-file"                      Error   [];
+    SY006 "too-many-findings"                    Error   [];
     TC001 "ckafka-max-msg-num-out-of-range"      Error   [];
     TC002 "ckafka-timeout-out-of-range"          Error   [];
     TC003 "ckafka-invalid-offset"                Error   [];
@@ -313,6 +314,7 @@ registry! {
     VR006 "edition-1-variable-syntax"            Error   [];
     VR007 "unparsable-included-file"             Error   [];
     VR008 "variable-expansion-too-large"         Error   [];
+    VR009 "read-outside-project-root"            Error   [];
 }
 
 #[cfg(test)]

@@ -122,3 +122,46 @@ impl Diagnostic {
         self
     }
 }
+
+/// Findings one file does not show: past [`crate::limits::MAX_FINDINGS_PER_FILE`], a stage
+/// counts its findings by code instead of building them, so that a small hostile file cannot
+/// make fclint hold or print hundreds of thousands of messages. SY006 reports the count.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Unshown {
+    counts: Vec<(Code, Severity, usize)>,
+}
+
+impl Unshown {
+    /// Count one more finding of `code` with its declared severity.
+    pub fn add(&mut self, code: Code) {
+        self.add_with(code, code.severity(), 1);
+    }
+
+    /// Count `n` more findings of `code` at `severity` (an edition 1 severity, say).
+    pub fn add_with(&mut self, code: Code, severity: Severity, n: usize) {
+        match self
+            .counts
+            .iter_mut()
+            .find(|(c, s, _)| *c == code && *s == severity)
+        {
+            Some(e) => e.2 += n,
+            None => self.counts.push((code, severity, n)),
+        }
+    }
+
+    /// Add the counts of `other`.
+    pub fn absorb(&mut self, other: &Unshown) {
+        for &(code, severity, n) in &other.counts {
+            self.add_with(code, severity, n);
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.counts.is_empty()
+    }
+
+    /// `(code, severity, count)` of each code.
+    pub fn iter(&self) -> impl Iterator<Item = (Code, Severity, usize)> + '_ {
+        self.counts.iter().copied()
+    }
+}

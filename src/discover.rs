@@ -1,8 +1,10 @@
 //! Which files to check: explicit files as given, directories searched for `s.yaml` /
 //! `s.yml`, and for `s.*.yaml`, `s-*.yaml`, `s_*.yaml` (`.yml` too) whose text has a
 //! top-level `edition` key (the names projects give to `s deploy -t FILE` variants). The
-//! search skips `.git`, `node_modules`, what `.gitignore` ignores and what the `exclude`
-//! globs name; `include` globs add files. A file named two ways is checked once.
+//! search skips `.git`, `node_modules`, what `.gitignore` (and `.ignore`) ignores and what the
+//! `exclude` globs name; `include` globs add files. A file named two ways is checked once.
+//! Isolated (`--isolated`), no ignore file is read: a pull request's own ignore files must not
+//! hide its files.
 //! `serverless.yml` / `serverless.yaml` files are taken when their content is a Tencent Cloud
 //! SCF one (`component: scf` / `multi-scf`, the `tencent` provider or the
 //! `serverless-tencent-scf` plugin: [`crate::model::scf::looks_like_scf`]); any other
@@ -64,6 +66,10 @@ pub struct Filters {
     /// Apply the rules to files named on the command line too (pre-commit passes every
     /// changed file matching its `files:` pattern).
     pub to_explicit_files: bool,
+    /// `--isolated`: read no `.gitignore`, `.ignore` or git exclude file, so that every s.yaml
+    /// under the directories is checked (the `exclude` globs of the command line still apply;
+    /// those of a fclint.toml are not read at all).
+    pub isolated: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -110,7 +116,7 @@ impl Filters {
         let mut f = Filters::default();
         if let Some((path, include, exclude)) = file {
             let base = path.parent().unwrap_or(Path::new(""));
-            let origin = path.display().to_string();
+            let origin = crate::inert::path(path);
             for g in include {
                 f.include.push(Pattern::new(g, base, &origin)?);
             }
@@ -209,7 +215,7 @@ pub fn discover_with(paths: &[PathBuf], filters: &Filters) -> Result<Discovery, 
     let mut d = Discovery::default();
     for p in paths {
         let meta = std::fs::metadata(p)
-            .map_err(|e| FatalError(format!("cannot read {}: {e}", p.display())))?;
+            .map_err(|e| FatalError(format!("cannot read {}: {e}", crate::inert::path(p))))?;
         if meta.is_file() {
             if !filters.to_explicit_files || wanted(p, &cwd.join(p), filters) {
                 d.files.push(p.clone());
@@ -238,13 +244,15 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FatalError> {
 fn walk_dir(dir: &Path, cwd: &Path, filters: &Filters, d: &mut Discovery) {
     let prune = filters.clone();
     let base = cwd.to_path_buf();
+    let honour_ignore_files = !filters.isolated;
     let walker = ignore::WalkBuilder::new(dir)
         .hidden(false)
-        .git_ignore(true)
+        .ignore(honour_ignore_files)
+        .git_ignore(honour_ignore_files)
         .git_global(false)
-        .git_exclude(true)
+        .git_exclude(honour_ignore_files)
         .require_git(false)
-        .parents(true)
+        .parents(honour_ignore_files)
         .filter_entry(move |e| {
             if !e.file_type().map(|t| t.is_dir()).unwrap_or(false) {
                 return true;

@@ -13,8 +13,10 @@ pub mod config;
 pub mod diag;
 pub mod discover;
 pub mod explain;
+mod findings;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod inert;
 pub mod init;
 pub mod limits;
 pub mod lsp;
@@ -31,9 +33,10 @@ pub mod text;
 
 use std::path::Path;
 
-use codes::Code;
 use config::Config;
 use diag::Diagnostic;
+use findings::cap_findings;
+pub use findings::finish_diagnostics;
 use model::Edition;
 use resolve::ResolveOptions;
 use source::{FileId, Node, ParseLimits, SourceMap, Span};
@@ -61,8 +64,8 @@ pub struct Document {
     /// The resolved tree; `None` when the YAML could not be read.
     pub root: Option<Node>,
     pub diagnostics: Vec<Diagnostic>,
-    /// Use sites of values read from secret-looking environment variables.
-    pub masked: Vec<Span>,
+    /// Findings past the bound of a file, counted by code (SY006 reports them).
+    pub unshown: diag::Unshown,
 }
 
 /// Read a file into the source map. Errors only for I/O problems (missing, unreadable).
@@ -71,12 +74,28 @@ pub fn read_source(
     path: &Path,
 ) -> Result<(FileId, Option<Diagnostic>), FatalError> {
     let meta = std::fs::metadata(path)
-        .map_err(|e| FatalError(format!("cannot read {}: {e}", path.display())))?;
+        .map_err(|e| FatalError(format!("cannot read {}: {e}", inert::path(path))))?;
     if meta.len() > limits::MAX_FILE_BYTES {
         return Ok(too_large(sources, path, meta.len()));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|e| FatalError(format!("cannot read {}: {e}", path.display())))?;
+    // Read at most one byte more than allowed, whatever the metadata said (`/proc` files say 0).
+    let mut bytes = Vec::new();
+    {
+        use std::io::Read;
+        std::fs::File::open(path)
+            .and_then(|f| f.take(limits::MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(|e| FatalError(format!("cannot read {}: {e}", inert::path(path))))?;
+    }
+    if bytes.len() as u64 > limits::MAX_FILE_BYTES {
+        // The metadata said less (a `/proc` file, a file still growing).
+        let id = sources.add(path.to_path_buf(), String::new());
+        let span = Span {
+            file: id,
+            ..Span::default()
+        };
+        let d = source::rules::sy005_unreadable_file::larger_than(span, limits::MAX_FILE_BYTES);
+        return Ok((id, Some(d)));
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok((sources.add(path.to_path_buf(), text), None)),
         Err(e) => {
@@ -105,12 +124,34 @@ fn too_large(sources: &mut SourceMap, path: &Path, len: u64) -> (FileId, Option<
     (id, Some(d))
 }
 
-/// Load one s.yaml: read, parse, resolve.
+/// Load one s.yaml: read, parse, resolve. A file named on the command line that is a link to
+/// a file outside its project root is not read (VR009), unless `opts` allows it.
 pub fn load(
     sources: &mut SourceMap,
     path: &Path,
     opts: &ResolveOptions,
 ) -> Result<Document, FatalError> {
+    let reader = resolve::confine::Reader::for_file(path, opts.allow_outside_root);
+    if let Err(resolve::confine::ReadError::Outside) = reader.admit(path) {
+        let file = sources.add(path.to_path_buf(), String::new());
+        let shown = sources.get(file).display.clone();
+        let d = resolve::rules::vr009_read_outside_project_root::outside_root(
+            Span {
+                file,
+                ..Span::default()
+            },
+            format!("`{shown}` is a link to a file"),
+            format!("`{shown}` 是指向另一个文件的链接，该文件"),
+        );
+        return Ok(Document {
+            file,
+            edition: Edition::V1,
+            root: None,
+            diagnostics: vec![d],
+            unshown: Default::default(),
+            platform: model::Platform::Fc,
+        });
+    }
     let (file, read_diag) = read_source(sources, path)?;
     if let Some(d) = read_diag {
         return Ok(Document {
@@ -119,24 +160,34 @@ pub fn load(
             edition: Edition::V1,
             root: None,
             diagnostics: vec![d],
-            masked: Vec::new(),
+            unshown: Default::default(),
         });
     }
     Ok(load_text(sources, file, opts))
 }
 
-/// The resolved document as `fclint preview` prints it (unknown values as their text,
-/// secret-looking environment values masked); `None` when the YAML could not be read.
+/// The resolved document as `fclint preview` prints it (unknown values as their text, every
+/// value from the environment or an included file masked); `None` when the YAML could not
+/// be read.
 pub fn preview_value(doc: &Document) -> Option<serde_json::Value> {
     doc.root
         .as_ref()
-        .map(|r| resolve::preview::to_json(r, &doc.masked))
+        .map(|r| resolve::preview::to_json(r, false))
+}
+
+/// [`preview_value`] with the values from the environment and included files shown
+/// (`fclint preview --reveal`, for local debugging).
+pub fn preview_value_revealed(doc: &Document) -> Option<serde_json::Value> {
+    doc.root
+        .as_ref()
+        .map(|r| resolve::preview::to_json(r, true))
 }
 
 /// Parse and resolve a file already in the source map.
 pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -> Document {
     let parsed = source::parse(file, sources.get(file), ParseLimits::default());
     let mut diagnostics = parsed.diagnostics;
+    let mut unshown = parsed.unshown;
     let Some(root) = parsed.root else {
         if diagnostics.is_empty() {
             let src = sources.get(file);
@@ -159,7 +210,7 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
             edition: Edition::V1,
             root: None,
             diagnostics,
-            masked: Vec::new(),
+            unshown,
         };
     };
     let platform = model::Platform::of(&root);
@@ -172,25 +223,23 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
     // A file without `edition` takes it from the base file it extends.
     let edition = resolved.edition;
     diagnostics.append(&mut resolved.diagnostics);
+    unshown.absorb(&resolved.unshown);
     let mut root = resolved.root;
     root.assign_pointers("");
-    // Pointers of load-stage diagnostics are filled from the spans now that the tree has them.
-    for d in diagnostics.iter_mut().filter(|d| d.pointer.is_empty()) {
-        if let Some(p) = pointer_at(&root, d.span) {
-            d.pointer = p;
-        } else if let Some(p) = containing_pointer(&root, d.span) {
-            // A duplicate key is not in the tree: point at it below its mapping.
-            let key = sources
-                .get(file)
-                .text
-                .get(d.span.start.byte as usize..d.span.end.byte as usize);
-            d.pointer = match (d.code, key) {
-                (Code::SY002, Some(k)) => format!(
-                    "{p}/{}",
-                    source::escape_pointer_token(k.trim_matches(['"', '\''])),
-                ),
-                _ => p,
+    // Pointers of load-stage diagnostics are filled from the spans now that the tree has them,
+    // through one index of the tree (however many diagnostics there are).
+    let unpointed = diagnostics.iter().filter(|d| d.pointer.is_empty()).count();
+    if unpointed > 0 {
+        // A walk per finding while they are few; one index of the tree once they are many.
+        let index = (unpointed > 8).then(|| pointer_index(&root));
+        for d in diagnostics.iter_mut().filter(|d| d.pointer.is_empty()) {
+            let at = match &index {
+                Some(ix) => ix.get(&(d.span.file, d.span.start)).map(|p| p.to_string()),
+                None => pointer_at(&root, d.span),
             };
+            if let Some(p) = at.or_else(|| containing_pointer(&root, d.span)) {
+                d.pointer = p;
+            }
         }
     }
     Document {
@@ -199,7 +248,7 @@ pub fn load_text(sources: &mut SourceMap, file: FileId, opts: &ResolveOptions) -
         edition,
         root: Some(root),
         diagnostics,
-        masked: resolved.masked,
+        unshown,
     }
 }
 
@@ -225,6 +274,29 @@ fn pointer_at(root: &Node, span: Span) -> Option<String> {
     let mut best = None;
     walk(root, span, &mut best);
     best
+}
+
+/// The pointer of the deepest node (or key) starting at each position, in one walk.
+fn pointer_index(root: &Node) -> std::collections::HashMap<(FileId, source::Pos), &str> {
+    fn walk<'a>(n: &'a Node, out: &mut std::collections::HashMap<(FileId, source::Pos), &'a str>) {
+        out.insert((n.span.file, n.span.start), n.pointer.as_str());
+        match &n.kind {
+            source::Kind::Map(entries) => {
+                for e in entries {
+                    out.insert(
+                        (e.key_span.file, e.key_span.start),
+                        e.value.pointer.as_str(),
+                    );
+                    walk(&e.value, out);
+                }
+            }
+            source::Kind::Seq(items) => items.iter().for_each(|i| walk(i, out)),
+            _ => {}
+        }
+    }
+    let mut out = std::collections::HashMap::new();
+    walk(root, &mut out);
+    out
 }
 
 /// The pointer of the deepest node whose span contains `span`.
@@ -282,8 +354,28 @@ pub fn check_document(sources: &SourceMap, doc: &Document, config: &Config) -> V
 
 /// Check one document and also report which rules did not run for want of a fact.
 pub fn check_document_full(sources: &SourceMap, doc: &Document, config: &Config) -> CheckOutput {
-    let mut out = doc.diagnostics.clone();
+    check_parts(sources, doc, doc.diagnostics.clone(), config)
+}
+
+/// [`check_document_full`] of a document that is not needed afterwards: its load-stage
+/// findings are moved, not copied.
+pub fn check_document_owned(
+    sources: &SourceMap,
+    mut doc: Document,
+    config: &Config,
+) -> CheckOutput {
+    let diags = std::mem::take(&mut doc.diagnostics);
+    check_parts(sources, &doc, diags, config)
+}
+
+fn check_parts(
+    sources: &SourceMap,
+    doc: &Document,
+    mut out: Vec<Diagnostic>,
+    config: &Config,
+) -> CheckOutput {
     let mut missing = Vec::new();
+    let mut unshown = doc.unshown.clone();
     match (&doc.root, doc.platform) {
         (Some(root), model::Platform::Fc) => {
             checks::rules::structure::check(root, doc.edition, sources, &mut out);
@@ -291,6 +383,7 @@ pub fn check_document_full(sources: &SourceMap, doc: &Document, config: &Config)
             let ctx = checks::Ctx::new(&model, sources, config);
             checks::run(&ctx, &mut out);
             missing = ctx.missing.into_inner();
+            unshown.absorb(&ctx.unshown.into_inner());
         }
         (Some(root), model::Platform::Scf(form)) => {
             let model = model::scf::build(doc.file, root, form);
@@ -299,6 +392,8 @@ pub fn check_document_full(sources: &SourceMap, doc: &Document, config: &Config)
         (None, _) => {}
     }
     apply_config(sources, doc.file, config, &mut out);
+    cap_findings(sources, config, &unshown, &mut out);
+    finish_diagnostics(&mut out);
     CheckOutput {
         diagnostics: out,
         missing,
@@ -337,7 +432,7 @@ pub fn check_file_full(
     opts: &CheckOptions,
 ) -> Result<CheckOutput, FatalError> {
     let doc = load(sources, path, &opts.resolve)?;
-    Ok(check_document_full(sources, &doc, &opts.config))
+    Ok(check_document_owned(sources, doc, &opts.config))
 }
 
 /// Sort diagnostics the way every output shows them: file, line, column, code.
@@ -387,7 +482,7 @@ fn check_one(
     let (config, config_path) = config::load_config(path, overrides)?;
     let deny_warnings = config.rules.deny_warnings;
     let opts = CheckOptions {
-        resolve: resolve.clone(),
+        resolve: config.resolve_options(resolve),
         config,
     };
     let mut sources = SourceMap::new();
@@ -443,7 +538,10 @@ pub fn check_files(
     };
     for (slot, path) in results.into_iter().zip(paths) {
         let r = slot.into_inner().ok().flatten().ok_or_else(|| {
-            FatalError(format!("fclint stopped while checking {}", path.display()))
+            FatalError(format!(
+                "fclint stopped while checking {}",
+                inert::path(path)
+            ))
         })?;
         let mut fc = r?;
         let map = run.sources.absorb(fc.sources);
@@ -483,12 +581,12 @@ pub fn check_text(
             edition: Edition::V1,
             root: None,
             diagnostics: d.into_iter().collect(),
-            masked: Vec::new(),
+            unshown: Default::default(),
             platform: model::Platform::Fc,
         }
     } else {
         let file = sources.add(path.to_path_buf(), text);
-        load_text(&mut sources, file, resolve)
+        load_text(&mut sources, file, &config.resolve_options(resolve))
     };
     let out = check_document_full(&sources, &document, &config);
     Ok(CheckRun {
@@ -545,11 +643,11 @@ pub fn check_buffer(
             edition: Edition::V1,
             root: None,
             diagnostics: d.into_iter().collect(),
-            masked: Vec::new(),
+            unshown: Default::default(),
         }
     } else {
         let file = sources.add(path.to_path_buf(), text);
-        load_text(&mut sources, file, resolve)
+        load_text(&mut sources, file, &config.resolve_options(resolve))
     };
     let mut diagnostics = check_document(&sources, &document, config);
     sort_diagnostics(&sources, &mut diagnostics);

@@ -461,6 +461,31 @@ pub const YAML_MAX_DEPTH: usize = 256;
 pub const RESOLVE_NODE_BUDGET: usize = 100_000;
 /// Files larger than this are refused (no real s.yaml comes close).
 pub const MAX_FILE_BYTES: u64 = 16 * MB;
+/// Bytes of text resolving magic variables may build — interpolated strings, copies of
+/// looked-up strings, included files — before fclint stops (VR008): 39 variables that each
+/// double the one before fit in 1.5 KB and would build 2^40 bytes. The largest real file in
+/// the corpus resolves to a few kilobytes.
+pub const RESOLVE_BYTE_BUDGET: usize = 16 * MB as usize;
+/// Files read because of a document's values (`${file()}`, `${json(file())}`, `.env`) larger
+/// than this are refused (VR003): their text is copied into every place that uses it.
+pub const MAX_INCLUDED_FILE_BYTES: u64 = MB;
+/// `fclint.toml` larger than this is refused (a real one is a few kilobytes).
+pub const MAX_CONFIG_BYTES: u64 = MB;
+/// `--topics-json` larger than this is refused (`GetTopicList` prints about 300 bytes a topic).
+pub const MAX_TOPICS_JSON_BYTES: u64 = 16 * MB;
+/// Findings reported per file; beyond this SY006 says how many more there are. The most any
+/// file of the corpus has is 14.
+pub const MAX_FINDINGS_PER_FILE: usize = 1000;
+/// Did-you-mean suggestions compare a name with at most this many candidates, so that many
+/// wrong names among many keys stay linear.
+pub const MAX_SUGGESTION_CANDIDATES: usize = 1000;
+/// The largest whole number fclint reads as one: a signed 64-bit integer. FC's API and SDKs
+/// hold its numbers as 32- or 64-bit integers (`public int? MemorySize`, `Timeout`,
+/// `InstanceConcurrency` in
+/// https://github.com/aliyun/alibabacloud-csharp-sdk/blob/0434bf0006fb46cbbc2e68d2a34a68cf2ce372fb/fc-open-20210406/core/Models/CreateFunctionRequest.cs),
+/// so a value written larger (`99999999999999999999999`, `1e400`) cannot deploy, whatever
+/// range its key has (SC005).
+pub const LARGEST_INTEGER: i64 = i64::MAX;
 /// Longest chain of file-level `extend` fclint follows.
 pub const EXTEND_MAX_DEPTH: usize = 16;
 

@@ -5,12 +5,12 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser};
 
-use fclint::cli_args::{ConfigArgs, RuleArgs};
 use fclint::diag::{Lang, Severity};
+use fclint::inert::Medium;
 use fclint::report::{self, Report};
-use fclint::source::SourceMap;
+use fclint::source::{display_path, SourceMap};
 use fclint::FatalError;
 
 /// fclint builds and drops many small trees (YAML nodes, resolved values, JSON for the
@@ -18,275 +18,8 @@ use fclint::FatalError;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-#[derive(Parser)]
-#[command(
-    name = "fclint",
-    version = fclint::version_text(),
-    about = "Validate, lint, plan and explain Serverless Devs s.yaml files for Alibaba Cloud Function Compute — offline."
-)]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Check s.yaml files and Tencent Cloud SCF serverless.yml files (or directories searched
-    /// for s.yaml, s.yml, their variants and SCF serverless.yml).
-    Check(CheckArgs),
-    /// Write a commented fclint.toml listing the topics, queues, functions and triggers found,
-    /// with the facts to fill in.
-    Init(InitArgs),
-    /// List every rule with code, name, severity and summary.
-    Rules(RulesArgs),
-    /// What the configuration will do: consumers, batches, concurrency, instances, retries, quota.
-    Plan(PlanArgs),
-    /// Explain a configuration (s.yaml or directory) in plain words, or print a rule's documentation.
-    Explain(ExplainArgs),
-    /// Print the JSON Schema of s.yaml, or of an SCF serverless.yml with `--platform scf`, for
-    /// editors (English unless `--lang zh`).
-    Schema(SchemaArgs),
-    /// Run the language server on stdin/stdout (for editors: diagnostics, hover, completion,
-    /// inlay hints, go to definition, document symbols, code actions).
-    Lsp,
-    /// Print the resolved document (magic variables, extend, template applied), like
-    /// `s preview -o json`; problems found while resolving go to stderr.
-    Preview(PreviewArgs),
-    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
-    Completions(CompletionsArgs),
-    /// Print fclint's man page (roff), for `man -l -` or a `man1` directory.
-    Manpage,
-}
-
-#[derive(Args)]
-struct CompletionsArgs {
-    /// The shell to complete for.
-    #[arg(value_enum)]
-    shell: clap_complete::Shell,
-}
-
-#[derive(Args)]
-struct InitArgs {
-    /// The s.yaml, or the directory whose s.yaml files to describe (default: the current
-    /// directory); fclint.toml is written into that directory.
-    path: Option<PathBuf>,
-    /// Replace an fclint.toml that is already there.
-    #[arg(long)]
-    force: bool,
-    /// Set a variable for `${env(..)}` for this run only (repeatable).
-    #[arg(long = "env", value_name = "NAME=VALUE")]
-    env: Vec<String>,
-    #[command(flatten)]
-    common: CommonArgs,
-}
-
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum PreviewFormat {
-    /// JSON, as `s preview -o json` prints it.
-    Json,
-    /// YAML.
-    Yaml,
-}
-
-#[derive(Args)]
-struct PreviewArgs {
-    /// The s.yaml file.
-    file: PathBuf,
-    /// Output format of the resolved document.
-    #[arg(long, short = 'f', value_enum, default_value = "json")]
-    format: PreviewFormat,
-    /// Set a variable for `${env(..)}` for this run only (repeatable).
-    #[arg(long = "env", value_name = "NAME=VALUE")]
-    env: Vec<String>,
-    #[command(flatten)]
-    common: CommonArgs,
-}
-
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum CheckFormat {
-    /// Snippets with the span underlined, notes and help.
-    Human,
-    /// `{"version": 1, "diagnostics": [...], "summary": {...}}`.
-    Json,
-    /// One line per finding: `path:line:col: severity[CODE] message`.
-    Concise,
-    /// GitHub Actions workflow commands (annotations on the pull request).
-    Github,
-    /// SARIF 2.1.0 (GitHub code scanning and other tools).
-    Sarif,
-    /// JUnit XML: one test case per file and rule.
-    Junit,
-    /// GitLab Code Quality JSON (`artifacts: reports: codequality`).
-    Gitlab,
-    /// Checkstyle XML (Jenkins, reviewdog).
-    Checkstyle,
-}
-
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum PlanFormat {
-    /// Tables for the terminal.
-    Human,
-    /// Every number, for scripts.
-    Json,
-    /// Tables for a pull request comment.
-    Markdown,
-}
-
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum ListFormat {
-    /// One rule a line.
-    Human,
-    /// An array of rules.
-    Json,
-}
-
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum ColorChoice {
-    Auto,
-    Always,
-    Never,
-}
-
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum LangArg {
-    En,
-    Zh,
-}
-
-#[derive(Args)]
-struct CommonArgs {
-    /// Output language (default: from LC_ALL / LC_MESSAGES / LANG).
-    #[arg(long, value_enum, global = true)]
-    lang: Option<LangArg>,
-    /// When to use colour (auto: only on a terminal and when NO_COLOR is unset).
-    #[arg(long, value_enum, default_value = "auto", global = true)]
-    color: ColorChoice,
-}
-
-#[derive(Args)]
-struct CheckArgs {
-    /// Files or directories (default: `.`); `-` reads one s.yaml from standard input.
-    paths: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, short = 'f', value_enum, default_value = "human")]
-    format: CheckFormat,
-    /// With `-`: the path the text stands for (its name in the output; its directory's
-    /// fclint.toml and .env apply).
-    #[arg(long, value_name = "PATH")]
-    stdin_filename: Option<PathBuf>,
-    /// Write the output to FILE instead of standard output.
-    #[arg(long, short = 'o', value_name = "FILE")]
-    output_file: Option<PathBuf>,
-    /// Count the findings of each rule instead of listing them.
-    #[arg(long)]
-    statistics: bool,
-    /// Exit 0 even when there are errors (2 still means fclint could not run).
-    #[arg(long)]
-    exit_zero: bool,
-    /// Print the effective configuration and where each value came from, then exit.
-    #[arg(long)]
-    show_settings: bool,
-    /// Leave out files and directories matching these globs (replaces `exclude` of
-    /// fclint.toml); comma-separated or repeated.
-    #[arg(long, value_name = "GLOBS", value_delimiter = ',')]
-    exclude: Vec<String>,
-    /// Leave out these globs too (adds to `exclude` of fclint.toml).
-    #[arg(long, value_name = "GLOBS", value_delimiter = ',')]
-    extend_exclude: Vec<String>,
-    /// Check a file named on the command line only when a directory search would take it
-    /// (its name, its `edition` key, the exclude globs): for pre-commit, which passes every
-    /// changed file.
-    #[arg(long)]
-    discovered_only: bool,
-    /// Set a variable for `${env(..)}` for this run only (repeatable).
-    #[arg(long = "env", value_name = "NAME=VALUE")]
-    env: Vec<String>,
-    /// Say which rules did not run and which facts would enable them.
-    #[arg(long, short = 'v', conflicts_with = "quiet")]
-    verbose: bool,
-    /// Leave out the line about rules that did not run for lack of facts.
-    #[arg(long, short = 'q')]
-    quiet: bool,
-    #[command(flatten)]
-    rules: RuleArgs,
-    #[command(flatten)]
-    config: ConfigArgs,
-    #[command(flatten)]
-    common: CommonArgs,
-}
-
-#[derive(Args)]
-struct PlanArgs {
-    /// Files or directories (searched for s.yaml / s.yml and SCF serverless.yml).
-    #[arg(required_unless_present_any = ["diff", "compare"], conflicts_with_all = ["diff", "compare"])]
-    paths: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, short = 'f', value_enum, default_value = "human")]
-    format: PlanFormat,
-    /// Compare two files: the plan of OLD, then NEW, changed values as `before → after`.
-    #[arg(long, num_args = 2, value_names = ["OLD", "NEW"], conflicts_with = "diff_git")]
-    diff: Option<Vec<PathBuf>>,
-    /// Compare the files with the same paths at a git revision (`git show REV:path`).
-    #[arg(long, value_name = "REV")]
-    diff_git: Option<String>,
-    /// An FC Kafka trigger and an SCF CKafka trigger reading the same topic, side by side:
-    /// consumers, invocations in flight, batch, body limit, wait, retry, throughput.
-    #[arg(long, num_args = 2, value_names = ["A", "B"], conflicts_with_all = ["diff", "diff_git"])]
-    compare: Option<Vec<PathBuf>>,
-    /// Set a variable for `${env(..)}` for this run only (repeatable).
-    #[arg(long = "env", value_name = "NAME=VALUE")]
-    env: Vec<String>,
-    #[command(flatten)]
-    config: ConfigArgs,
-    #[command(flatten)]
-    common: CommonArgs,
-}
-
-#[derive(Args)]
-struct SchemaArgs {
-    /// Which file's schema: s.yaml (`fc`, the default) or an SCF serverless.yml (`scf`).
-    #[arg(long, value_enum, default_value = "fc")]
-    platform: fclint::cli_args::PlatformArg,
-    /// Language of the descriptions (default: English, whatever the locale, so that the
-    /// schema checked into a repository does not depend on who generated it).
-    #[arg(long, value_enum)]
-    lang: Option<LangArg>,
-}
-
-#[derive(Args)]
-struct RulesArgs {
-    /// Output format.
-    #[arg(long, short = 'f', value_enum, default_value = "human")]
-    format: ListFormat,
-    #[command(flatten)]
-    common: CommonArgs,
-}
-
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum ExplainFormat {
-    /// Plain text.
-    Text,
-    /// Markdown, for docs and pull requests.
-    Markdown,
-    /// A mermaid flowchart of a configuration.
-    Mermaid,
-}
-
-#[derive(Args)]
-struct ExplainArgs {
-    /// A rule code (EB001) or name, or an s.yaml / SCF serverless.yml (or a directory) to explain in plain words.
-    target: String,
-    /// For a file: text (default), markdown, or a mermaid flowchart.
-    #[arg(long, short = 'f', value_enum, default_value = "text")]
-    format: ExplainFormat,
-    /// Set a variable for `${env(..)}` for this run only (repeatable).
-    #[arg(long = "env", value_name = "NAME=VALUE")]
-    env: Vec<String>,
-    #[command(flatten)]
-    config: ConfigArgs,
-    #[command(flatten)]
-    common: CommonArgs,
-}
+mod cli;
+use cli::*;
 
 fn lang_of(c: &CommonArgs) -> Lang {
     match c.lang {
@@ -323,11 +56,11 @@ fn parse_env(pairs: &[String]) -> Result<std::collections::BTreeMap<String, Stri
     Ok(out)
 }
 
-/// One line to stderr as `fclint: …`.
+/// One line to stderr as `fclint: …` (made inert, like everything fclint prints).
 fn note(text: &str) {
     let mut l = fclint::present::Lines::new();
     l.line(&format!("fclint: {text}"));
-    eprint!("{}", l.into_string());
+    write_stderr(&l.into_string());
 }
 
 fn no_files_error(paths: &[PathBuf]) -> FatalError {
@@ -336,7 +69,7 @@ fn no_files_error(paths: &[PathBuf]) -> FatalError {
         fclint::discover::NOTHING_FOUND,
         paths
             .iter()
-            .map(|p| p.display().to_string())
+            .map(|p| fclint::inert::path(p))
             .collect::<Vec<_>>()
             .join(", ")
     ))
@@ -361,6 +94,7 @@ fn check_discovery(
             &cwd,
         )?;
         filters.to_explicit_files = args.discovered_only;
+        filters.isolated = args.config.isolated;
         let found = fclint::discover::discover_with(std::slice::from_ref(p), &filters)?;
         for s in &found.skipped {
             note(&format!("warning: skipped {s}"));
@@ -425,6 +159,7 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
     let resolve = fclint::resolve::ResolveOptions {
         env: parse_env(&args.env)?,
         use_process_env: true,
+        allow_outside_root: args.config.allow_outside_root,
     };
     let mut overrides = args.config.overrides();
     args.rules.apply(&mut overrides);
@@ -434,7 +169,7 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
             .clone()
             .unwrap_or_else(|| PathBuf::from("-"));
         if args.show_settings {
-            write_stdout(&fclint::settings::show(&[name], &overrides)?);
+            write_stdout(&fclint::settings::show(&[name], &overrides)?, Medium::Text);
             return Ok(ExitCode::SUCCESS);
         }
         let mut text = String::new();
@@ -456,7 +191,7 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
             return Err(no_files_error(&paths));
         }
         if args.show_settings {
-            write_stdout(&fclint::settings::show(&files, &overrides)?);
+            write_stdout(&fclint::settings::show(&files, &overrides)?, Medium::Text);
             return Ok(ExitCode::SUCCESS);
         }
         let run = fclint::check_files(&files, &overrides, &resolve)?;
@@ -477,11 +212,16 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
                 continue;
             }
             match config_path {
-                Some(p) => note(&format!("using {}", p.display())),
+                Some(p) => note(&format!("using {}", display_path(p))),
+                None if args.config.isolated => note(&format!(
+                    "--isolated: no {} read for {}",
+                    fclint::config::CONFIG_FILE_NAME,
+                    display_path(f)
+                )),
                 None => note(&format!(
                     "no {} found above {}",
                     fclint::config::CONFIG_FILE_NAME,
-                    f.display()
+                    display_path(f)
                 )),
             }
             configs_seen.push(config_path);
@@ -530,21 +270,26 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
             report::human::output_width()
         },
     };
-    let mut text = if args.statistics {
+    let colored = if rep.color {
+        Medium::ColoredText
+    } else {
+        Medium::Text
+    };
+    let (mut text, medium) = if args.statistics {
         match args.format {
-            CheckFormat::Json => report::statistics::json(&rep),
-            _ => report::statistics::text(&rep),
+            CheckFormat::Json => (report::statistics::json(&rep), Medium::Json),
+            _ => (report::statistics::text(&rep), Medium::Text),
         }
     } else {
         match args.format {
-            CheckFormat::Human => report::human::render(&rep),
-            CheckFormat::Json => report::json::render(&rep),
-            CheckFormat::Concise => report::concise::render(&rep),
-            CheckFormat::Github => report::github::render(&rep),
-            CheckFormat::Sarif => report::sarif::render(&rep),
-            CheckFormat::Junit => report::junit::render(&rep),
-            CheckFormat::Gitlab => report::gitlab::render(&rep),
-            CheckFormat::Checkstyle => report::checkstyle::render(&rep),
+            CheckFormat::Human => (report::human::render(&rep), colored),
+            CheckFormat::Json => (report::json::render(&rep), Medium::Json),
+            CheckFormat::Concise => (report::concise::render(&rep), colored),
+            CheckFormat::Github => (report::github::render(&rep), Medium::Github),
+            CheckFormat::Sarif => (report::sarif::render(&rep), Medium::Json),
+            CheckFormat::Junit => (report::junit::render(&rep), Medium::Xml),
+            CheckFormat::Gitlab => (report::gitlab::render(&rep), Medium::Json),
+            CheckFormat::Checkstyle => (report::checkstyle::render(&rep), Medium::Xml),
         }
     };
     // The summary says which rules stayed silent; `-v` already listed them one by one.
@@ -556,9 +301,10 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
         }
     }
     match &args.output_file {
-        Some(out) => std::fs::write(out, &text)
-            .map_err(|e| FatalError(format!("cannot write {}: {e}", out.display())))?,
-        None => write_stdout(&text),
+        // The report file (a CI artifact) is made inert and masked like stdout.
+        Some(out) => std::fs::write(out, inert_text(&text, medium))
+            .map_err(|e| FatalError(format!("cannot write {}: {e}", fclint::inert::path(out))))?,
+        None => write_stdout(&text, medium),
     }
     let failing = diags.iter().any(|d| {
         d.severity == Severity::Error || (deny_warnings && d.severity == Severity::Warning)
@@ -570,8 +316,11 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
     })
 }
 
-fn discover_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FatalError> {
-    let found = fclint::discover::discover_with(paths, &fclint::discover::Filters::default())?;
+/// The files under `paths`; `isolated` (`--isolated`) reads no ignore file.
+fn discover_files(paths: &[PathBuf], isolated: bool) -> Result<Vec<PathBuf>, FatalError> {
+    let mut filters = fclint::discover::Filters::default();
+    filters.isolated = isolated;
+    let found = fclint::discover::discover_with(paths, &filters)?;
     for s in &found.skipped {
         note(&format!("warning: skipped {s}"));
     }
@@ -593,30 +342,31 @@ fn run_init(args: &InitArgs) -> Result<ExitCode, FatalError> {
     } else {
         target.clone()
     };
-    let files = discover_files(std::slice::from_ref(&target))?;
+    let files = discover_files(std::slice::from_ref(&target), false)?;
     let resolve = fclint::resolve::ResolveOptions {
         env: parse_env(&args.env)?,
         use_process_env: true,
+        allow_outside_root: false,
     };
     let w = fclint::init::init(&dir, &files, &resolve, args.force, lang)?;
     let mut l = fclint::present::Lines::new();
     l.line(&match lang {
         Lang::En => format!(
             "wrote {}: {} topic(s) or queue(s), {} function(s), {} trigger(s); fill in the facts you know",
-            w.path.display(),
+            fclint::inert::path(&w.path),
             w.topics,
             w.functions,
             w.triggers
         ),
         Lang::Zh => format!(
             "已写入 {}：{} 个 topic 或队列，{} 个函数，{} 个触发器；请填写已知的事实",
-            w.path.display(),
+            fclint::inert::path(&w.path),
             w.topics,
             w.functions,
             w.triggers
         ),
     });
-    write_stdout(&l.into_string());
+    write_stdout(&l.into_string(), Medium::Text);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -626,8 +376,10 @@ fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
     let resolve = fclint::resolve::ResolveOptions {
         env: parse_env(&args.env)?,
         use_process_env: true,
+        allow_outside_root: args.config.allow_outside_root,
     };
     let overrides = args.config.overrides();
+    let isolated = args.config.isolated;
     if let Some(pair) = &args.compare {
         use fclint::plan::compare::{compare_files, Format};
         let format = match args.format {
@@ -635,19 +387,26 @@ fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
             PlanFormat::Markdown => Format::Markdown,
             PlanFormat::Json => Format::Json,
         };
-        write_stdout(&compare_files(
-            &discover_files(pair)?,
-            &overrides,
-            &resolve,
-            format,
-            lang,
-        )?);
+        let medium = match args.format {
+            PlanFormat::Json => Medium::Json,
+            _ => Medium::Text,
+        };
+        write_stdout(
+            &compare_files(
+                &discover_files(pair, isolated)?,
+                &overrides,
+                &resolve,
+                format,
+                lang,
+            )?,
+            medium,
+        );
         return Ok(ExitCode::SUCCESS);
     }
     let (before, after) = match (&args.diff, &args.diff_git) {
         (Some(pair), _) => {
-            let old = discover_files(&pair[..1])?;
-            let new = discover_files(&pair[1..])?;
+            let old = discover_files(&pair[..1], isolated)?;
+            let new = discover_files(&pair[1..], isolated)?;
             (
                 Some(plan::plan_files(
                     &old,
@@ -659,7 +418,7 @@ fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
             )
         }
         (None, Some(rev)) => {
-            let files = discover_files(&args.paths)?;
+            let files = discover_files(&args.paths, isolated)?;
             (
                 Some(plan::plan_files(
                     &files,
@@ -671,7 +430,7 @@ fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
             )
         }
         (None, None) => {
-            let files = discover_files(&args.paths)?;
+            let files = discover_files(&args.paths, isolated)?;
             (
                 None,
                 plan::plan_files(&files, &overrides, &resolve, Revision::Worktree)?,
@@ -686,7 +445,11 @@ fn run_plan(args: &PlanArgs) -> Result<ExitCode, FatalError> {
         (Some(b), PlanFormat::Markdown) => render::markdown_diff(b, &after, lang),
         (Some(b), PlanFormat::Json) => render::json_diff(b, &after, lang),
     };
-    write_stdout(&text);
+    let medium = match args.format {
+        PlanFormat::Json => Medium::Json,
+        _ => Medium::Text,
+    };
+    write_stdout(&text, medium);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -726,7 +489,11 @@ fn run_rules(args: &RulesArgs) -> Result<ExitCode, FatalError> {
             s
         }
     };
-    write_stdout(&text);
+    let medium = match args.format {
+        ListFormat::Json => Medium::Json,
+        ListFormat::Human => Medium::Text,
+    };
+    write_stdout(&text, medium);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -734,10 +501,11 @@ fn run_explain(args: &ExplainArgs) -> Result<ExitCode, FatalError> {
     let lang = lang_of(&args.common);
     let path = PathBuf::from(&args.target);
     if path.exists() {
-        let files = discover_files(std::slice::from_ref(&path))?;
+        let files = discover_files(std::slice::from_ref(&path), args.config.isolated)?;
         let resolve = fclint::resolve::ResolveOptions {
             env: parse_env(&args.env)?,
             use_process_env: true,
+            allow_outside_root: args.config.allow_outside_root,
         };
         let format = match args.format {
             ExplainFormat::Text => fclint::explain::Format::Text,
@@ -751,7 +519,7 @@ fn run_explain(args: &ExplainArgs) -> Result<ExitCode, FatalError> {
             lang,
             format,
         )?;
-        write_stdout(&text);
+        write_stdout(&text, Medium::Text);
         // As `plan`: a file that cannot be read as YAML is exit 2 (here after its findings).
         return Ok(if unreadable {
             ExitCode::from(2)
@@ -766,7 +534,7 @@ fn run_explain(args: &ExplainArgs) -> Result<ExitCode, FatalError> {
         };
         return Err(FatalError(format!(
             "`{}` is neither a rule code, a rule name nor an existing file or directory{hint}",
-            args.target
+            fclint::inert::escape(&args.target)
         )));
     };
     if args.format == ExplainFormat::Mermaid {
@@ -782,48 +550,66 @@ fn run_explain(args: &ExplainArgs) -> Result<ExitCode, FatalError> {
         rule.summary_in(lang),
         rule.doc_in(lang)
     );
-    write_stdout(&text);
+    write_stdout(&text, Medium::Text);
     Ok(ExitCode::SUCCESS)
 }
 
 fn run_preview(args: &PreviewArgs) -> Result<ExitCode, FatalError> {
     if !args.file.is_file() {
-        return Err(FatalError(format!("{} is not a file", args.file.display())));
+        return Err(FatalError(format!(
+            "{} is not a file",
+            fclint::inert::path(&args.file)
+        )));
     }
     let opts = fclint::resolve::ResolveOptions {
         env: parse_env(&args.env)?,
         use_process_env: true,
+        allow_outside_root: args.allow_outside_root,
     };
     let mut sources = SourceMap::new();
     let doc = fclint::load(&mut sources, &args.file, &opts)?;
     let lang = lang_of(&args.common);
     let mut diags = doc.diagnostics.clone();
     fclint::sort_diagnostics(&sources, &mut diags);
+    fclint::finish_diagnostics(&mut diags);
     let mut errors = 0;
     for d in &diags {
         let file = sources.get(d.span.file);
-        eprintln!(
-            "{}:{}:{}: {}[{}] {}",
+        write_stderr(&format!(
+            "{}:{}:{}: {}[{}] {}\n",
             file.display,
             d.span.start.line,
             d.span.start.col,
             d.severity.as_str(),
             d.code,
             d.message.get(lang)
-        );
+        ));
         errors += usize::from(d.severity == fclint::diag::Severity::Error);
     }
-    if let Some(value) = fclint::preview_value(&doc) {
-        let text = match args.format {
+    let value = if args.reveal {
+        fclint::preview_value_revealed(&doc)
+    } else {
+        fclint::preview_value(&doc)
+    };
+    if let Some(value) = value {
+        let (text, medium) = match args.format {
             PreviewFormat::Json => {
                 let mut t = serde_json::to_string_pretty(&value)
                     .map_err(|e| FatalError(format!("cannot print JSON: {e}")))?;
                 t.push('\n');
-                t
+                (t, Medium::Json)
             }
-            PreviewFormat::Yaml => fclint::resolve::preview::to_yaml(&value),
+            PreviewFormat::Yaml => (fclint::resolve::preview::to_yaml(&value), Medium::Yaml),
         };
-        write_stdout(&text);
+        if args.reveal {
+            // Asked for: the values are printed, still inert.
+            write_raw(
+                &fclint::inert::guard(&text, medium),
+                &mut std::io::stdout().lock(),
+            );
+        } else {
+            write_stdout(&text, medium);
+        }
     }
     Ok(if errors > 0 {
         ExitCode::from(1)
@@ -832,8 +618,27 @@ fn run_preview(args: &PreviewArgs) -> Result<ExitCode, FatalError> {
     })
 }
 
-fn write_stdout(text: &str) {
-    let mut out = std::io::stdout().lock();
+/// `text` made inert for its medium (no control characters, no line that starts a CI
+/// workflow command) and masked for every value read from the environment.
+fn inert_text(text: &str, medium: Medium) -> String {
+    fclint::inert::guard(&fclint::inert::scrub(text), medium).into_owned()
+}
+
+/// Everything fclint prints on stdout from what it read goes through here (see
+/// [`inert_text`]).
+fn write_stdout(text: &str, medium: Medium) {
+    write_raw(&inert_text(text, medium), &mut std::io::stdout().lock());
+}
+
+/// The same for stderr (always plain text).
+fn write_stderr(text: &str) {
+    write_raw(
+        &inert_text(text, Medium::Text),
+        &mut std::io::stderr().lock(),
+    );
+}
+
+fn write_raw(text: &str, out: &mut impl Write) {
     // A closed pipe (`fclint … | head`) is not an error worth a panic.
     let _ = out.write_all(text.as_bytes());
     let _ = out.flush();
@@ -847,14 +652,22 @@ fn main() -> ExitCode {
         Command::Completions(a) => {
             let mut out = Vec::new();
             clap_complete::generate(a.shell, &mut Cli::command(), "fclint", &mut out);
-            write_stdout(&String::from_utf8_lossy(&out));
+            // fclint's own text, from no input: written as it is (a script may start a line
+            // with `::`).
+            write_raw(
+                &String::from_utf8_lossy(&out),
+                &mut std::io::stdout().lock(),
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Manpage => {
             let mut out = Vec::new();
             match clap_mangen::Man::new(Cli::command()).render(&mut out) {
                 Ok(()) => {
-                    write_stdout(&String::from_utf8_lossy(&out));
+                    write_raw(
+                        &String::from_utf8_lossy(&out),
+                        &mut std::io::stdout().lock(),
+                    );
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(e) => Err(FatalError(format!("cannot render the man page: {e}"))),
@@ -870,14 +683,14 @@ fn main() -> ExitCode {
                 Some(LangArg::Zh) => Lang::Zh,
                 _ => Lang::En,
             };
-            write_stdout(&a.platform.schema_json(lang));
+            write_stdout(&a.platform.schema_json(lang), Medium::Json);
             Ok(ExitCode::SUCCESS)
         }
     };
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("fclint: error: {e}");
+            write_stderr(&format!("fclint: error: {e}\n"));
             ExitCode::from(2)
         }
     }

@@ -128,7 +128,10 @@ pub fn batches_text(parts: &[u64], lang: Lang) -> String {
 }
 
 /// Output text, line by line: every line `plan` and `explain` print goes through
-/// [`Lines::line`].
+/// [`Lines::line`], which writes control characters, bidi overrides and line separators
+/// visibly (see [`crate::inert`]). Values from the file are already made inert where the plan
+/// and the story are built, so that a line break in a value reads `\n` instead of starting a
+/// line; this is the second line of defence for any text that was not.
 #[derive(Debug, Default)]
 pub struct Lines {
     out: String,
@@ -142,7 +145,7 @@ impl Lines {
     /// One line (a text with line breaks is several lines).
     pub fn line(&mut self, text: &str) {
         for l in text.split('\n') {
-            self.out.push_str(l);
+            self.out.push_str(&crate::inert::escape_keeping_lines(l));
             self.out.push('\n');
         }
     }
@@ -206,6 +209,13 @@ mod tests {
             split_text(&[128, 128, 128, 128, 16], Lang::En),
             "4 pushes of 128 + 1 of 16"
         );
+    }
+
+    #[test]
+    fn lines_are_inert() {
+        let mut l = Lines::new();
+        l.line("a\u{1b}[2J\u{202e}b\rc\td");
+        assert_eq!(l.finish(), "a\\u{1b}[2J\\u{202e}b\\rc\td\n");
     }
 
     #[test]

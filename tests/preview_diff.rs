@@ -89,7 +89,8 @@ fn s_preview(
 /// Compare our resolved node with the CLI's JSON; push `(pointer, ours, theirs)` per difference.
 fn compare(ours: &Node, theirs: &Value, ptr: &str, out: &mut Vec<(String, String, String)>) {
     let differ = |out: &mut Vec<_>| {
-        let shown = fclint::resolve::preview::to_json(ours, &[]).to_string();
+        // The values themselves, as `fclint preview --reveal` prints them (not their masks).
+        let shown = fclint::resolve::preview::to_json(ours, true).to_string();
         let shown = if ours.is_unknown() {
             format!("unknown {shown}")
         } else {
@@ -159,6 +160,7 @@ fn fclint_resolved(f: &Path, env: &BTreeMap<String, String>) -> Node {
     let opts = ResolveOptions {
         env: env.clone(),
         use_process_env: false,
+        allow_outside_root: false,
     };
     let mut sources = SourceMap::new();
     let doc = fclint::load(&mut sources, f, &opts).unwrap();
@@ -171,6 +173,7 @@ fn fclint_errors(f: &Path, env: &BTreeMap<String, String>) -> Vec<String> {
         resolve: ResolveOptions {
             env: env.clone(),
             use_process_env: false,
+            allow_outside_root: false,
         },
         ..Default::default()
     };

@@ -19,10 +19,19 @@ fn opts(env: &[(&str, &str)]) -> ResolveOptions {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect::<BTreeMap<_, _>>(),
         use_process_env: false,
+        allow_outside_root: false,
     }
 }
 
+/// The resolved document with the values themselves (`fclint preview --reveal`).
 fn preview(path: &Path, env: &[(&str, &str)]) -> Value {
+    let mut sources = SourceMap::new();
+    let doc = fclint::load(&mut sources, path, &opts(env)).unwrap();
+    fclint::preview_value_revealed(&doc).unwrap()
+}
+
+/// The resolved document as `fclint preview` prints it by default.
+fn preview_masked(path: &Path, env: &[(&str, &str)]) -> Value {
     let mut sources = SourceMap::new();
     let doc = fclint::load(&mut sources, path, &opts(env)).unwrap();
     fclint::preview_value(&doc).unwrap()
@@ -184,7 +193,7 @@ fn unknown_values_print_as_their_expression_and_secrets_are_masked() {
         "edition: 3.0.0\nname: app\nresources:\n  fn:\n    component: fc3\n    props:\n      role: acs:ram::${config('AccountID')}:role/r\n      environmentVariables:\n        DB_PASSWORD: ${env('DB_PASSWORD')}\n        DSN: mysql://u:${env('DB_PASSWORD')}@db\n        STAGE: ${env('STAGE')}\n",
     )
     .unwrap();
-    let v = preview(&file, &[("DB_PASSWORD", "hunter2"), ("STAGE", "prod")]);
+    let v = preview_masked(&file, &[("DB_PASSWORD", "hunter2"), ("STAGE", "prod")]);
     let props = &v["resources"]["fn"]["props"];
     assert_eq!(
         props["role"],
@@ -195,6 +204,14 @@ fn unknown_values_print_as_their_expression_and_secrets_are_masked() {
         json!("******")
     );
     assert_eq!(props["environmentVariables"]["DSN"], json!("******"));
+    // Whatever its name: every value from the environment is masked.
+    assert_eq!(props["environmentVariables"]["STAGE"], json!("******"));
+    let v = preview(&file, &[("DB_PASSWORD", "hunter2"), ("STAGE", "prod")]);
+    let props = &v["resources"]["fn"]["props"];
+    assert_eq!(
+        props["environmentVariables"]["DSN"],
+        json!("mysql://u:hunter2@db")
+    );
     assert_eq!(props["environmentVariables"]["STAGE"], json!("prod"));
     let out = fclint()
         .args([
@@ -213,6 +230,21 @@ fn unknown_values_print_as_their_expression_and_secrets_are_masked() {
         stdout.contains("role: acs:ram::${config('AccountID')}:role/r\n"),
         "{stdout}"
     );
+    // `--reveal` prints the values, for local debugging.
+    let out = fclint()
+        .args([
+            "preview",
+            "--reveal",
+            "--env",
+            "DB_PASSWORD=hunter2",
+            "--format",
+            "yaml",
+        ])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("DB_PASSWORD: hunter2\n"), "{stdout}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

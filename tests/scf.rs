@@ -103,17 +103,22 @@ fn variables_resolve_like_the_components_cli_or_stay_unknown() {
     let (code, text) = run(&[]);
     assert_eq!(code, Some(0), "{text}");
     assert!(!text.contains("TC001"), "{text}");
-    // Set: checked like a written value, at the line where it is used.
+    // Set: checked like a written value, at the line where it is used, and named by its
+    // expression, never by the value (it comes from the environment).
     let (code, text) = run(&["BATCH=20000"]);
     assert_eq!(code, Some(1), "{text}");
     assert!(
-        text.contains(":10:22: error[TC001] `maxMsgNum` 20000 is outside 1–10000"),
+        text.contains(":10:22: error[TC001] `maxMsgNum` (from `${env.BATCH}`) is not a whole number from 1 to 10000"),
         "{text}"
     );
+    assert!(!text.contains("20000"), "{text}");
     // `.env` beside the file is read too, as the CLI's dotenv does.
     write(&d, ".env", "BATCH=0\n");
     let (_, text) = run(&[]);
-    assert!(text.contains("`maxMsgNum` 0 is outside"), "{text}");
+    assert!(
+        text.contains("`maxMsgNum` (from `${env.BATCH}`) is not a whole number"),
+        "{text}"
+    );
     let _ = std::fs::remove_dir_all(&d);
 }
 

@@ -23,6 +23,8 @@ pub struct Ctx<'a> {
     pub config: &'a Config,
     /// Rules that did not run for want of an inventory fact (reported by `--verbose`).
     pub missing: std::cell::RefCell<Vec<MissingFact>>,
+    /// Findings past the bound of a file, counted instead of built.
+    pub unshown: std::cell::RefCell<crate::diag::Unshown>,
 }
 
 impl<'a> Ctx<'a> {
@@ -33,6 +35,7 @@ impl<'a> Ctx<'a> {
             sources,
             config,
             missing: std::cell::RefCell::new(Vec::new()),
+            unshown: std::cell::RefCell::new(crate::diag::Unshown::default()),
         }
     }
 
@@ -68,7 +71,12 @@ pub struct MissingFact {
 
 /// Run the schema checks and all rules over one model.
 pub fn run(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    schema::check(ctx.model, &ctx.config.inventory, out);
+    schema::check_bounded(
+        ctx.model,
+        &ctx.config.inventory,
+        out,
+        &mut ctx.unshown.borrow_mut(),
+    );
     rules::run(ctx, out);
 }
 

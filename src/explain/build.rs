@@ -45,8 +45,44 @@ pub(crate) fn take_under(
     out
 }
 
-/// Tell the story of one loaded document: the check's findings are run with `config`.
+/// Tell the story of one loaded document: the check's findings are run with `config`. Names
+/// and values come from the checked file: every sentence is made inert (control characters
+/// written visibly, see [`crate::inert`]), so that no renderer can print a line a value began.
 pub fn story(sources: &SourceMap, doc: &crate::Document, config: &Config, lang: Lang) -> Story {
+    let mut s = tell(sources, doc, config, lang);
+    let inert = |t: &mut String| {
+        if let std::borrow::Cow::Owned(e) = crate::inert::escape(t) {
+            *t = e;
+        }
+    };
+    inert(&mut s.path);
+    inert(&mut s.header);
+    let findings = s
+        .file_findings
+        .iter_mut()
+        .chain(s.functions.iter_mut().flat_map(|f| {
+            f.findings
+                .iter_mut()
+                .chain(f.triggers.iter_mut().flat_map(|t| t.findings.iter_mut()))
+        }));
+    for f in findings {
+        inert(&mut f.message);
+    }
+    for f in &mut s.functions {
+        inert(&mut f.title);
+        f.lines.iter_mut().for_each(inert);
+        for t in &mut f.triggers {
+            inert(&mut t.title);
+            for (a, b) in &mut t.parts {
+                inert(a);
+                inert(b);
+            }
+        }
+    }
+    s
+}
+
+fn tell(sources: &SourceMap, doc: &crate::Document, config: &Config, lang: Lang) -> Story {
     let path = sources.get(doc.file).display.clone();
     let refs = Refs {
         file: base_name(&path),

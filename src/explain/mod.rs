@@ -64,7 +64,7 @@ pub fn explain_files_status(
     let mut unreadable = false;
     for f in files {
         let (config, _) = crate::config::load_config(f, overrides)?;
-        let doc = crate::load(&mut sources, f, resolve)?;
+        let doc = crate::load(&mut sources, f, &config.resolve_options(resolve))?;
         unreadable |= doc.root.is_none();
         stories.push(story(&sources, &doc, &config, lang));
     }

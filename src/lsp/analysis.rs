@@ -9,7 +9,7 @@ use crate::config::{Config, ConfigOverrides};
 use crate::diag::Diagnostic;
 use crate::plan::{FunctionPlan, TriggerPlan};
 use crate::resolve::ResolveOptions;
-use crate::source::{FileId, Node, SourceMap, Span};
+use crate::source::{FileId, Node, SourceMap};
 use crate::Document;
 
 /// The result of checking one version of a buffer.
@@ -35,6 +35,7 @@ impl Analysis {
         let resolve = ResolveOptions {
             env: Default::default(),
             use_process_env: true,
+            allow_outside_root: false,
         };
         // A broken fclint.toml stops `check` (exit code 2); the editor still gets the findings
         // of the file itself under the default configuration, and the error beside them.
@@ -103,11 +104,15 @@ impl Analysis {
             .any(|d| matches!(d.code, Code::VR003 | Code::VR007))
     }
 
-    /// Is `span` the use site of a value from a secret-looking environment variable?
-    pub fn is_masked(&self, span: Span) -> bool {
-        self.document.masked.iter().any(|m| {
-            m.file == span.file && m.start.byte < span.end.byte && span.start.byte < m.end.byte
-        })
+    /// Does `node` hold a value from the environment, a `.env` file or an included file
+    /// (sensitive: never shown, see [`crate::source::Shown::Sensitive`])?
+    pub fn holds_sensitive(node: &Node) -> bool {
+        node.is_sensitive()
+            || node.items().iter().any(Analysis::holds_sensitive)
+            || node
+                .entries()
+                .iter()
+                .any(|e| Analysis::holds_sensitive(&e.value))
     }
 }
 

@@ -125,7 +125,8 @@ pub fn hover(ctx: &Ctx<'_>, p: lt::Position) -> Option<lt::Hover> {
             if let Some(hit) = entry_at(root, a.file, pos, &mut Vec::new()) {
                 let inst = root.to_json();
                 let at = schema_nav::at(schema, &hit.path, Some(&inst));
-                let mut s = format!("`{}`", hit.key);
+                // A key of the buffer: written visibly, like everything fclint shows.
+                let mut s = format!("`{}`", crate::inert::escape(hit.key));
                 if let Some(doc) = schema_nav::doc(&at) {
                     s.push_str("\n\n");
                     s.push_str(&doc);
@@ -150,7 +151,7 @@ pub fn hover(ctx: &Ctx<'_>, p: lt::Position) -> Option<lt::Hover> {
             if let Some((path, _, key)) = outline.path_of_line(line) {
                 let at = schema_nav::at(schema, &path, None);
                 if let Some(doc) = schema_nav::doc(&at) {
-                    sections.push(format!("`{key}`\n\n{doc}"));
+                    sections.push(format!("`{}`\n\n{doc}", crate::inert::escape(&key)));
                 }
             }
         }

@@ -48,9 +48,9 @@ pub struct KnobAt<'a> {
     pub function: Option<&'a FunctionPlan>,
     /// Every trigger plan of the function (for `instanceConcurrency`).
     pub function_triggers: Vec<&'a TriggerPlan>,
-    /// A value of the trigger came from a secret-looking environment variable: the plan's
-    /// sentences that quote values (the dead-letter queue, a topic, an expression) are not shown,
-    /// only its numbers.
+    /// A value of the trigger came from the environment, a `.env` file or an included file
+    /// (sensitive): the plan's sentences that quote values (the dead-letter queue, a topic, an
+    /// expression) are not shown, only its numbers.
     pub secret: bool,
 }
 
@@ -72,7 +72,7 @@ pub fn knobs(a: &Analysis) -> Vec<KnobAt<'_>> {
             .iter()
             .filter(|t| t.resource == *resource)
             .collect();
-        let fp_secret = a.is_masked(f.facts.node.span);
+        let fp_secret = Analysis::holds_sensitive(f.facts.node);
         if let Some(n) = f.facts.instance_concurrency.node() {
             out.push(KnobAt {
                 knob: Knob::InstanceConcurrency,
@@ -91,7 +91,7 @@ pub fn knobs(a: &Analysis) -> Vec<KnobAt<'_>> {
                 .iter()
                 .copied()
                 .find(|p| p.pointer == t.facts.node.pointer);
-            let secret = a.is_masked(t.facts.node.span);
+            let secret = Analysis::holds_sensitive(t.facts.node);
             for (knob, node) in [
                 (Knob::Concurrency, eb.concurrency.node()),
                 (Knob::MaximumTasks, eb.maximum_tasks.node()),

@@ -87,11 +87,17 @@ fn value_at(node: &Node, file: crate::source::FileId, pos: Pos) -> Option<&Node>
     }
 }
 
-fn file_location(dir: &Path, rel: &str) -> Option<lt::Location> {
+/// The file `rel` names, relative to `dir`, when it exists and lies inside the project root
+/// of the document at `doc` (the confinement of `check`: an editor is never sent outside it,
+/// to `${file('/etc/passwd')}` or an `extend` that leaves the repository).
+fn file_location(doc: &Path, dir: &Path, rel: &str) -> Option<lt::Location> {
     let p: PathBuf = uri::normalize(&dir.join(rel));
     if !p.is_file() {
         return None;
     }
+    crate::resolve::confine::Reader::for_file(doc, false)
+        .admit(&p)
+        .ok()??;
     Some(lt::Location {
         uri: uri::from_path(&super::diagnostics::absolute(&p))?,
         range: lt::Range::default(),
@@ -139,7 +145,7 @@ pub fn definition(ctx: &Ctx<'_>, p: lt::Position) -> Option<Vec<lt::Location>> {
                 return Some(vec![loc]);
             }
             if let Some(f) = file_arg(&e) {
-                return file_location(&dir, f).map(|l| vec![l]);
+                return file_location(&a.sources.get(a.file).path, &dir, f).map(|l| vec![l]);
             }
         }
     }
@@ -160,7 +166,7 @@ pub fn definition(ctx: &Ctx<'_>, p: lt::Position) -> Option<Vec<lt::Location>> {
         if let Some(rel) = named {
             let rel = rel.trim().trim_matches(['"', '\'']);
             if !rel.is_empty() && !rel.contains("${") {
-                return file_location(&dir, rel).map(|l| vec![l]);
+                return file_location(&a.sources.get(a.file).path, &dir, rel).map(|l| vec![l]);
             }
         }
     }
@@ -168,6 +174,11 @@ pub fn definition(ctx: &Ctx<'_>, p: lt::Position) -> Option<Vec<lt::Location>> {
     let v = value_at(root, a.file, pos)?;
     let origin = v.origin.as_deref().filter(|o| **o != v.span)?;
     ctx.location(*origin).map(|l| vec![l])
+}
+
+/// A name or value of the buffer as a symbol shows it: control characters written visibly.
+fn shown(s: &str) -> String {
+    crate::inert::escape(s).into_owned()
 }
 
 fn span_range(ctx: &Ctx<'_>, start: Span, end: Span) -> lt::Range {
@@ -249,7 +260,7 @@ pub fn symbols(ctx: &Ctx<'_>) -> Vec<lt::DocumentSymbol> {
                     .unwrap_or_else(|| ctx.range(t.node.span));
                 triggers.push(symbol(
                     t.label(),
-                    t.kind_node.and_then(Node::as_str).map(str::to_string),
+                    t.kind_node.and_then(Node::as_str).map(shown),
                     lt::SymbolKind::EVENT,
                     ctx.range(t.node.span),
                     sel,
@@ -266,7 +277,7 @@ pub fn symbols(ctx: &Ctx<'_>) -> Vec<lt::DocumentSymbol> {
                 triggers.retain(|t| contains(&fr, &t.range));
                 children.push(symbol(
                     f.label(),
-                    f.runtime().and_then(Node::as_str).map(str::to_string),
+                    f.runtime().and_then(Node::as_str).map(shown),
                     lt::SymbolKind::FUNCTION,
                     fr,
                     sel,
@@ -276,11 +287,8 @@ pub fn symbols(ctx: &Ctx<'_>) -> Vec<lt::DocumentSymbol> {
         }
         children.retain(|c| contains(&range, &c.range));
         out.push(symbol(
-            res.key.clone(),
-            res.value
-                .get("component")
-                .and_then(Node::as_str)
-                .map(str::to_string),
+            shown(&res.key),
+            res.value.get("component").and_then(Node::as_str).map(shown),
             lt::SymbolKind::MODULE,
             range,
             selection,

@@ -291,7 +291,7 @@ impl<'a> Trigger<'a> {
     /// A label for messages: the trigger name, or `triggers[i]`.
     pub fn label(&self) -> String {
         match self.name_str() {
-            Some(n) => n.to_string(),
+            Some(n) => crate::inert::escape(n).into_owned(),
             None => format!("triggers[{}]", self.index),
         }
     }
@@ -345,7 +345,9 @@ impl<'a> Function<'a> {
 
     /// A label for messages: the function name, else the resource key.
     pub fn label(&self) -> String {
-        self.name().unwrap_or_else(|| self.resource.clone())
+        self.name()
+            .map(|n| crate::inert::escape(&n).into_owned())
+            .unwrap_or_else(|| self.resource.clone())
     }
 
     pub fn runtime(&self) -> Option<&'a Node> {
@@ -434,7 +436,10 @@ pub fn build<'a>(file: FileId, root: &'a Node, edition: Edition) -> Model<'a> {
                     Recognized::Shape
                 }
                 Some(_) => continue,
-                None if res.get("component").map(Node::is_unknown).unwrap_or(false)
+                // Unknown offline, or from the environment (never read): judged by its props.
+                None if res
+                    .get("component")
+                    .is_some_and(|c| c.is_unknown() || c.is_sensitive())
                     && looks_like_fc(edition, props) =>
                 {
                     Recognized::Shape
@@ -490,7 +495,8 @@ fn function_of<'a>(
         .unwrap_or_default();
     Function {
         edition,
-        resource: key.to_string(),
+        // A key of the checked file: shown in plans and stories, so made inert.
+        resource: crate::inert::escape(key).into_owned(),
         resource_key: entry.key_span,
         resource_node: res,
         recognized,

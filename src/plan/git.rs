@@ -11,10 +11,19 @@ pub fn git_show(path: &std::path::Path, rev: &str) -> Result<Option<String>, cra
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    // A revision is never an option (`--output=x` would make git write a file): refused when
+    // it looks like one, and `--end-of-options` tells git so in any case.
+    if rev.starts_with('-') {
+        return Err(crate::FatalError(format!(
+            "--diff-git: `{}` is not a revision (it starts with `-`)",
+            crate::inert::escape(rev)
+        )));
+    }
     let out = std::process::Command::new("git")
         .arg("-C")
         .arg(&dir)
         .arg("show")
+        .arg("--end-of-options")
         .arg(format!("{rev}:./{name}"))
         .output()
         .map_err(|e| crate::FatalError(format!("--diff-git: cannot run git: {e}")))?;
@@ -24,15 +33,17 @@ pub fn git_show(path: &std::path::Path, rev: &str) -> Result<Option<String>, cra
             return Ok(None);
         }
         return Err(crate::FatalError(format!(
-            "--diff-git: git show {rev}:{}: {}",
-            path.display(),
+            "--diff-git: git show {}:{}: {}",
+            crate::inert::escape(rev),
+            crate::source::display_path(path),
             String::from_utf8_lossy(&out.stderr).trim()
         )));
     }
     String::from_utf8(out.stdout).map(Some).map_err(|_| {
         crate::FatalError(format!(
-            "--diff-git: {rev}:{} is not UTF-8 text",
-            path.display()
+            "--diff-git: {}:{} is not UTF-8 text",
+            crate::inert::escape(rev),
+            crate::source::display_path(path)
         ))
     })
 }

@@ -30,10 +30,70 @@ pub fn plan_semantics(
     let mut triggers = Vec::new();
     let mut out = Vec::with_capacity(functions.len());
     for f in functions {
-        triggers.extend(f.triggers.iter().map(|t| TriggerPlan::new(path, f, t)));
-        out.push(FunctionPlan::new(path, f));
+        triggers.extend(
+            f.triggers
+                .iter()
+                .map(|t| inert_trigger(TriggerPlan::new(path, f, t))),
+        );
+        out.push(inert_function(FunctionPlan::new(path, f)));
     }
     (triggers, out)
+}
+
+/// Names and values come from the checked file: every text a plan prints is inert (control
+/// characters written visibly, see [`crate::inert`]), so that a value holding a line break
+/// cannot start a line of its own in any renderer.
+fn inert(s: &mut String) {
+    if let std::borrow::Cow::Owned(e) = crate::inert::escape(s) {
+        *s = e;
+    }
+}
+
+fn inert_trigger(mut t: TriggerPlan) -> TriggerPlan {
+    for s in [
+        &mut t.path,
+        &mut t.resource,
+        &mut t.function,
+        &mut t.trigger,
+    ] {
+        inert(s);
+    }
+    for s in [
+        &mut t.trigger_type,
+        &mut t.region,
+        &mut t.source,
+        &mut t.source_instance,
+        &mut t.topic,
+        &mut t.offset,
+        &mut t.event_schema,
+        &mut t.throughput.topic,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        inert(s);
+    }
+    if let Some(q) = t.retry.as_mut().and_then(|r| r.dead_letter_queue.as_mut()) {
+        inert(q);
+    }
+    for a in &mut t.assumptions {
+        inert(&mut a.en);
+        inert(&mut a.zh);
+    }
+    t
+}
+
+fn inert_function(mut f: FunctionPlan) -> FunctionPlan {
+    for s in [&mut f.path, &mut f.resource, &mut f.function] {
+        inert(s);
+    }
+    for s in [&mut f.region, &mut f.runtime].into_iter().flatten() {
+        inert(s);
+    }
+    for s in f.unbounded.iter_mut().chain(f.unknown.iter_mut()) {
+        inert(s);
+    }
+    f
 }
 
 /// Plan every trigger and function of one model.
@@ -127,6 +187,7 @@ pub fn plan_files(
     let mut inventory: Option<Inventory> = None;
     for f in files {
         let (config, _) = crate::config::load_config(f, overrides)?;
+        let resolve = &config.resolve_options(resolve);
         let Some(doc) = load(&mut sources, f, resolve, rev)? else {
             continue;
         };
@@ -143,7 +204,7 @@ pub fn plan_files(
         }
         let (mut t, mut fs) = plan_document(&sources, &doc, &config.inventory);
         let (mut st, mut sf) = plan_document_scf(&sources, &doc, &config.inventory);
-        let given = f.display().to_string().replace('\\', "/");
+        let given = crate::inert::path(f).replace('\\', "/");
         let given = given.strip_prefix("./").unwrap_or(&given).to_string();
         t.iter_mut().for_each(|t| t.file = given.clone());
         fs.iter_mut().for_each(|f| f.file = given.clone());

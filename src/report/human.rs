@@ -2,11 +2,11 @@
 
 use std::fmt::Write as _;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceSpan};
 
 use super::Report;
 use crate::diag::{Diagnostic, Lang, Severity};
-use crate::source::{FileId, SourceMap};
+use crate::source::SourceMap;
 
 #[derive(Debug)]
 struct Rendered {
@@ -14,7 +14,7 @@ struct Rendered {
     severity: miette::Severity,
     message: String,
     help: Option<String>,
-    src: NamedSource<std::sync::Arc<str>>,
+    src: Window,
     labels: Vec<LabeledSpan>,
 }
 
@@ -46,32 +46,155 @@ impl miette::Diagnostic for Rendered {
     }
 }
 
-fn source_span(sources: &SourceMap, span: crate::source::Span) -> SourceSpan {
-    let text_len = sources.get(span.file).text.len();
-    let start = (span.start.byte as usize).min(text_len);
-    let len = span.byte_len().min(text_len - start);
-    SourceSpan::new(start.into(), len)
+/// The lines of a file one finding shows, with their line numbers: miette reads spans by
+/// scanning from the start of its source, so giving it only these lines keeps a file with
+/// many findings linear. Control characters and bidi overrides in the lines are written
+/// visibly (`\u{1b}`), so a snippet never passes an escape sequence to the terminal.
+#[derive(Debug)]
+struct Window {
+    name: String,
+    text: String,
+    /// 0-based line number of the window's first line.
+    first_line: usize,
 }
 
-fn to_miette(
-    sources: &SourceMap,
-    d: &Diagnostic,
-    lang: Lang,
-    text: std::sync::Arc<str>,
-    first_of_code: bool,
-) -> Rendered {
+impl miette::SourceCode for Window {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        let inner =
+            self.text
+                .as_str()
+                .read_span(span, context_lines_before, context_lines_after)?;
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            *inner.span(),
+            inner.line() + self.first_line,
+            inner.column(),
+            // miette counts the line breaks from the start of its source (and decides from it
+            // whether two snippets merge): count those before the window too.
+            inner.line_count() + self.first_line,
+        )))
+    }
+}
+
+/// Byte ranges of a window and the labels in it.
+struct Cut {
+    window: Window,
+    /// `(start, len)` of each span, in window coordinates.
+    spans: Vec<(usize, usize)>,
+}
+
+/// The window of `file` around `spans` (plus two lines of context either side), sanitised.
+fn cut(file: &crate::source::SourceFile, spans: &[crate::source::Span]) -> Cut {
+    if spans.is_empty() {
+        return Cut {
+            window: Window {
+                name: file.display.clone(),
+                text: String::new(),
+                first_line: 0,
+            },
+            spans: Vec::new(),
+        };
+    }
+    let text = file.text.as_str();
+    let first = spans.iter().map(|s| s.start.line).min().unwrap_or(1).max(1);
+    let last = spans
+        .iter()
+        .map(|s| s.end.line.max(s.start.line))
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let from_line = first.saturating_sub(2).max(1);
+    let start = if from_line <= 1 {
+        0
+    } else {
+        file.pos_at_line_col0(from_line as usize, 0).byte as usize
+    };
+    let end = match last.checked_add(3) {
+        Some(l) if (l as usize) <= file.line_count() => {
+            file.pos_at_line_col0(l as usize, 0).byte as usize
+        }
+        _ => text.len(),
+    };
+    let start = start.min(text.len());
+    let end = end.clamp(start, text.len());
+    let raw = text.get(start..end).unwrap_or("");
+    // Escapes make the text longer: `shift` maps a window offset to the sanitised one.
+    let mut sanitised = String::with_capacity(raw.len());
+    let mut growth: Vec<(usize, usize)> = Vec::new();
+    let mut chars = raw.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let keep = !crate::inert::is_dangerous(c)
+            || c == '\n'
+            || c == '\t'
+            || (c == '\r' && matches!(chars.peek(), Some((_, '\n'))));
+        if keep {
+            sanitised.push(c);
+        } else {
+            let before = sanitised.len();
+            sanitised.push_str(&crate::inert::escape(c.encode_utf8(&mut [0; 4])));
+            let extra = sanitised.len() - before - c.len_utf8();
+            let total = growth.last().map(|g| g.1).unwrap_or(0) + extra;
+            growth.push((i + c.len_utf8(), total));
+        }
+    }
+    let shift = |off: usize| -> usize {
+        let k = growth.partition_point(|g| g.0 <= off);
+        off + if k == 0 { 0 } else { growth[k - 1].1 }
+    };
+    let spans = spans
+        .iter()
+        .map(|s| {
+            let a = (s.start.byte as usize).clamp(start, end) - start;
+            let b = (s.end.byte as usize).clamp(start, end).max(start + a) - start;
+            let (a2, b2) = (shift(a), shift(b));
+            (a2, b2 - a2)
+        })
+        .collect();
+    Cut {
+        window: Window {
+            name: file.display.clone(),
+            text: sanitised,
+            first_line: from_line as usize - 1,
+        },
+        spans,
+    }
+}
+
+fn to_miette(sources: &SourceMap, d: &Diagnostic, lang: Lang, first_of_code: bool) -> Rendered {
     let file = sources.get(d.span.file);
-    let mut labels = vec![LabeledSpan::new_primary_with_span(
-        Some(label_for(d, lang)),
-        source_span(sources, d.span),
-    )];
     let mut help = d.help.as_ref().map(|h| h.get(lang).to_string());
+    let push_help = |help: &mut Option<String>, line: String| {
+        *help = Some(match help.take() {
+            Some(h) => format!("{h}\n{line}"),
+            None => line,
+        });
+    };
+    // Spans shown as snippets: the finding's, and its notes in the same file. A file that
+    // holds values never shown (a `.env`, an included file) gets its location only.
+    let mut spans = Vec::new();
+    let mut texts = Vec::new();
+    if file.sensitive {
+        push_help(
+            &mut help,
+            format!(
+                "{}:{}:{}",
+                file.display, d.span.start.line, d.span.start.col
+            ),
+        );
+    } else {
+        spans.push(d.span);
+        texts.push(label_for(d, lang));
+    }
     for n in &d.notes {
-        if n.span.file == d.span.file {
-            labels.push(LabeledSpan::new_with_span(
-                Some(n.message.get(lang).to_string()),
-                source_span(sources, n.span),
-            ));
+        if n.span.file == d.span.file && !file.sensitive {
+            spans.push(n.span);
+            texts.push(n.message.get(lang).to_string());
         } else {
             let other = sources.get(n.span.file);
             let line = format!(
@@ -81,10 +204,7 @@ fn to_miette(
                 n.span.start.line,
                 n.span.start.col
             );
-            help = Some(match help {
-                Some(h) => format!("{h}\n{line}"),
-                None => line,
-            });
+            push_help(&mut help, line);
         }
     }
     if first_of_code {
@@ -92,11 +212,25 @@ fn to_miette(
             Lang::En => format!("see `fclint explain {}`", d.code),
             Lang::Zh => format!("参见 `fclint explain {}`", d.code),
         };
-        help = Some(match help {
-            Some(h) => format!("{h}\n{see}"),
-            None => see,
-        });
+        push_help(&mut help, see);
     }
+    let Cut {
+        window,
+        spans: cuts,
+    } = cut(file, &spans);
+    let labels = cuts
+        .into_iter()
+        .zip(texts)
+        .enumerate()
+        .map(|(i, ((start, len), text))| {
+            let at = SourceSpan::new(start.into(), len);
+            if i == 0 && !file.sensitive {
+                LabeledSpan::new_primary_with_span(Some(text), at)
+            } else {
+                LabeledSpan::new_with_span(Some(text), at)
+            }
+        })
+        .collect();
     Rendered {
         // `error[SC005] out-of-range`: the code and the rule's name, as `fclint rules` lists it.
         code: format!("{}[{}] {}", d.severity.as_str(), d.code, d.code.name()),
@@ -107,7 +241,7 @@ fn to_miette(
         },
         message: d.message.get(lang).to_string(),
         help,
-        src: NamedSource::new(file.display.clone(), text),
+        src: window,
         labels,
     }
 }
@@ -156,16 +290,9 @@ pub fn render(r: &Report<'_>) -> String {
         .max(1);
     let chunk = r.diagnostics.len().div_ceil(workers).max(1);
     let render_chunk = |(start, ds): (usize, &[Diagnostic])| {
-        // One shared copy of each file's text per chunk, not one per finding.
-        let mut texts: std::collections::HashMap<FileId, std::sync::Arc<str>> =
-            std::collections::HashMap::new();
         let mut out = String::new();
         for (i, d) in ds.iter().enumerate() {
-            let text = texts
-                .entry(d.span.file)
-                .or_insert_with(|| std::sync::Arc::from(r.sources.get(d.span.file).text.as_str()))
-                .clone();
-            let m = to_miette(r.sources, d, r.lang, text, first[start + i]);
+            let m = to_miette(r.sources, d, r.lang, first[start + i]);
             let _ = handler.render_report(&mut out, &m);
             out.push('\n');
         }

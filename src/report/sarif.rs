@@ -95,10 +95,14 @@ fn region(r: &Report<'_>, span: Span) -> Value {
         "endLine": end.line.max(1),
         "endColumn": end.col.max(1),
     });
-    let text = &r.sources.get(span.file).text;
-    if let Some(snippet) = text.get(span.start.byte as usize..end.byte as usize) {
+    let file = r.sources.get(span.file);
+    // A file that holds values never shown (a `.env`, an included file): location only.
+    if file.sensitive {
+        return v;
+    }
+    if let Some(snippet) = file.text.get(span.start.byte as usize..end.byte as usize) {
         if !snippet.is_empty() && snippet.len() <= MAX_SNIPPET_BYTES {
-            v["snippet"] = json!({ "text": snippet });
+            v["snippet"] = json!({ "text": crate::inert::escape_keeping_lines(snippet) });
         }
     }
     v
@@ -107,6 +111,9 @@ fn region(r: &Report<'_>, span: Span) -> Value {
 /// The whole lines a span touches, so that viewers without the file can show the context.
 fn context_region(r: &Report<'_>, span: Span) -> Option<Value> {
     let file = r.sources.get(span.file);
+    if file.sensitive {
+        return None;
+    }
     let (first, last) = (
         span.start.line.max(1),
         span.end.line.max(span.start.line).max(1),
@@ -119,7 +126,7 @@ fn context_region(r: &Report<'_>, span: Span) -> Option<Value> {
     Some(json!({
         "startLine": first,
         "endLine": last,
-        "snippet": { "text": lines.join("\n") },
+        "snippet": { "text": crate::inert::escape_keeping_lines(&lines.join("\n")) },
     }))
 }
 

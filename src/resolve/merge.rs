@@ -8,25 +8,49 @@
 
 use std::path::{Path, PathBuf};
 
-use super::rules::{vr003_missing_file, vr004_extend_cycle, vr005_unknown_template};
+use super::confine::{ReadError, Reader};
+use super::rules::{
+    vr003_missing_file, vr004_extend_cycle, vr005_unknown_template,
+    vr008_variable_expansion_too_large, vr009_read_outside_project_root,
+};
 use super::{load_yaml, Loaded};
 use crate::diag::Diagnostic;
 use crate::model::Edition;
 use crate::source::{Entry, Kind, Node, SourceMap};
 
-/// Deep-merge `over` onto `base` (the `over` side wins).
+/// Deep-merge `over` onto `base` (the `over` side wins). Linear in the two mappings: keys
+/// are found through an index, not by scanning.
 pub fn deep_merge(base: Node, over: Node) -> Node {
     match (base.kind, over.kind) {
         (Kind::Map(mut entries), Kind::Map(over_entries)) => {
+            // Scanned when few keys are merged in; indexed when many are (the mapping grows).
+            let mut index: Option<std::collections::HashMap<String, usize>> =
+                (over_entries.len() > 16).then(|| {
+                    entries
+                        .iter()
+                        .enumerate()
+                        .map(|(i, e)| (e.key.clone(), i))
+                        .collect()
+                });
             for e in over_entries {
-                match entries.iter_mut().find(|b| b.key == e.key) {
-                    Some(b) => {
+                let found = match &index {
+                    Some(ix) => ix.get(&e.key).copied(),
+                    None => entries.iter().position(|b| b.key == e.key),
+                };
+                match found {
+                    Some(i) => {
+                        let b = &mut entries[i];
                         let old =
                             std::mem::replace(&mut b.value, Node::new(Kind::Null, e.key_span));
                         b.value = deep_merge(old, e.value);
                         b.key_span = e.key_span;
                     }
-                    None => entries.push(e),
+                    None => {
+                        if let Some(ix) = &mut index {
+                            ix.insert(e.key.clone(), entries.len());
+                        }
+                        entries.push(e);
+                    }
                 }
             }
             Node {
@@ -34,6 +58,7 @@ pub fn deep_merge(base: Node, over: Node) -> Node {
                 span: over.span,
                 origin: over.origin,
                 pointer: over.pointer,
+                shown: over.shown,
             }
         }
         (_, kind) => Node {
@@ -41,6 +66,7 @@ pub fn deep_merge(base: Node, over: Node) -> Node {
             span: over.span,
             origin: over.origin,
             pointer: over.pointer,
+            shown: over.shown,
         },
     }
 }
@@ -61,6 +87,7 @@ const MAX_EXTEND_DEPTH: usize = crate::limits::EXTEND_MAX_DEPTH;
 /// extended, to stop cycles.
 pub fn apply_file_extend(
     sources: &mut SourceMap,
+    reader: &mut Reader,
     dir: &Path,
     edition: Edition,
     mut root: Node,
@@ -98,7 +125,19 @@ pub fn apply_file_extend(
         return root;
     }
     let path = dir.join(&rel);
-    let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+    // Outside the project root: not read, not even looked at.
+    let canonical = match reader.admit(&path) {
+        Ok(c) => c.unwrap_or_else(|| path.clone()),
+        Err(ReadError::Outside) => {
+            diags.push(vr009_read_outside_project_root::outside_root(
+                at.span,
+                format!("the base file `{rel}`"),
+                format!("基础文件 `{rel}`"),
+            ));
+            return root;
+        }
+        Err(ReadError::Unreadable(_)) => path.clone(),
+    };
     if chain.contains(&canonical) || chain.len() > MAX_EXTEND_DEPTH {
         let names: Vec<String> = chain
             .iter()
@@ -117,12 +156,12 @@ pub fn apply_file_extend(
         });
         return root;
     }
-    let base = match load_yaml(sources, &path) {
-        Loaded::Ok(n, parse_diags) => {
+    let base = match load_yaml(sources, reader, &path, crate::limits::MAX_FILE_BYTES, false) {
+        Loaded::Ok(n, parse_diags, _) => {
             diags.extend(parse_diags);
             n
         }
-        Loaded::Empty => return root,
+        Loaded::Empty | Loaded::Outside => return root,
         Loaded::Missing(reason) => {
             diags.push(vr003_missing_file::unreadable_base(at.span, &rel, &reason));
             return root;
@@ -130,7 +169,7 @@ pub fn apply_file_extend(
     };
     chain.push(canonical);
     let base_dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    let base = apply_file_extend(sources, &base_dir, edition, base, chain, diags);
+    let base = apply_file_extend(sources, reader, &base_dir, edition, base, chain, diags);
     chain.pop();
     deep_merge(base, root)
 }
@@ -146,6 +185,8 @@ pub fn apply_templates(root: &mut Node, diags: &mut Vec<Diagnostic>) {
     else {
         return;
     };
+    // Each resource gets a copy of its template: bound the copies like alias expansion.
+    let mut budget = crate::limits::RESOLVE_NODE_BUDGET;
     for res in resources.iter_mut() {
         let Some(ext) = res.value.get("extend").cloned() else {
             continue;
@@ -169,10 +210,21 @@ pub fn apply_templates(root: &mut Node, diags: &mut Vec<Diagnostic>) {
             ));
             continue;
         };
+        let size = super::count_nodes(tpl);
+        if size > budget {
+            diags.push(vr008_variable_expansion_too_large::templates_too_large(
+                name_node.span,
+                crate::limits::RESOLVE_NODE_BUDGET,
+            ));
+            break;
+        }
+        budget -= size;
         let mut tpl = tpl.clone();
         if let Some(ignore) = ext.get("ignore") {
-            for key in ignore.items().iter().filter_map(Node::as_str) {
-                remove_key(&mut tpl, key);
+            let ignored: std::collections::HashSet<&str> =
+                ignore.items().iter().filter_map(Node::as_str).collect();
+            if let Kind::Map(entries) = &mut tpl.kind {
+                entries.retain(|e| !ignored.contains(e.key.as_str()));
             }
         }
         if !tpl.is_map() {

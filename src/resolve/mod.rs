@@ -16,25 +16,37 @@
 //! Every resolved value keeps two locations: `span` is where it is used, `origin` where
 //! its value was written (under `vars`, in a `.env` file, in a `file()`d document).
 
+mod calls;
+pub mod confine;
 pub(crate) mod dotenv;
 pub mod expr;
+mod files;
 pub mod merge;
 pub mod preview;
 pub mod rules;
 pub mod scf;
+mod values;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Component, Path, PathBuf};
 
-use crate::diag::{Diagnostic, Note, Severity, Text};
+use crate::codes::Code;
+use crate::diag::{Diagnostic, Note, Text};
 use crate::limits;
 use crate::model::Edition;
 use crate::source::{self, Entry, FileId, Kind, Node, ParseLimits, SourceMap, Span};
+use confine::{ReadError, Reader};
 use expr::{Expr, Part};
+use files::load_dotenv;
+pub(crate) use files::{load_yaml, Loaded};
 use rules::{
     vr001_unresolvable_reference, vr002_reference_cycle, vr003_missing_file,
     vr006_edition_1_variable_syntax, vr007_unparsable_included_file,
-    vr008_variable_expansion_too_large,
+    vr008_variable_expansion_too_large, vr009_read_outside_project_root,
+};
+pub(crate) use values::count_nodes;
+use values::{
+    cost, definition_of, from_json, has_placeholder, js_string, normalize, number_kind, relocate,
 };
 
 /// Inputs of resolution besides the document.
@@ -44,6 +56,9 @@ pub struct ResolveOptions {
     pub env: BTreeMap<String, String>,
     /// Read the process environment (off in tests for determinism).
     pub use_process_env: bool,
+    /// Read files outside the project root too (`--allow-outside-root`, or
+    /// `allow_outside_root = true` in fclint.toml); see [`confine`].
+    pub allow_outside_root: bool,
 }
 
 /// The resolved document and the problems found while resolving.
@@ -51,15 +66,15 @@ pub struct ResolveOptions {
 pub struct Resolved {
     pub root: Node,
     pub diagnostics: Vec<Diagnostic>,
-    /// Use sites of values that came from secret-looking environment variables;
-    /// `fclint preview` masks them.
-    pub masked: Vec<Span>,
+    /// Findings past the bound of a file: counted, not built.
+    pub unshown: crate::diag::Unshown,
     /// The edition of the resolved document: a file without `edition` takes the one of the
     /// base file it extends.
     pub edition: Edition,
 }
 
-/// Resolve `root` (parsed from `file`). Files read on the way are added to `sources`.
+/// Resolve `root` (parsed from `file`). Files read on the way are added to `sources`, each at
+/// most once and only from inside the project root (see [`confine`]).
 pub fn resolve(
     sources: &mut SourceMap,
     file: FileId,
@@ -73,10 +88,18 @@ pub fn resolve(
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."));
+    let mut reader = Reader::for_file(&path, opts.allow_outside_root);
     let mut chain = vec![std::fs::canonicalize(&path).unwrap_or(path)];
     let own_edition = root.get("edition").is_some();
-    let mut merged =
-        merge::apply_file_extend(sources, &dir, edition, root, &mut chain, &mut diagnostics);
+    let mut merged = merge::apply_file_extend(
+        sources,
+        &mut reader,
+        &dir,
+        edition,
+        root,
+        &mut chain,
+        &mut diagnostics,
+    );
     let edition = if own_edition {
         edition
     } else {
@@ -85,19 +108,33 @@ pub fn resolve(
     if edition == Edition::V3 {
         merge::apply_templates(&mut merged, &mut diagnostics);
     }
-    let dotenv = load_dotenv(sources, &dir, edition, &merged);
+    let dotenv = load_dotenv(
+        sources,
+        &mut reader,
+        &dir,
+        edition,
+        &merged,
+        &mut diagnostics,
+    );
     let mut r = Resolver {
         merged: &merged,
         sources,
+        reader,
         edition,
         dir,
         opts,
         dotenv,
         memo: HashMap::new(),
+        lookups: HashMap::new(),
+        index: HashMap::new(),
         stack: Vec::new(),
+        cycles: 0,
         diags: Vec::new(),
-        masked: Vec::new(),
+        seen: std::collections::HashSet::new(),
+        unshown: crate::diag::Unshown::default(),
         budget: limits::RESOLVE_NODE_BUDGET,
+        bytes: limits::RESOLVE_BYTE_BUDGET,
+        copying: 0,
         exhausted_at: None,
     };
     let out = r.resolve_node(&merged, &[]);
@@ -106,17 +143,15 @@ pub fn resolve(
         diags.push(vr008_variable_expansion_too_large::too_large(
             span,
             limits::RESOLVE_NODE_BUDGET,
+            limits::RESOLVE_BYTE_BUDGET,
         ));
     }
-    let masked = std::mem::take(&mut r.masked);
-    // One report per place and message, however often a value was looked up.
-    let mut seen = std::collections::HashSet::new();
-    diags.retain(|d| seen.insert((d.code, d.span, d.message.en.clone())));
+    let unshown = std::mem::take(&mut r.unshown);
     diagnostics.append(&mut diags);
     Resolved {
         root: out,
         diagnostics,
-        masked,
+        unshown,
         edition,
     }
 }
@@ -134,124 +169,6 @@ pub fn origin_note(node: &Node) -> Option<Note> {
     })
 }
 
-pub(crate) enum Loaded {
-    Ok(Node, Vec<Diagnostic>),
-    Empty,
-    Missing(String),
-}
-
-/// Read and parse another YAML (or JSON) file into the source map.
-pub(crate) fn load_yaml(sources: &mut SourceMap, path: &Path) -> Loaded {
-    let id = match read_text(sources, path) {
-        Ok(id) => id,
-        Err(e) => return Loaded::Missing(e),
-    };
-    let parsed = source::parse(id, sources.get(id), ParseLimits::default());
-    match parsed.root {
-        Some(n) => Loaded::Ok(n, parsed.diagnostics),
-        None if parsed.diagnostics.is_empty() => Loaded::Empty,
-        None => Loaded::Missing(
-            parsed
-                .diagnostics
-                .first()
-                .map(|d| d.message.en.clone())
-                .unwrap_or_default(),
-        ),
-    }
-}
-
-fn read_text(sources: &mut SourceMap, path: &Path) -> Result<FileId, String> {
-    if let Some(id) = sources.find(path) {
-        return Ok(id);
-    }
-    let meta = std::fs::metadata(path).map_err(|e| io_reason(&e))?;
-    if !meta.is_file() {
-        return Err("not a file".into());
-    }
-    if meta.len() > limits::MAX_FILE_BYTES {
-        return Err(format!(
-            "{} bytes is more than fclint reads ({} bytes)",
-            meta.len(),
-            limits::MAX_FILE_BYTES
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| io_reason(&e))?;
-    let text = String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string())?;
-    Ok(sources.add(path.to_path_buf(), text))
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
-}
-
-/// `.env` next to the s.yaml, then (edition 3) in each resource's `code` directory.
-/// dotenv never overrides a variable that is already set, so the first file wins.
-fn load_dotenv(
-    sources: &mut SourceMap,
-    dir: &Path,
-    edition: Edition,
-    root: &Node,
-) -> HashMap<String, (String, Span)> {
-    let mut dirs = vec![dir.to_path_buf()];
-    if edition == Edition::V3 {
-        for res in root.get("resources").map(Node::entries).unwrap_or_default() {
-            let code = res.value.at(&["props", "code"]);
-            let code = code
-                .and_then(Node::as_str)
-                .or_else(|| code.and_then(|c| c.get("src")).and_then(Node::as_str));
-            if let Some(c) = code.filter(|c| !c.contains("${")) {
-                let p = dir.join(c);
-                if p.is_dir() && !dirs.contains(&p) {
-                    dirs.push(p);
-                }
-            }
-        }
-    }
-    let mut env = HashMap::new();
-    for d in dirs {
-        let path = d.join(".env");
-        if !path.is_file() {
-            continue;
-        }
-        let Ok(id) = read_text(sources, &path) else {
-            continue;
-        };
-        for v in dotenv::parse(id, sources.get(id)) {
-            env.entry(v.key).or_insert((v.value, v.span));
-        }
-    }
-    env
-}
-
-/// Does an environment variable name look like it holds a secret?
-fn secret_name(name: &str) -> bool {
-    let n = name.to_ascii_uppercase();
-    [
-        "SECRET",
-        "PASSWORD",
-        "PASSWD",
-        "TOKEN",
-        "CREDENTIAL",
-        "PRIVATE",
-        "ACCESS_KEY",
-        "ACCESSKEY",
-    ]
-    .iter()
-    .any(|w| n.contains(w))
-}
-
-/// A registry template placeholder (`{{ name }}`) left in a quoted string.
-fn has_placeholder(s: &str) -> bool {
-    let Some(start) = s.find("{{") else {
-        return false;
-    };
-    s[start + 2..].contains("}}")
-}
-
 /// What evaluating one expression gave.
 enum Out {
     Val(Node),
@@ -262,17 +179,35 @@ enum Out {
 struct Resolver<'a> {
     merged: &'a Node,
     sources: &'a mut SourceMap,
+    reader: Reader,
     edition: Edition,
     dir: PathBuf,
     opts: &'a ResolveOptions,
     dotenv: HashMap<String, (String, Span)>,
-    /// Resolved value of every `${…}` scalar, by its path in the merged document.
-    memo: HashMap<String, (Node, usize)>,
+    /// Resolved value of every `${…}` scalar, by its path in the merged document, with the
+    /// values and bytes a copy of it costs.
+    memo: HashMap<String, (Node, usize, usize)>,
+    /// Result of each looked-up path (`vars.r`): 100 000 `${vars.r}` walk the document once.
+    lookups: HashMap<Vec<String>, Node>,
+    /// Key index of each large mapping of the merged document, by address, built on first
+    /// look-up: a look-up costs the same in a mapping of 200 000 keys as in one of 5.
+    index: HashMap<*const Node, HashMap<&'a str, usize>>,
     /// Paths of the `${…}` scalars being evaluated, to find cycles.
     stack: Vec<String>,
+    /// Cycles met so far: a look-up that met one has a partial value, not to be remembered.
+    cycles: usize,
     diags: Vec<Diagnostic>,
-    masked: Vec<Span>,
+    /// A hash of each finding kept: one report per place and message, however often a value
+    /// is looked up.
+    seen: std::collections::HashSet<u64>,
+    unshown: crate::diag::Unshown,
+    /// Values still allowed to be built.
     budget: usize,
+    /// Bytes of text still allowed to be built.
+    bytes: usize,
+    /// Depth of look-ups under way: plain strings resolved inside one are copies and cost
+    /// bytes; those of the document itself do not.
+    copying: usize,
     exhausted_at: Option<Span>,
 }
 
@@ -291,7 +226,22 @@ fn dotted(path: &[String]) -> String {
 
 impl<'a> Resolver<'a> {
     fn report(&mut self, d: Diagnostic) {
-        self.diags.push(d);
+        self.push(d);
+    }
+
+    /// Keep a finding once per place and message; past the bound of a file, count it.
+    fn push(&mut self, d: Diagnostic) {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (d.code, d.span, &d.message.en).hash(&mut h);
+        if !self.seen.insert(h.finish()) {
+            return;
+        }
+        if self.diags.len() > limits::MAX_FINDINGS_PER_FILE {
+            self.unshown.add_with(d.code, d.severity, 1);
+        } else {
+            self.diags.push(d);
+        }
     }
 
     fn unknown(raw: &Node, text: String) -> Node {
@@ -300,7 +250,22 @@ impl<'a> Resolver<'a> {
             span: raw.span,
             origin: raw.origin.clone(),
             pointer: String::new(),
+            shown: None,
         }
+    }
+
+    /// Take `n` values and `b` bytes from the budgets; `false` (and VR008 at `at`) when they
+    /// do not allow it.
+    fn spend(&mut self, n: usize, b: usize, at: Span) -> bool {
+        if n > self.budget || b > self.bytes {
+            self.budget = 0;
+            self.bytes = 0;
+            self.exhausted_at.get_or_insert(at);
+            return false;
+        }
+        self.budget -= n;
+        self.bytes -= b;
+        true
     }
 
     fn resolve_node(&mut self, raw: &'a Node, path: &[String]) -> Node {
@@ -309,11 +274,15 @@ impl<'a> Resolver<'a> {
 
     /// [`Self::resolve_node`] with one path buffer for the whole walk.
     fn resolve_in(&mut self, raw: &'a Node, path: &mut Vec<String>) -> Node {
-        if self.budget == 0 {
+        if self.budget == 0 || self.bytes == 0 {
             self.exhausted_at.get_or_insert(raw.span);
             return Self::unknown(raw, raw.display_value());
         }
-        self.budget -= 1;
+        // The document's own values are free (the file size bounds them); copies made for a
+        // look-up cost one value each.
+        if self.copying > 0 {
+            self.budget -= 1;
+        }
         match &raw.kind {
             Kind::Str(s) if expr::has_expr(s) => self.eval_string(raw, s, path),
             Kind::Str(s) if has_placeholder(s) => Self::unknown(raw, s.clone()),
@@ -334,6 +303,7 @@ impl<'a> Resolver<'a> {
                     span: raw.span,
                     origin: raw.origin.clone(),
                     pointer: String::new(),
+                    shown: raw.shown.clone(),
                 }
             }
             Kind::Seq(items) => {
@@ -348,9 +318,34 @@ impl<'a> Resolver<'a> {
                     span: raw.span,
                     origin: raw.origin.clone(),
                     pointer: String::new(),
+                    shown: raw.shown.clone(),
                 }
             }
+            // A copy of a string for a look-up costs its bytes (the document's own do not).
+            Kind::Str(s) if self.copying > 0 && !self.spend(0, s.len(), raw.span) => {
+                Self::unknown(raw, raw.display_value())
+            }
             _ => raw.clone(),
+        }
+    }
+
+    /// The child `key` of a mapping (or index of a sequence) of the merged document, through
+    /// an index for large mappings.
+    fn child(&mut self, cur: &'a Node, key: &str) -> Option<&'a Node> {
+        match &cur.kind {
+            Kind::Map(entries) if entries.len() > 16 => {
+                let idx = self.index.entry(cur as *const Node).or_insert_with(|| {
+                    let mut m = HashMap::with_capacity(entries.len());
+                    for (i, e) in entries.iter().enumerate() {
+                        m.entry(e.key.as_str()).or_insert(i);
+                    }
+                    m
+                });
+                idx.get(key).and_then(|i| entries.get(*i)).map(|e| &e.value)
+            }
+            Kind::Map(_) => cur.get(key),
+            Kind::Seq(items) => key.parse::<usize>().ok().and_then(|k| items.get(k)),
+            _ => None,
         }
     }
 
@@ -365,17 +360,16 @@ impl<'a> Resolver<'a> {
 
     fn eval_string(&mut self, raw: &'a Node, s: &str, path: &[String]) -> Node {
         let key = path_key(path);
-        if let Some((n, size)) = self.memo.get(&key) {
-            // A copy costs what it copies: the budget bounds the whole document.
-            if *size > self.budget {
-                self.budget = 0;
-                self.exhausted_at.get_or_insert(raw.span);
+        if let Some((n, size, bytes)) = self.memo.get(&key) {
+            // A copy costs what it copies: the budgets bound the whole document.
+            let (n, size, bytes) = (n.clone(), *size, *bytes);
+            if !self.spend(size, bytes, raw.span) {
                 return Self::unknown(raw, s.to_string());
             }
-            self.budget -= size;
-            return n.clone();
+            return n;
         }
         if let Some(pos) = self.stack.iter().position(|k| *k == key) {
+            self.cycles += 1;
             let chain: Vec<String> = self.stack[pos..]
                 .iter()
                 .chain(std::iter::once(&key))
@@ -384,7 +378,7 @@ impl<'a> Resolver<'a> {
             let chain = chain.join(" → ");
             self.report(vr002_reference_cycle::cycle(raw.span, s, &chain));
             let n = Self::unknown(raw, s.to_string());
-            self.memo.insert(key, (n.clone(), 1));
+            self.memo.insert(key, (n.clone(), 1, 0));
             return n;
         }
         self.stack.push(key.clone());
@@ -393,11 +387,13 @@ impl<'a> Resolver<'a> {
         let whole = parts.len() == 1;
         let mut text = String::new();
         let mut unknown = false;
+        // A part came from the environment or an included file: so does the whole string.
+        let mut sensitive = false;
         let mut single: Option<Node> = None;
         let mut origins = Vec::new();
         for part in &parts {
-            match part {
-                Part::Text(t) => text.push_str(t),
+            let piece: std::borrow::Cow<'_, str> = match part {
+                Part::Text(t) => std::borrow::Cow::Borrowed(t),
                 Part::Expr(e) => {
                     let out = match expr::parse(e) {
                         Some(x) => self.eval(&x, raw, this.as_deref(), e),
@@ -405,12 +401,18 @@ impl<'a> Resolver<'a> {
                     };
                     match out {
                         // A looked-up value that is itself unknown: keep its text.
-                        Out::Val(Node {
-                            kind: Kind::Unknown(t),
-                            ..
-                        }) if !whole => {
+                        Out::Val(
+                            n @ Node {
+                                kind: Kind::Unknown(_),
+                                ..
+                            },
+                        ) if !whole => {
                             unknown = true;
-                            text.push_str(&t);
+                            sensitive |= n.contains_sensitive();
+                            match n.kind {
+                                Kind::Unknown(t) => std::borrow::Cow::Owned(t),
+                                _ => std::borrow::Cow::Borrowed(""),
+                            }
                         }
                         Out::Val(n) => {
                             if let Some(o) = definition_of(&n, raw.span) {
@@ -418,39 +420,62 @@ impl<'a> Resolver<'a> {
                             }
                             if whole {
                                 single = Some(n);
-                            } else {
-                                match js_string(&n) {
-                                    Some(t) => text.push_str(&t),
-                                    None => {
-                                        unknown = true;
-                                        text.push_str(&format!("${{{e}}}"));
-                                    }
+                                continue;
+                            }
+                            sensitive |= n.contains_sensitive();
+                            match js_string(&n) {
+                                Some(t) => std::borrow::Cow::Owned(t),
+                                None => {
+                                    unknown = true;
+                                    std::borrow::Cow::Owned(format!("${{{e}}}"))
                                 }
                             }
                         }
                         Out::Unknown => {
                             unknown = true;
-                            text.push_str(&format!("${{{e}}}"));
+                            std::borrow::Cow::Owned(format!("${{{e}}}"))
                         }
                     }
                 }
+            };
+            // Interpolation builds new text: it costs its bytes (string doubling stops here).
+            if !self.spend(0, piece.len(), raw.span) {
+                self.stack.pop();
+                let n = Self::unknown(raw, s.to_string());
+                self.memo.insert(key, (n.clone(), 1, 0));
+                return n;
             }
+            text.push_str(&piece);
         }
         self.stack.pop();
         let node = match single {
             Some(n) => relocate(n, raw.span),
+            // The text of an unknown value is printed: never with a sensitive part in it.
+            None if unknown && sensitive => {
+                let mut n = Self::unknown(raw, s.to_string());
+                n.mark_sensitive(s);
+                n
+            }
             None if unknown => Self::unknown(raw, text),
-            None => Node {
-                kind: Kind::Str(text),
-                span: raw.span,
-                origin: match origins.as_slice() {
-                    [one] => Some(Box::new(*one)),
-                    _ => raw.origin.clone(),
-                },
-                pointer: String::new(),
-            },
+            None => {
+                let mut n = Node {
+                    kind: Kind::Str(text),
+                    span: raw.span,
+                    origin: match origins.as_slice() {
+                        [one] => Some(Box::new(*one)),
+                        _ => raw.origin.clone(),
+                    },
+                    pointer: String::new(),
+                    shown: None,
+                };
+                if sensitive {
+                    n.mark_sensitive(s);
+                }
+                n
+            }
         };
-        self.memo.insert(key, (node.clone(), count_nodes(&node)));
+        let (size, bytes) = cost(&node);
+        self.memo.insert(key, (node.clone(), size, bytes));
         node
     }
 
@@ -565,17 +590,26 @@ impl<'a> Resolver<'a> {
 
     /// Find the value at `tokens` in the merged document, resolving what lies on the way.
     fn lookup(&mut self, tokens: Vec<String>, raw: &'a Node, text: &str) -> Out {
+        if let Some(n) = self.lookups.get(&tokens) {
+            let n = n.clone();
+            let (size, bytes) = cost(&n);
+            if !self.spend(size, bytes, raw.span) {
+                return Out::Unknown;
+            }
+            return Out::Val(n);
+        }
         let mut cur: &'a Node = self.merged;
         for i in 0..tokens.len() {
             if let Kind::Str(s) = &cur.kind {
                 if expr::has_expr(s) {
+                    self.copying += 1;
                     let resolved = self.resolve_node(cur, &tokens[..i]);
+                    self.copying -= 1;
                     return self.navigate(resolved, &tokens, i, raw, text);
                 }
             }
             let next = match &cur.kind {
-                Kind::Map(_) => cur.get(&tokens[i]),
-                Kind::Seq(items) => tokens[i].parse::<usize>().ok().and_then(|k| items.get(k)),
+                Kind::Map(_) | Kind::Seq(_) => self.child(cur, &tokens[i]),
                 Kind::Unknown(_) => return Out::Unknown,
                 _ => None,
             };
@@ -584,7 +618,14 @@ impl<'a> Resolver<'a> {
                 None => return self.missing(&tokens, i, cur, raw, text),
             }
         }
-        Out::Val(self.resolve_node(cur, &tokens))
+        let cycles = self.cycles;
+        self.copying += 1;
+        let n = self.resolve_node(cur, &tokens);
+        self.copying -= 1;
+        if self.exhausted_at.is_none() && self.cycles == cycles {
+            self.lookups.insert(tokens, n.clone());
+        }
+        Out::Val(n)
     }
 
     /// Continue a lookup inside an already resolved value.
@@ -628,6 +669,15 @@ impl<'a> Resolver<'a> {
         raw: &Node,
         text: &str,
     ) -> Out {
+        // Past the bound of a file the finding is counted, not written.
+        if self.diags.len() > limits::MAX_FINDINGS_PER_FILE {
+            let severity = match self.edition {
+                Edition::V3 => Code::VR001.severity(),
+                Edition::V1 => Code::VR001.edition1_severity(),
+            };
+            self.unshown.add_with(Code::VR001, severity, 1);
+            return Out::Unknown;
+        }
         let keys: Vec<&str> = container.entries().iter().map(|e| e.key.as_str()).collect();
         let within = (i > 0).then(|| dotted(&tokens[..i]));
         let defined_at =
@@ -640,327 +690,7 @@ impl<'a> Resolver<'a> {
             &keys,
             within.as_deref().map(|w| (w, defined_at)),
         );
-        self.diags.push(d);
+        self.push(d);
         Out::Unknown
     }
-
-    fn env_value(
-        &mut self,
-        name: &str,
-        default: Option<&Expr>,
-        raw: &'a Node,
-        this: Option<&str>,
-        text: &str,
-    ) -> Out {
-        let found = self
-            .opts
-            .env
-            .get(name)
-            .map(|v| (v.clone(), None))
-            .or_else(|| {
-                if self.opts.use_process_env {
-                    std::env::var(name).ok().map(|v| (v, None))
-                } else {
-                    None
-                }
-            });
-        let found = found.or_else(|| self.dotenv.get(name).map(|(v, s)| (v.clone(), Some(*s))));
-        match (found, default) {
-            (Some((value, origin)), _) => {
-                if secret_name(name) {
-                    self.masked.push(raw.span);
-                }
-                let mut n = Node::new(Kind::Str(value), raw.span);
-                n.origin = origin.map(Box::new);
-                Out::Val(n)
-            }
-            (None, Some(d)) => self.eval(d, raw, this, text),
-            // Set at deploy time, perhaps: unknown, not wrong.
-            (None, None) => Out::Unknown,
-        }
-    }
-
-    /// The string value of a call argument.
-    fn arg_string(
-        &mut self,
-        e: &Expr,
-        raw: &'a Node,
-        this: Option<&str>,
-        text: &str,
-    ) -> Option<String> {
-        match self.eval(e, raw, this, text) {
-            Out::Val(n) => match n.kind {
-                Kind::Str(s) => Some(s),
-                _ => js_string(&n),
-            },
-            Out::Unknown => None,
-        }
-    }
-
-    fn eval_call(
-        &mut self,
-        name: &str,
-        args: &[Expr],
-        raw: &'a Node,
-        this: Option<&str>,
-        text: &str,
-    ) -> Out {
-        match name {
-            "env" | "Env" => {
-                let Some(var) = args
-                    .first()
-                    .and_then(|a| self.arg_string(a, raw, this, text))
-                else {
-                    return Out::Unknown;
-                };
-                self.env_value(&var, args.get(1), raw, this, text)
-            }
-            "path" => {
-                let Some(p) = args
-                    .first()
-                    .and_then(|a| self.arg_string(a, raw, this, text))
-                else {
-                    return Out::Unknown;
-                };
-                let mut abs = normalize(&self.dir.join(&p));
-                // Node's `path.join` keeps a trailing separator: `path('../')` is `/a/`.
-                if (p.ends_with('/') || p.ends_with('\\')) && abs.parent().is_some() {
-                    abs.push("");
-                }
-                // The CLI fails on a path that does not exist, but a build step may create it.
-                if abs.exists() {
-                    Out::Val(Node::new(
-                        Kind::Str(abs.to_string_lossy().into_owned()),
-                        raw.span,
-                    ))
-                } else {
-                    Out::Unknown
-                }
-            }
-            "file" => {
-                let Some(p) = args
-                    .first()
-                    .and_then(|a| self.arg_string(a, raw, this, text))
-                else {
-                    return Out::Unknown;
-                };
-                match self.edition {
-                    // 3.x `file()` gives the text; `json(file())` parses it.
-                    Edition::V3 => self.read_file_text(&p, raw, text),
-                    // 1.x `file()` parses YAML or JSON.
-                    Edition::V1 => self.read_file_parsed(&p, raw, text),
-                }
-            }
-            "json" => match args.first() {
-                Some(Expr::Call(f, inner)) if f == "file" => {
-                    let Some(p) = inner
-                        .first()
-                        .and_then(|a| self.arg_string(a, raw, this, text))
-                    else {
-                        return Out::Unknown;
-                    };
-                    // JSON's own error message first; then read it again with spans.
-                    if let Ok(id) = read_text(self.sources, &self.dir.join(&p)) {
-                        if let Err(e) =
-                            serde_json::from_str::<serde_json::Value>(&self.sources.get(id).text)
-                        {
-                            self.bad_json(raw, text, &e.to_string());
-                            return Out::Unknown;
-                        }
-                    }
-                    self.read_file_parsed(&p, raw, text)
-                }
-                Some(a) => match self.eval(a, raw, this, text) {
-                    Out::Val(Node {
-                        kind: Kind::Str(s), ..
-                    }) => match serde_json::from_str::<serde_json::Value>(&s) {
-                        Ok(v) => Out::Val(from_json(&v, raw.span)),
-                        Err(e) => {
-                            self.bad_json(raw, text, &e.to_string());
-                            Out::Unknown
-                        }
-                    },
-                    Out::Val(n) => Out::Val(n),
-                    Out::Unknown => Out::Unknown,
-                },
-                None => Out::Unknown,
-            },
-            // `config(...)` reads local credentials; `secret(...)` a secret store;
-            // `regex(...)` only means something in action keys.
-            _ => Out::Unknown,
-        }
-    }
-
-    fn file_missing(&mut self, raw: &Node, text: &str, rel: &str, reason: &str) -> Out {
-        self.report(vr003_missing_file::unreadable_file(
-            raw.span, text, rel, reason,
-        ));
-        Out::Unknown
-    }
-
-    fn bad_json(&mut self, raw: &Node, text: &str, reason: &str) {
-        self.report(vr007_unparsable_included_file::unparsable(
-            raw.span, text, reason,
-        ));
-    }
-
-    fn read_file_text(&mut self, rel: &str, raw: &Node, text: &str) -> Out {
-        let path = self.dir.join(rel);
-        match read_text(self.sources, &path) {
-            Ok(id) => {
-                let src = self.sources.get(id);
-                let mut n = Node::new(Kind::Str(src.text.clone()), raw.span);
-                let end = src.pos_at_byte(src.text.len());
-                n.origin = Some(Box::new(Span {
-                    file: id,
-                    start: src.pos_at_byte(0),
-                    end,
-                }));
-                Out::Val(n)
-            }
-            Err(reason) => self.file_missing(raw, text, rel, &reason),
-        }
-    }
-
-    fn read_file_parsed(&mut self, rel: &str, raw: &Node, text: &str) -> Out {
-        let path = self.dir.join(rel);
-        match load_yaml(self.sources, &path) {
-            Loaded::Ok(n, parse_diags) => {
-                if let Some(d) = parse_diags.iter().find(|d| d.severity == Severity::Error) {
-                    let reason = d.message.en.clone();
-                    self.bad_json(raw, text, &reason);
-                    return Out::Unknown;
-                }
-                Out::Val(n)
-            }
-            Loaded::Empty => Out::Val(Node::new(Kind::Null, raw.span)),
-            Loaded::Missing(reason) if path.is_file() => {
-                self.bad_json(raw, text, &reason);
-                Out::Unknown
-            }
-            Loaded::Missing(reason) => self.file_missing(raw, text, rel, &reason),
-        }
-    }
-}
-
-fn count_nodes(n: &Node) -> usize {
-    1 + match &n.kind {
-        Kind::Map(entries) => entries.iter().map(|e| count_nodes(&e.value)).sum(),
-        Kind::Seq(items) => items.iter().map(count_nodes).sum(),
-        _ => 0,
-    }
-}
-
-fn number_kind(n: f64) -> Kind {
-    if n.fract() == 0.0 && n.abs() < 9.0e15 {
-        Kind::Int(n as i64)
-    } else {
-        Kind::Float(n)
-    }
-}
-
-fn from_json(v: &serde_json::Value, span: Span) -> Node {
-    use serde_json::Value;
-    let kind = match v {
-        Value::Null => Kind::Null,
-        Value::Bool(b) => Kind::Bool(*b),
-        Value::Number(n) => match n.as_i64() {
-            Some(i) => Kind::Int(i),
-            None => Kind::Float(n.as_f64().unwrap_or(0.0)),
-        },
-        Value::String(s) => Kind::Str(s.clone()),
-        Value::Array(a) => Kind::Seq(a.iter().map(|i| from_json(i, span)).collect()),
-        Value::Object(o) => Kind::Map(
-            o.iter()
-                .map(|(k, v)| Entry {
-                    key: k.clone(),
-                    key_span: span,
-                    value: from_json(v, span),
-                })
-                .collect(),
-        ),
-    };
-    Node::new(kind, span)
-}
-
-/// Where a value looked up elsewhere was written, if not at `use_span`.
-fn definition_of(n: &Node, use_span: Span) -> Option<Span> {
-    if let Some(o) = n.origin.as_deref() {
-        return Some(*o);
-    }
-    (n.span != use_span).then_some(n.span)
-}
-
-/// Move a looked-up value to where it is used, remembering where it was written.
-fn relocate(mut n: Node, at: Span) -> Node {
-    if n.span != at {
-        let def = n.origin.take().map(|b| *b).unwrap_or(n.span);
-        n.origin = Some(Box::new(def));
-        n.span = at;
-    }
-    match &mut n.kind {
-        Kind::Map(entries) => {
-            for e in entries.iter_mut() {
-                e.key_span = at;
-                let v = std::mem::replace(&mut e.value, Node::new(Kind::Null, at));
-                e.value = relocate(v, at);
-            }
-        }
-        Kind::Seq(items) => {
-            for i in items.iter_mut() {
-                let v = std::mem::replace(i, Node::new(Kind::Null, at));
-                *i = relocate(v, at);
-            }
-        }
-        _ => {}
-    }
-    n
-}
-
-/// How JavaScript turns a value into text inside a template string.
-fn js_string(n: &Node) -> Option<String> {
-    match &n.kind {
-        Kind::Str(s) => Some(s.clone()),
-        Kind::Int(i) => Some(i.to_string()),
-        Kind::Float(f) => Some(if f.fract() == 0.0 && f.abs() < 1e21 {
-            format!("{}", *f as i64)
-        } else {
-            format!("{f}")
-        }),
-        Kind::Bool(b) => Some(b.to_string()),
-        Kind::Seq(items) => {
-            let parts: Option<Vec<String>> = items
-                .iter()
-                .map(|i| match i.kind {
-                    Kind::Null => Some(String::new()),
-                    _ => js_string(i),
-                })
-                .collect();
-            parts.map(|p| p.join(","))
-        }
-        Kind::Map(_) => Some("[object Object]".into()),
-        Kind::Null | Kind::Unknown(_) => None,
-    }
-}
-
-/// `path.resolve` without touching the file system: drop `.` and fold `..`.
-fn normalize(p: &Path) -> PathBuf {
-    let abs = if p.is_absolute() {
-        p.to_path_buf()
-    } else {
-        std::env::current_dir()
-            .map(|d| d.join(p))
-            .unwrap_or_else(|_| p.to_path_buf())
-    };
-    let mut out = PathBuf::new();
-    for c in abs.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other.as_os_str()),
-        }
-    }
-    out
 }

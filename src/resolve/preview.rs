@@ -1,24 +1,29 @@
 //! `fclint preview`: the resolved document, as `s preview -o json` prints it.
 //!
 //! Unknown values print as the text the CLI would leave in place (`${config('AccountID')}`),
-//! so a secret read through `config`/`secret` is never printed. Values of environment
-//! variables whose names look secret (`…SECRET…`, `…PASSWORD…`, `…TOKEN…`) print masked.
+//! so a secret read through `config`/`secret` is never printed. Every value that comes from
+//! the environment, a `.env` file or an included file (sensitive, see
+//! [`crate::source::Shown::Sensitive`]) prints masked, whatever its name, unless `reveal`.
 
 use serde_json::Value;
 
-use crate::source::{format_float_pub, Kind, Node, Span};
+use crate::source::{format_float_pub, Kind, Node};
 
 /// What masked values print as.
-pub const MASK: &str = "******";
+pub const MASK: &str = crate::inert::MASK;
 
 /// The resolved document as JSON. Like the CLI, keys whose value is null are left out
-/// below the top level (`props: {e: }` prints as `props: {}`).
-pub fn to_json(node: &Node, masked: &[Span]) -> Value {
-    json_at(node, masked, 0)
+/// below the top level (`props: {e: }` prints as `props: {}`). Sensitive scalars print as
+/// [`MASK`] unless `reveal`; mappings and lists keep their shape.
+pub fn to_json(node: &Node, reveal: bool) -> Value {
+    json_at(node, reveal, 0)
 }
 
-fn json_at(node: &Node, masked: &[Span], depth: usize) -> Value {
-    if masked.contains(&node.span) && matches!(node.kind, Kind::Str(_) | Kind::Unknown(_)) {
+fn json_at(node: &Node, reveal: bool, depth: usize) -> Value {
+    if !reveal
+        && node.is_sensitive()
+        && !matches!(node.kind, Kind::Map(_) | Kind::Seq(_) | Kind::Null)
+    {
         return Value::String(MASK.into());
     }
     match &node.kind {
@@ -33,14 +38,14 @@ fn json_at(node: &Node, masked: &[Span], depth: usize) -> Value {
         Kind::Seq(items) => Value::Array(
             items
                 .iter()
-                .map(|i| json_at(i, masked, depth + 1))
+                .map(|i| json_at(i, reveal, depth + 1))
                 .collect(),
         ),
         Kind::Map(entries) => Value::Object(
             entries
                 .iter()
                 .filter(|e| depth == 0 || !e.value.is_null())
-                .map(|e| (e.key.clone(), json_at(&e.value, masked, depth + 1)))
+                .map(|e| (e.key.clone(), json_at(&e.value, reveal, depth + 1)))
                 .collect(),
         ),
     }
@@ -187,8 +192,10 @@ fn plain_safe(s: &str) -> bool {
     }
     !(s.contains(": ")
         || s.contains(" #")
+        || s.contains("##[")
         || s.ends_with(':')
-        || s.chars().any(|c| c.is_control() || c == '\u{feff}'))
+        || s.chars()
+            .any(|c| c.is_control() || c == '\u{feff}' || crate::inert::is_dangerous(c)))
 }
 
 #[cfg(test)]

@@ -14,14 +14,20 @@
 //! optional `, 'fallback'`); `${opt:…}` depends on the command line and is unknown, like
 //! every other source (`${file(…)}`, `${ssm:…}`, `${cf:…}`).
 //!
-//! A value read from an environment variable whose name looks secret is marked at its use site
-//! (`masked`), as for s.yaml: `fclint preview` prints it as `******`.
+//! A value read from the environment or a `.env` file is *sensitive*, as for s.yaml (see
+//! [`crate::source::Shown::Sensitive`]): it keeps the expression it came from through `${self:…}`
+//! and interpolation, every output shows that expression instead of the value, and `fclint
+//! preview` prints it as `******`. The `.env` is read through the confined reader (inside the
+//! project root, a bounded regular file), and the text interpolation builds is bounded (VR008).
 
 use std::collections::HashMap;
 use std::path::Path;
 
+use super::confine::{ReadError, Reader};
 use super::expr::{self, Part};
+use super::rules::{vr008_variable_expansion_too_large, vr009_read_outside_project_root};
 use super::{dotenv, ResolveOptions, Resolved};
+use crate::diag::Diagnostic;
 use crate::limits;
 use crate::model::scf::ScfForm;
 use crate::model::Edition;
@@ -40,7 +46,9 @@ pub fn resolve(
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| std::path::PathBuf::from("."));
-    let dotenv = read_dotenv(sources, &dir);
+    let mut diagnostics = Vec::new();
+    let mut reader = Reader::for_file(&path, opts.allow_outside_root);
+    let dotenv = read_dotenv(sources, &mut reader, &dir, &root, &mut diagnostics);
     let parent_config = [
         "serverless.yml",
         "serverless.yaml",
@@ -57,36 +65,51 @@ pub fn resolve(
         parent_config,
         meta: HashMap::new(),
         stack: Vec::new(),
-        masked: Vec::new(),
         budget: limits::RESOLVE_NODE_BUDGET,
+        bytes: limits::RESOLVE_BYTE_BUDGET,
+        exhausted_at: None,
     };
     let out = r.node(&root, 0);
+    if let Some(span) = r.exhausted_at {
+        diagnostics.push(vr008_variable_expansion_too_large::too_large(
+            span,
+            limits::RESOLVE_NODE_BUDGET,
+            limits::RESOLVE_BYTE_BUDGET,
+        ));
+    }
     Resolved {
         root: out,
-        diagnostics: Vec::new(),
-        masked: r.masked,
+        diagnostics,
+        unshown: Default::default(),
         edition: Edition::V1,
     }
 }
 
-/// `.env` beside the file, as the CLI's dotenv reads it from its working directory.
-fn read_dotenv(sources: &mut SourceMap, dir: &Path) -> HashMap<String, (String, Span)> {
+/// `.env` beside the file, as the CLI's dotenv reads it from its working directory: a bounded
+/// regular file inside the project root, whose values are sensitive (VR009 when it links out).
+fn read_dotenv(
+    sources: &mut SourceMap,
+    reader: &mut Reader,
+    dir: &Path,
+    root: &Node,
+    diags: &mut Vec<Diagnostic>,
+) -> HashMap<String, (String, Span)> {
     let mut env = HashMap::new();
     let path = dir.join(".env");
-    let id = match sources.find(&path) {
-        Some(id) => id,
-        None => {
-            let Ok(meta) = std::fs::metadata(&path) else {
-                return env;
-            };
-            if !meta.is_file() || meta.len() > limits::MAX_FILE_BYTES {
-                return env;
-            }
-            let Ok(text) = std::fs::read_to_string(&path) else {
-                return env;
-            };
-            sources.add(path, text)
+    if !path.is_file() {
+        return env;
+    }
+    let id = match reader.read(sources, &path, limits::MAX_INCLUDED_FILE_BYTES, true) {
+        Ok(id) => id,
+        Err(ReadError::Outside) => {
+            diags.push(vr009_read_outside_project_root::outside_root(
+                root.span,
+                "`.env` (read for `${env:…}`)".to_string(),
+                "`.env`（供 `${env:…}` 读取）".to_string(),
+            ));
+            return env;
         }
+        Err(ReadError::Unreadable(_)) => return env,
     };
     for v in dotenv::parse(id, sources.get(id)) {
         env.entry(v.key).or_insert((v.value, v.span));
@@ -111,8 +134,12 @@ struct ScfResolver<'a> {
     meta: HashMap<&'static str, Option<Node>>,
     /// `${self:…}` paths being resolved, to stop cycles.
     stack: Vec<String>,
-    masked: Vec<Span>,
+    /// Values still allowed to be built.
     budget: usize,
+    /// Bytes of interpolated text still allowed to be built (string doubling through
+    /// `${self:…}` stops here).
+    bytes: usize,
+    exhausted_at: Option<Span>,
 }
 
 /// The deepest `${self:…}` chain followed.
@@ -121,6 +148,8 @@ const MAX_SELF_DEPTH: usize = 32;
 impl<'a> ScfResolver<'a> {
     fn node(&mut self, raw: &Node, depth: usize) -> Node {
         if self.budget == 0 {
+            // Reported once (VR008); what lies beyond is unknown.
+            self.exhausted_at.get_or_insert(raw.span);
             return unknown_at(raw, raw.display_value());
         }
         self.budget -= 1;
@@ -152,32 +181,50 @@ impl<'a> ScfResolver<'a> {
         let whole = parts.len() == 1;
         let mut text = String::new();
         let mut unknown = false;
+        let mut sensitive = false;
         let mut origin = None;
         for part in &parts {
             match part {
                 Part::Text(t) => text.push_str(t),
                 Part::Expr(e) => match self.eval(e.trim(), raw, depth) {
                     Val::Node(n) if whole => return relocate(n, raw.span),
-                    Val::Node(n) => match scalar_text(&n) {
-                        Some(t) => {
-                            if let Some(o) = n.origin.as_deref() {
-                                origin = Some(*o);
-                            } else if n.span != raw.span {
-                                origin = Some(n.span);
+                    Val::Node(n) => {
+                        sensitive |= n.is_sensitive();
+                        match scalar_text(&n) {
+                            Some(t) => {
+                                if let Some(o) = n.origin.as_deref() {
+                                    origin = Some(*o);
+                                } else if n.span != raw.span {
+                                    origin = Some(n.span);
+                                }
+                                text.push_str(&t);
                             }
-                            text.push_str(&t);
+                            None => {
+                                unknown = true;
+                                text.push_str(&format!("${{{e}}}"));
+                            }
                         }
-                        None => {
-                            unknown = true;
-                            text.push_str(&format!("${{{e}}}"));
-                        }
-                    },
+                    }
                     Val::Unknown => {
                         unknown = true;
                         text.push_str(&format!("${{{e}}}"));
                     }
                 },
             }
+            // Interpolation builds new text: it costs its bytes.
+            if text.len() > self.bytes {
+                self.bytes = 0;
+                self.budget = 0;
+                self.exhausted_at.get_or_insert(raw.span);
+                return unknown_at(raw, s.to_string());
+            }
+        }
+        self.bytes -= text.len();
+        // The text of an unknown value is printed: never with a sensitive part in it.
+        if unknown && sensitive {
+            let mut n = unknown_at(raw, s.to_string());
+            n.mark_sensitive(s);
+            return n;
         }
         if unknown {
             return unknown_at(raw, text);
@@ -187,6 +234,9 @@ impl<'a> ScfResolver<'a> {
             if let Some(o) = origin {
                 n.origin = Some(Box::new(o));
             }
+        }
+        if sensitive {
+            n.mark_sensitive(s);
         }
         n
     }
@@ -200,14 +250,14 @@ impl<'a> ScfResolver<'a> {
         match (head, rest) {
             ("env", Some(var)) => {
                 let (var, fallback) = split_fallback(var);
-                match (self.env(var, raw), fallback) {
+                match (self.env(var, e, raw), fallback) {
                     (Val::Unknown, Some(f)) if !components => literal(f, raw.span),
                     (v, _) => v,
                 }
             }
             (_, None) if components => {
                 if let Some(var) = e.strip_prefix("env.") {
-                    return self.env(var.trim(), raw);
+                    return self.env(var.trim(), e, raw);
                 }
                 match e {
                     "name" => self.meta("name", depth),
@@ -228,8 +278,9 @@ impl<'a> ScfResolver<'a> {
         }
     }
 
-    /// An environment variable: `--env`, the process environment, then `.env`.
-    fn env(&mut self, name: &str, raw: &Node) -> Val {
+    /// An environment variable: `--env`, the process environment, then `.env`; sensitive,
+    /// shown as `${expr}`.
+    fn env(&mut self, name: &str, expr: &str, raw: &Node) -> Val {
         if name.is_empty() {
             return Val::Unknown;
         }
@@ -248,11 +299,9 @@ impl<'a> ScfResolver<'a> {
         let found = found.or_else(|| self.dotenv.get(name).map(|(v, s)| (v.clone(), Some(*s))));
         match found {
             Some((value, origin)) => {
-                if super::secret_name(name) {
-                    self.masked.push(raw.span);
-                }
                 let mut n = Node::new(Kind::Str(value), raw.span);
                 n.origin = origin.map(Box::new);
+                n.mark_sensitive(&format!("${{{expr}}}"));
                 Val::Node(n)
             }
             None => Val::Unknown,
@@ -360,6 +409,7 @@ fn with_kind(raw: &Node, kind: Kind) -> Node {
         span: raw.span,
         origin: raw.origin.clone(),
         pointer: String::new(),
+        shown: raw.shown.clone(),
     }
 }
 
@@ -398,7 +448,7 @@ mod tests {
     use super::*;
     use crate::source::{parse, ParseLimits};
 
-    fn resolved(form: ScfForm, text: &str, env: &[(&str, &str)]) -> (Node, Vec<Span>) {
+    fn resolved(form: ScfForm, text: &str, env: &[(&str, &str)]) -> (Node, Vec<Diagnostic>) {
         let mut sources = SourceMap::new();
         let file = sources.add("/nonexistent-fclint-scf/serverless.yml".into(), text.into());
         let root = parse(file, sources.get(file), ParseLimits::default())
@@ -410,9 +460,19 @@ mod tests {
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect(),
             use_process_env: false,
+            allow_outside_root: false,
         };
         let r = resolve(&mut sources, file, form, root, &opts);
-        (r.root, r.masked)
+        (r.root, r.diagnostics)
+    }
+
+    /// The string a node holds, sensitive or not (the typed accessors do not hand out a
+    /// sensitive one).
+    fn text(n: &Node) -> Option<&str> {
+        match &n.kind {
+            Kind::Str(s) => Some(s),
+            _ => None,
+        }
     }
 
     fn at<'n>(n: &'n Node, path: &[&str]) -> &'n Node {
@@ -421,21 +481,28 @@ mod tests {
 
     #[test]
     fn components_variables() {
-        let (n, masked) = resolved(
+        let (n, _) = resolved(
             ScfForm::Component,
             "component: scf\nname: api\napp: shop\ninputs:\n  name: ${name}-${stage}-${app}\n  region: ${env:REGION}\n  topic: ${env.TOPIC}\n  org: ${org}\n  out: ${output:dev:shop:db.name}\n  n: ${env:N}\n  pw: ${env.DB_PASSWORD}\n",
             &[("REGION", "ap-shanghai"), ("N", "12"), ("DB_PASSWORD", "hunter2")],
         );
         assert_eq!(at(&n, &["inputs", "name"]).as_str(), Some("api-dev-shop"));
-        assert_eq!(at(&n, &["inputs", "region"]).as_str(), Some("ap-shanghai"));
+        // From the environment: the value, checked, but sensitive (never shown).
+        let region = at(&n, &["inputs", "region"]);
+        assert_eq!(text(region), Some("ap-shanghai"));
+        assert_eq!(region.as_str(), None);
+        assert_eq!(region.sensitive(), Some("${env:REGION}"));
         // Unset: unknown, never the CLI's literal `undefined`.
         assert!(at(&n, &["inputs", "topic"]).is_unknown());
         assert!(at(&n, &["inputs", "org"]).is_unknown());
         assert!(at(&n, &["inputs", "out"]).is_unknown());
         // Values from the environment stay strings, as in the CLI.
-        assert_eq!(at(&n, &["inputs", "n"]).as_str(), Some("12"));
-        // Only the secret-looking name is masked, at its use site.
-        assert_eq!(masked, vec![at(&n, &["inputs", "pw"]).span]);
+        assert_eq!(text(at(&n, &["inputs", "n"])), Some("12"));
+        // Every value from the environment is sensitive, not only secret-looking names.
+        assert_eq!(
+            at(&n, &["inputs", "pw"]).sensitive(),
+            Some("${env.DB_PASSWORD}")
+        );
     }
 
     #[test]
@@ -446,7 +513,8 @@ mod tests {
             &[("STAGE", "prod")],
         );
         assert_eq!(at(&n, &["inputs", "a"]).as_str(), Some("demo"));
-        assert_eq!(at(&n, &["inputs", "s"]).as_str(), Some("prod"));
+        assert_eq!(text(at(&n, &["inputs", "s"])), Some("prod"));
+        assert_eq!(at(&n, &["inputs", "s"]).sensitive(), Some("${env:STAGE}"));
     }
 
     #[test]
@@ -465,5 +533,34 @@ mod tests {
         // The looked-up value points back at its definition.
         let t = at(&n, &["functions", "f", "t"]);
         assert_eq!(t.origin.as_deref().map(|o| o.start.line), Some(6));
+    }
+
+    #[test]
+    fn interpolated_environment_values_stay_sensitive_and_doubling_stops() {
+        let (n, _) = resolved(
+            ScfForm::Component,
+            "component: scf\nname: api\ninputs:\n  a: pre-${env:X}-post\n  b: ${env:X}-${output:dev:a:b}\n",
+            &[("X", "cnry")],
+        );
+        let a = at(&n, &["inputs", "a"]);
+        assert_eq!(a.sensitive(), Some("pre-${env:X}-post"));
+        // Unknown with a sensitive part: its text is the expression, never the value.
+        let b = at(&n, &["inputs", "b"]);
+        assert!(b.is_unknown() && b.sensitive().is_some());
+        assert!(!b.display_value().contains("cnry"));
+        let mut doubling =
+            String::from("service: s\nprovider:\n  name: tencent\ncustom:\n  s0: ab\n");
+        for i in 1..32 {
+            doubling.push_str(&format!(
+                "  s{i}: ${{self:custom.s{p}}}${{self:custom.s{p}}}\n",
+                p = i - 1
+            ));
+        }
+        doubling.push_str("functions:\n  f:\n    d: ${self:custom.s31}\n");
+        let (_, diags) = resolved(ScfForm::FrameworkV1, &doubling, &[]);
+        assert!(
+            diags.iter().any(|d| d.code == crate::codes::Code::VR008),
+            "{diags:?}"
+        );
     }
 }

@@ -35,7 +35,8 @@ impl FunctionLoad {
         };
         for (label, t) in triggers {
             match t.max_instances {
-                Some(n) => f.triggers_max_instances += n,
+                // Saturating: a hostile file's numbers never wrap.
+                Some(n) => f.triggers_max_instances = f.triggers_max_instances.saturating_add(n),
                 None if t.max_unknown => f.unknown.push(label.to_string()),
                 None => f.unbounded.push(label.to_string()),
             }
@@ -117,7 +118,7 @@ pub fn regions(shares: impl IntoIterator<Item = RegionShare>) -> Vec<RegionLoad>
                 region: s.region,
                 ..RegionLoad::default()
             });
-        r.max_instances += s.demand;
+        r.max_instances = r.max_instances.saturating_add(s.demand);
         r.lower_bound |= s.unbounded;
         r.functions.push((s.function, s.demand));
     }

@@ -156,6 +156,11 @@ impl<'a, T> Fact<'a, T> {
         let value = match at {
             None => not_written(default),
             Some(s) if s.is_null() => not_written(default),
+            // From the environment or an included file: never read as a value (plans and
+            // stories would print it), so unknown, named by its expression.
+            Some(s) if s.node.is_sensitive() => {
+                Value::Unknown(s.node.sensitive().unwrap_or_default().to_string())
+            }
             Some(s) => match unresolved(s.node) {
                 Some(expr) => Value::Unknown(expr),
                 None => match parse(s.node) {

@@ -9,6 +9,9 @@ pub struct SourceFile {
     /// The path as shown to users (relative to the working directory when possible).
     pub display: String,
     pub text: String,
+    /// The file holds values that must never be shown (a `.env` file, a file included with
+    /// `${file()}`): outputs give its location but never its text.
+    pub sensitive: bool,
     line_starts: Vec<u32>,
 }
 
@@ -24,6 +27,7 @@ impl SourceFile {
             path,
             display,
             text,
+            sensitive: false,
             line_starts,
         }
     }
@@ -121,11 +125,23 @@ impl SourceMap {
         other
             .files
             .into_iter()
-            .map(|f| match self.by_path.get(&f.path) {
-                Some(id) => *id,
+            .map(|f| match self.by_path.get(&f.path).copied() {
+                Some(id) => {
+                    if f.sensitive {
+                        self.mark_sensitive(id);
+                    }
+                    id
+                }
                 None => self.push(f),
             })
             .collect()
+    }
+
+    /// Mark a file as holding values that must never be shown.
+    pub fn mark_sensitive(&mut self, id: FileId) {
+        if let Some(f) = self.files.get_mut(id.0 as usize) {
+            f.sensitive = true;
+        }
     }
 
     pub fn get(&self, id: FileId) -> &SourceFile {
@@ -147,8 +163,19 @@ impl SourceMap {
 
 /// Show a path relative to the working directory: `dir/s.yaml` below it, `../other/s.yaml`
 /// beside it, and as given only when no relative form exists (another drive) or the working
-/// directory is unknown. Separators are always `/`.
+/// directory is unknown. Separators are always `/`. Directory and file names come from
+/// strangers: control characters are written visibly, and a path that would start a line
+/// with `:` or `-` (a CI workflow command, an option) starts with `./`.
 pub fn display_path(path: &Path) -> String {
+    let shown = display_path_raw(path);
+    let shown = match shown.as_bytes().first() {
+        Some(b':' | b'-') => format!("./{shown}"),
+        _ => shown,
+    };
+    crate::inert::escape(&shown).into_owned()
+}
+
+fn display_path_raw(path: &Path) -> String {
     // fclint never changes its working directory: ask the OS once per run, not per file.
     static CWD: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
     let rel = CWD

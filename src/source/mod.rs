@@ -9,10 +9,11 @@ mod files;
 mod node;
 mod parse;
 pub mod rules;
+mod scalar;
 
 pub use crate::span::{FileId, Pos, Span};
-pub use files::{SourceFile, SourceMap};
-pub use node::{format_float as format_float_pub, Entry, Kind, Node};
+pub use files::{display_path, relative_to, SourceFile, SourceMap};
+pub use node::{format_float as format_float_pub, looks_numeric, Entry, Kind, Node, Shown};
 pub use parse::{parse, ParseLimits, ParseOutput};
 
 /// Escape one JSON Pointer reference token (RFC 6901).

@@ -12,6 +12,22 @@ pub struct Node {
     pub origin: Option<Box<Span>>,
     /// JSON Pointer of this node as written in the document (filled by [`Node::assign_pointers`]).
     pub pointer: String,
+    /// How the value is shown when its own rendering must not be used (see [`Shown`]).
+    pub shown: Option<Box<Shown>>,
+}
+
+/// Why and how a value is shown other than as itself.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shown {
+    /// The value comes from the process environment, a `.env` file or a file included with
+    /// `${file()}` (directly or through `vars`, `this`, `resources`, whole objects and
+    /// interpolation). The schema still checks it, but every output shows this expression,
+    /// as written, instead of the value, and the typed accessors ([`Node::as_str`],
+    /// [`Node::as_i64`] …) do not give it out: to rules, plans and stories it is unknown.
+    Sensitive(String),
+    /// A number that is not what was written: an integer too large for 64 bits, or a value
+    /// that is not finite (`.inf`, `.nan`, `1e400`). Shown as written.
+    Written(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +58,52 @@ impl Node {
             span,
             origin: None,
             pointer: String::new(),
+            shown: None,
+        }
+    }
+
+    /// The expression a sensitive value came from (see [`Shown::Sensitive`]).
+    pub fn sensitive(&self) -> Option<&str> {
+        match self.shown.as_deref() {
+            Some(Shown::Sensitive(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub fn is_sensitive(&self) -> bool {
+        self.sensitive().is_some()
+    }
+
+    /// Mark this node and everything inside it sensitive, shown as `expr`. A node already
+    /// marked keeps its own, more precise expression.
+    pub fn mark_sensitive(&mut self, expr: &str) {
+        if !self.is_sensitive() {
+            self.shown = Some(Box::new(Shown::Sensitive(expr.to_string())));
+        }
+        match &mut self.kind {
+            Kind::Seq(items) => items.iter_mut().for_each(|i| i.mark_sensitive(expr)),
+            Kind::Map(entries) => entries
+                .iter_mut()
+                .for_each(|e| e.value.mark_sensitive(expr)),
+            _ => {}
+        }
+    }
+
+    /// Whether this value, or any value inside it, is sensitive.
+    pub fn contains_sensitive(&self) -> bool {
+        self.is_sensitive()
+            || match &self.kind {
+                Kind::Seq(items) => items.iter().any(Node::contains_sensitive),
+                Kind::Map(entries) => entries.iter().any(|e| e.value.contains_sensitive()),
+                _ => false,
+            }
+    }
+
+    /// The number as written, when it is not what its value prints as (see [`Shown::Written`]).
+    pub fn written(&self) -> Option<&str> {
+        match self.shown.as_deref() {
+            Some(Shown::Written(t)) => Some(t),
+            _ => None,
         }
     }
 
@@ -102,7 +164,11 @@ impl Node {
         matches!(self.kind, Kind::Null)
     }
 
+    /// The string value; `None` for other kinds and for sensitive values.
     pub fn as_str(&self) -> Option<&str> {
+        if self.is_sensitive() {
+            return None;
+        }
         match &self.kind {
             Kind::Str(s) => Some(s),
             _ => None,
@@ -110,6 +176,9 @@ impl Node {
     }
 
     pub fn as_bool(&self) -> Option<bool> {
+        if self.is_sensitive() {
+            return None;
+        }
         match &self.kind {
             Kind::Bool(b) => Some(*b),
             _ => None,
@@ -118,6 +187,9 @@ impl Node {
 
     /// An integer, also from a float with no fractional part.
     pub fn as_i64(&self) -> Option<i64> {
+        if self.is_sensitive() {
+            return None;
+        }
         match &self.kind {
             Kind::Int(i) => Some(*i),
             Kind::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => Some(*f as i64),
@@ -127,6 +199,9 @@ impl Node {
 
     /// A number, also from a numeric string (the docs type some numeric fields as String).
     pub fn as_f64(&self) -> Option<f64> {
+        if self.is_sensitive() {
+            return None;
+        }
         match &self.kind {
             Kind::Int(i) => Some(*i as f64),
             Kind::Float(f) => Some(*f),
@@ -136,6 +211,9 @@ impl Node {
 
     /// A number, lenient: numeric strings count (`"3"`), used by planning, never by type checks.
     pub fn as_number_lenient(&self) -> Option<f64> {
+        if self.is_sensitive() {
+            return None;
+        }
         match &self.kind {
             Kind::Str(s) => s.trim().parse::<f64>().ok().filter(|f| f.is_finite()),
             _ => self.as_f64(),
@@ -159,6 +237,17 @@ impl Node {
     /// What a value is, for "found …" in messages: `string "cn-hangzhou"`, `integer 400`,
     /// `a mapping`, `a list`, `null`.
     pub fn describe(&self) -> String {
+        if let Some(e) = self.sensitive() {
+            return match &self.kind {
+                Kind::Unknown(_) => e.to_string(),
+                _ => format!("a {} from `{e}`", self.type_name()),
+            };
+        }
+        if let (Some(t), Kind::Float(f)) = (self.written(), &self.kind) {
+            if !f.is_finite() && !looks_numeric(t) {
+                return format!("{t}, which is not a finite number");
+            }
+        }
         match &self.kind {
             Kind::Seq(_) | Kind::Map(_) | Kind::Null => self.display_value(),
             _ => format!("{} {}", self.type_name(), self.display_value()),
@@ -167,6 +256,17 @@ impl Node {
 
     /// [`Node::describe`] in Chinese.
     pub fn describe_zh(&self) -> String {
+        if let Some(e) = self.sensitive() {
+            return match &self.kind {
+                Kind::Unknown(_) => e.to_string(),
+                _ => format!("来自 `{e}` 的{}", type_name_zh(self.type_name())),
+            };
+        }
+        if let (Some(t), Kind::Float(f)) = (self.written(), &self.kind) {
+            if !f.is_finite() && !looks_numeric(t) {
+                return format!("{t}（不是有限的数）");
+            }
+        }
         match &self.kind {
             Kind::Seq(_) => "列表".into(),
             Kind::Map(_) => "映射".into(),
@@ -175,7 +275,14 @@ impl Node {
     }
 
     /// A short rendering of a scalar for messages (`400`, `"lastest"`, `true`).
+    ///
+    /// A sensitive value shows as the expression it came from; a number that is not what
+    /// was written (`99999999999999999999999`, `.inf`) shows as written.
     pub fn display_value(&self) -> String {
+        if let Some(shown) = self.shown.as_deref() {
+            let (Shown::Sensitive(t) | Shown::Written(t)) = shown;
+            return t.clone();
+        }
         match &self.kind {
             Kind::Null => "null".into(),
             Kind::Bool(b) => b.to_string(),
@@ -188,14 +295,28 @@ impl Node {
         }
     }
 
-    /// Convert to JSON. Unknown values become `null`; callers that care use [`Node::find_pointer`]
-    /// to tell them apart.
+    /// Convert to JSON, for schema validation: sensitive values are converted too (the
+    /// schema checks them; its messages show them through [`Node::display_value`]). Unknown
+    /// values become `null`; callers that care use [`Node::find_pointer`] to tell them apart.
+    /// A number written too large to be finite (`1e400`) becomes the largest finite number of
+    /// its sign, so that range checks report it; `.inf` and `.nan` become their text, so that
+    /// type checks do.
     pub fn to_json(&self) -> serde_json::Value {
         use serde_json::Value;
         match &self.kind {
             Kind::Null | Kind::Unknown(_) => Value::Null,
             Kind::Bool(b) => Value::Bool(*b),
             Kind::Int(i) => Value::from(*i),
+            Kind::Float(f) if !f.is_finite() => match self.written() {
+                Some(t) if looks_numeric(t) && !f.is_nan() => {
+                    let big = if *f > 0.0 { f64::MAX } else { f64::MIN };
+                    serde_json::Number::from_f64(big)
+                        .map(Value::Number)
+                        .unwrap_or(Value::Null)
+                }
+                Some(t) => Value::String(t.to_string()),
+                None => Value::String(format_float(*f)),
+            },
             Kind::Float(f) => serde_json::Number::from_f64(*f)
                 .map(Value::Number)
                 .unwrap_or(Value::Null),
@@ -307,6 +428,25 @@ impl Node {
             Kind::Map(entries) => entries.iter().any(|e| e.value.contains_unknown()),
             _ => false,
         }
+    }
+}
+
+/// Is `t` a number literal (`1e400`, `-12`), not a YAML special (`.inf`, `.nan`)?
+pub fn looks_numeric(t: &str) -> bool {
+    let body = t.strip_prefix(['-', '+']).unwrap_or(t);
+    body.bytes().next().is_some_and(|b| b.is_ascii_digit())
+}
+
+fn type_name_zh(t: &str) -> &'static str {
+    match t {
+        "null" => "空值",
+        "boolean" => "布尔值",
+        "integer" => "整数",
+        "number" => "数字",
+        "string" => "字符串",
+        "list" => "列表",
+        "mapping" => "映射",
+        _ => "值",
     }
 }
 

@@ -5,7 +5,9 @@ use saphyr_parser::{Event, Parser, ScalarStyle, ScanError};
 use super::rules::{
     sy001_yaml_syntax, sy002_duplicate_key, sy003_yaml_too_complex, sy004_multiple_documents,
 };
+use super::scalar::{is_integer_literal, scalar_kind};
 use super::{Entry, FileId, Kind, Node, Pos, SourceFile, Span};
+use crate::codes::Code;
 use crate::diag::Diagnostic;
 use crate::limits;
 
@@ -32,6 +34,8 @@ impl Default for ParseLimits {
 pub struct ParseOutput {
     pub root: Option<Node>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Duplicate keys past the findings bound of a file: counted, not built.
+    pub unshown: crate::diag::Unshown,
 }
 
 enum Frame {
@@ -44,6 +48,9 @@ enum Frame {
         anchor: usize,
         start: Span,
         entries: Vec<Entry>,
+        /// Index of each key in `entries` once the mapping is large: duplicate keys are found
+        /// in constant time (small mappings are scanned).
+        keys: Keys,
         merges: Vec<Node>,
         /// The furthest end of anything read into this mapping (duplicates included).
         end: Pos,
@@ -63,6 +70,7 @@ struct Builder<'a> {
     budget_left: usize,
     limits: ParseLimits,
     diags: Vec<Diagnostic>,
+    unshown: crate::diag::Unshown,
     fatal: bool,
 }
 
@@ -84,12 +92,14 @@ pub fn parse(file: FileId, src: &SourceFile, limits: ParseLimits) -> ParseOutput
         budget_left: limits.alias_budget,
         limits,
         diags: Vec::new(),
+        unshown: crate::diag::Unshown::default(),
         fatal: false,
     };
     let root = b.run();
     ParseOutput {
         root,
         diagnostics: b.diags,
+        unshown: b.unshown,
     }
 }
 
@@ -172,7 +182,13 @@ impl Builder<'_> {
                     let tag_suffix = tag.as_ref().map(|t| t.suffix.clone());
                     let plain = matches!(style, ScalarStyle::Plain);
                     let kind = scalar_kind(&value, plain, tag_suffix.as_deref());
-                    let node = Node::new(kind, span);
+                    let mut node = Node::new(kind, span);
+                    // `99999999999999999999999`, `.inf`, `1e400`: shown as written.
+                    if let Kind::Float(f) = node.kind {
+                        if !f.is_finite() || is_integer_literal(&value) {
+                            node.shown = Some(Box::new(super::Shown::Written(value.to_string())));
+                        }
+                    }
                     if anchor != 0 {
                         self.anchors.insert(anchor, node.clone());
                     }
@@ -199,6 +215,7 @@ impl Builder<'_> {
                         anchor,
                         start: span,
                         entries: Vec::new(),
+                        keys: Keys::default(),
                         merges: Vec::new(),
                         end: span.end,
                         placeholder: false,
@@ -259,6 +276,7 @@ impl Builder<'_> {
                 anchor,
                 start,
                 items,
+                ..
             } => {
                 let end_pos = items.last().map(|n| n.span.end).unwrap_or(end.end);
                 let span = Span {
@@ -272,10 +290,12 @@ impl Builder<'_> {
                 anchor,
                 start,
                 mut entries,
+                mut keys,
                 merges,
                 end: seen_end,
                 placeholder,
                 pending_key,
+                ..
             } => {
                 if let Some((key, _)) = pending_key {
                     // A key without value cannot happen with a well-formed event stream,
@@ -288,7 +308,7 @@ impl Builder<'_> {
                     });
                 }
                 for m in merges {
-                    self.apply_merge(&mut entries, m);
+                    self.apply_merge(&mut entries, &mut keys, m);
                 }
                 let end_pos = entries
                     .iter()
@@ -324,7 +344,7 @@ impl Builder<'_> {
     }
 
     /// `<<: *base` or `<<: [*a, *b]`: keys already present win; earlier sources win over later ones.
-    fn apply_merge(&mut self, entries: &mut Vec<Entry>, merge: Node) {
+    fn apply_merge(&mut self, entries: &mut Vec<Entry>, keys: &mut Keys, merge: Node) {
         let sources: Vec<Node> = match merge.kind {
             Kind::Map(_) => vec![merge],
             Kind::Seq(items) => items,
@@ -338,7 +358,8 @@ impl Builder<'_> {
             match src.kind {
                 Kind::Map(src_entries) => {
                     for e in src_entries {
-                        if !entries.iter().any(|x| x.key == e.key) {
+                        if keys.find(entries, &e.key).is_none() {
+                            keys.add(entries, &e.key);
                             entries.push(e);
                         }
                     }
@@ -356,7 +377,7 @@ impl Builder<'_> {
         documents: usize,
         is_merge_key: bool,
     ) {
-        let Some(top) = stack.last_mut() else {
+        let Some((top, outer)) = stack.split_last_mut() else {
             if documents <= 1 && root.is_none() {
                 *root = Some(node);
             }
@@ -366,6 +387,7 @@ impl Builder<'_> {
             Frame::Seq { items, .. } => items.push(node),
             Frame::Map {
                 entries,
+                keys,
                 merges,
                 pending_key,
                 end,
@@ -402,13 +424,26 @@ impl Builder<'_> {
                     }
                     Some((key, false)) => {
                         let text = key_text(&key);
-                        if let Some(first) = entries.iter().find(|e| e.key == text) {
+                        let dup = keys.find(entries, &text);
+                        if dup.is_some() && self.diags.len() > limits::MAX_FINDINGS_PER_FILE {
+                            self.unshown.add(Code::SY002);
+                            return;
+                        }
+                        if let Some(first) = dup.and_then(|i| entries.get(i)) {
                             let first_span = first.key_span;
                             self.error(sy002_duplicate_key::duplicate_key(
-                                key.span, &text, first_span,
+                                key.span,
+                                format!(
+                                    "{}/{}",
+                                    pointer_of(outer),
+                                    super::escape_pointer_token(&text)
+                                ),
+                                &text,
+                                first_span,
                             ));
                             return;
                         }
+                        keys.add(entries, &text);
                         entries.push(Entry {
                             key: text,
                             key_span: key.span,
@@ -419,6 +454,65 @@ impl Builder<'_> {
             }
         }
     }
+}
+
+/// The keys of a mapping being read: scanned while few, indexed once many, so that a mapping
+/// of 200 000 keys is read in linear time and a mapping of 5 costs no hashing.
+#[derive(Default)]
+struct Keys(Option<HashMap<String, usize>>);
+
+impl Keys {
+    const INDEX_FROM: usize = 16;
+
+    /// The position of `key` in `entries`.
+    fn find(&self, entries: &[Entry], key: &str) -> Option<usize> {
+        match &self.0 {
+            Some(index) => index.get(key).copied(),
+            None => entries.iter().position(|e| e.key == key),
+        }
+    }
+
+    /// Record that `key` is about to be pushed at the end of `entries`.
+    fn add(&mut self, entries: &[Entry], key: &str) {
+        match &mut self.0 {
+            Some(index) => {
+                index.insert(key.to_string(), entries.len());
+            }
+            None if entries.len() >= Self::INDEX_FROM => {
+                let mut index: HashMap<String, usize> = entries
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| (e.key.clone(), i))
+                    .collect();
+                index.insert(key.to_string(), entries.len());
+                self.0 = Some(index);
+            }
+            None => {}
+        }
+    }
+}
+
+/// The JSON Pointer of the collection being read below `outer` (the frames that hold it):
+/// per level, the index a sequence is at or the key a mapping waits a value for. Built only
+/// for a finding, never per collection.
+fn pointer_of(outer: &[Frame]) -> String {
+    let mut out = String::new();
+    for f in outer {
+        match f {
+            Frame::Seq { items, .. } => {
+                out.push('/');
+                out.push_str(&items.len().to_string());
+            }
+            Frame::Map { pending_key, .. } => {
+                // A merge source or a complex key is not a place of its own in the document.
+                if let Some((key, false)) = pending_key {
+                    out.push('/');
+                    out.push_str(&super::escape_pointer_token(&key_text(key)));
+                }
+            }
+        }
+    }
+    out
 }
 
 fn key_text(key: &Node) -> String {
@@ -438,107 +532,4 @@ fn count_nodes(n: &Node) -> usize {
         Kind::Map(entries) => entries.iter().map(|e| count_nodes(&e.value) + 1).sum(),
         _ => 0,
     }
-}
-
-/// YAML 1.2 core schema resolution of a scalar, as js-yaml (the Serverless Devs CLI) does it.
-fn scalar_kind(value: &str, plain: bool, tag: Option<&str>) -> Kind {
-    match tag {
-        Some("str") => return Kind::Str(value.to_string()),
-        Some("int") => {
-            if let Some(i) = parse_int(value) {
-                return Kind::Int(i);
-            }
-        }
-        Some("float") => {
-            if let Some(f) = parse_float(value) {
-                return Kind::Float(f);
-            }
-        }
-        Some("bool") => {
-            if let Some(b) = parse_bool(value) {
-                return Kind::Bool(b);
-            }
-        }
-        Some("null") => return Kind::Null,
-        _ => {}
-    }
-    if !plain {
-        return Kind::Str(value.to_string());
-    }
-    if matches!(value, "" | "~" | "null" | "Null" | "NULL") {
-        return Kind::Null;
-    }
-    if let Some(b) = parse_bool(value) {
-        return Kind::Bool(b);
-    }
-    if let Some(i) = parse_int(value) {
-        return Kind::Int(i);
-    }
-    if let Some(f) = parse_float(value) {
-        return Kind::Float(f);
-    }
-    Kind::Str(value.to_string())
-}
-
-fn parse_bool(v: &str) -> Option<bool> {
-    match v {
-        "true" | "True" | "TRUE" => Some(true),
-        "false" | "False" | "FALSE" => Some(false),
-        _ => None,
-    }
-}
-
-fn parse_int(v: &str) -> Option<i64> {
-    let (neg, digits) = match v.as_bytes().first()? {
-        b'-' => (true, &v[1..]),
-        b'+' => (false, &v[1..]),
-        _ => (false, v),
-    };
-    let parsed = if let Some(h) = digits.strip_prefix("0x") {
-        i64::from_str_radix(h, 16).ok()?
-    } else if let Some(o) = digits.strip_prefix("0o") {
-        i64::from_str_radix(o, 8).ok()?
-    } else {
-        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        digits.parse::<i64>().ok()?
-    };
-    Some(if neg { -parsed } else { parsed })
-}
-
-fn parse_float(v: &str) -> Option<f64> {
-    match v {
-        ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => return Some(f64::INFINITY),
-        "-.inf" | "-.Inf" | "-.INF" => return Some(f64::NEG_INFINITY),
-        ".nan" | ".NaN" | ".NAN" => return Some(f64::NAN),
-        _ => {}
-    }
-    let body = v.strip_prefix(['-', '+']).unwrap_or(v);
-    let mut seen_digit = false;
-    let mut seen_dot = false;
-    let mut seen_exp = false;
-    let bytes = body.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'0'..=b'9' => seen_digit = true,
-            b'.' if !seen_dot && !seen_exp => seen_dot = true,
-            b'e' | b'E' if seen_digit && !seen_exp => {
-                seen_exp = true;
-                if matches!(bytes.get(i + 1), Some(b'+') | Some(b'-')) {
-                    i += 1;
-                }
-                if !matches!(bytes.get(i + 1), Some(b'0'..=b'9')) {
-                    return None;
-                }
-            }
-            _ => return None,
-        }
-        i += 1;
-    }
-    if !seen_digit {
-        return None;
-    }
-    v.parse::<f64>().ok()
 }

@@ -76,6 +76,7 @@ static DOCS: &[&RuleDoc] = &[
     &crate::source::rules::sy003_yaml_too_complex::DOC,
     &crate::source::rules::sy004_multiple_documents::DOC,
     &crate::source::rules::sy005_unreadable_file::DOC,
+    &crate::source::rules::sy006_too_many_findings::DOC,
     &crate::checks::rules::scf::tc001_ckafka_max_msg_num_out_of_range::DOC,
     &crate::checks::rules::scf::tc002_ckafka_timeout_out_of_range::DOC,
     &crate::checks::rules::scf::tc003_ckafka_invalid_offset::DOC,
@@ -106,6 +107,7 @@ static DOCS: &[&RuleDoc] = &[
     &crate::resolve::rules::vr006_edition_1_variable_syntax::DOC,
     &crate::resolve::rules::vr007_unparsable_included_file::DOC,
     &crate::resolve::rules::vr008_variable_expansion_too_large::DOC,
+    &crate::resolve::rules::vr009_read_outside_project_root::DOC,
 ];
 
 /// One rule with its documentation as shown.

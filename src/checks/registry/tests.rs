@@ -74,6 +74,11 @@ const NOT_LIMITS: &[(&str, &str)] = &[
     ("EB009", "CountBasedWindow: 100"),
     ("EB009", "CountBasedWindow: 64"),
     ("EB011", "CountBasedWindow: 100"),
+    // The width of an integer, not a limit.
+    ("SC005", "32- or 64-bit"),
+    ("SC005", "64-bit integer"),
+    ("SC005", "32 位或 64 位"),
+    ("SC005", "64 位整数"),
     ("EB013", "CountBasedWindow: 10"),
     ("FN003", "memorySize: 1024"),
     ("FN102", "timeout: 30"),

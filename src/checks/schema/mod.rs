@@ -21,7 +21,9 @@ use crate::model::{Edition, Model, Recognized};
 use crate::source::{Node, Span};
 
 pub mod editor;
+mod filters;
 pub(crate) mod keys;
+mod numbers;
 mod semantic;
 
 /// The `$id` of the published schema.
@@ -277,10 +279,23 @@ fn validator(edition: Edition) -> Option<&'static jsonschema::Validator> {
 
 /// Validate every FC function's props and run the semantic function/trigger checks.
 pub fn check(model: &Model<'_>, inventory: &crate::config::Inventory, out: &mut Vec<Diagnostic>) {
+    check_bounded(model, inventory, out, &mut crate::diag::Unshown::default());
+}
+
+/// [`check`], building findings only while a file has room for them
+/// ([`crate::limits::MAX_FINDINGS_PER_FILE`]) and counting the rest in `unshown`.
+pub fn check_bounded(
+    model: &Model<'_>,
+    inventory: &crate::config::Inventory,
+    out: &mut Vec<Diagnostic>,
+    unshown: &mut crate::diag::Unshown,
+) {
     for f in &model.functions {
         let mut found = Vec::new();
-        validate_props(model.edition, f.props, &mut found);
-        within_raised_quota(f.props, inventory, &mut found);
+        let room = (crate::limits::MAX_FINDINGS_PER_FILE + 1).saturating_sub(out.len());
+        validate_props(model.edition, f.props, &mut found, room, unshown);
+        filters::within_raised_quota(f.props, inventory, &mut found);
+        numbers::too_large_numbers(f.props, &mut found);
         let mut semantic = Vec::new();
         ld007_edition_1_layout_in_edition_3::check(f, &mut found, &mut semantic);
         semantic::check_function(f, &mut semantic);
@@ -313,91 +328,21 @@ pub fn check(model: &Model<'_>, inventory: &crate::config::Inventory, out: &mut 
                         .any(|p| d.pointer == *p || d.pointer.starts_with(&format!("{p}/")))
                 });
             }
-            found.retain(|d| !is_fc_base_key(f, d));
+            found.retain(|d| !filters::is_fc_base_key(f, d));
         }
-        one_finding_per_value(&mut found, &mut semantic);
+        filters::one_finding_per_value(&mut found, &mut semantic);
         out.append(&mut found);
         out.append(&mut semantic);
     }
 }
 
-/// A delivery concurrency above the documented 300 but within the account's raised
-/// EventBridge quota (`delivery_concurrency_quota` in fclint.toml) is not out of range.
-fn within_raised_quota(
+fn validate_props(
+    edition: Edition,
     props: &Node,
-    inventory: &crate::config::Inventory,
-    found: &mut Vec<Diagnostic>,
+    out: &mut Vec<Diagnostic>,
+    room: usize,
+    unshown: &mut crate::diag::Unshown,
 ) {
-    if inventory.delivery_concurrency_quota.is_none() {
-        return;
-    }
-    let max = inventory.delivery_concurrency_max();
-    found.retain_mut(|d| {
-        if d.code != Code::SC005 || !d.pointer.ends_with("/deliveryOption/concurrency") {
-            return true;
-        }
-        let rel = d.pointer.strip_prefix(props.pointer.as_str()).unwrap_or_default();
-        let value = props.find_pointer(rel).and_then(|(n, _)| {
-            n.as_i64().or_else(|| n.as_str().and_then(|s| s.trim().parse().ok()))
-        });
-        let Some(v) = value.and_then(|v| u64::try_from(v).ok()) else {
-            return true;
-        };
-        if v < 1 {
-            return true;
-        }
-        if v <= max {
-            return false;
-        }
-        d.message = crate::diag::Text::new(
-            format!("`deliveryOption.concurrency` is {v}, above the raised quota {max} (`delivery_concurrency_quota` in fclint.toml)"),
-            format!("`deliveryOption.concurrency` 为 {v}，超过已提高的配额 {max}（fclint.toml 中的 `delivery_concurrency_quota`）"),
-        );
-        d.help = None;
-        true
-    });
-}
-
-/// One mistake, one finding: a value below or above its range (SC005) is not also reported
-/// as off its step (SC006), nor is the cpu:memory ratio (FN003) computed from it.
-fn one_finding_per_value(found: &mut Vec<Diagnostic>, semantic: &mut Vec<Diagnostic>) {
-    let out_of_range: Vec<String> = found
-        .iter()
-        .filter(|d| d.code == Code::SC005)
-        .map(|d| d.pointer.clone())
-        .collect();
-    if out_of_range.is_empty() {
-        return;
-    }
-    found.retain(|d| !(d.code == Code::SC006 && out_of_range.contains(&d.pointer)));
-    let sizing = out_of_range
-        .iter()
-        .any(|p| p.ends_with("/memorySize") || p.ends_with("/cpu"));
-    if sizing {
-        semantic.retain(|d| d.code != Code::FN003);
-    }
-}
-
-/// An SC003 on a key devsapp/fc-base takes and devsapp/fc does not: the function's `service`,
-/// `filename`, `import`, `protect` and a trigger's `function`, `service`, `import`, `protect`
-/// (`FunctionConfig`, `TriggerConfig`:
-/// https://github.com/devsapp/fc-base/blob/fb83eb3b2b349cc2137ded11e8b7aca0b8915d21/src/lib/fc/function.ts#L8-L31,
-/// https://github.com/devsapp/fc-base/blob/fb83eb3b2b349cc2137ded11e8b7aca0b8915d21/src/lib/fc/trigger.ts#L11-L21).
-fn is_fc_base_key(f: &crate::model::Function<'_>, d: &Diagnostic) -> bool {
-    const FUNCTION: &[&str] = &["service", "filename", "import", "protect"];
-    const TRIGGER: &[&str] = &["function", "service", "import", "protect"];
-    if d.code != Code::SC003 {
-        return false;
-    }
-    let Some((parent, key)) = d.pointer.rsplit_once('/') else {
-        return false;
-    };
-    let in_function = f.function.is_some_and(|n| n.pointer == parent) && FUNCTION.contains(&key);
-    let in_trigger = f.triggers.iter().any(|t| t.node.pointer == parent) && TRIGGER.contains(&key);
-    in_function || in_trigger
-}
-
-fn validate_props(edition: Edition, props: &Node, out: &mut Vec<Diagnostic>) {
     let Some(v) = validator(edition) else {
         return;
     };
@@ -411,15 +356,24 @@ fn validate_props(edition: Edition, props: &Node, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let schema_path = err.schema_path().as_str().to_string();
-        let mapped = map_error(
-            edition,
-            props,
-            &rel,
-            &schema_path,
-            err.kind(),
-            err.instance(),
-            &mut keys,
-        );
+        if found.len() >= room {
+            // No room left in this file: count what the error would report.
+            match err.kind() {
+                ValidationErrorKind::AdditionalProperties { unexpected } => {
+                    unshown.add_with(Code::SC003, Code::SC003.severity(), unexpected.len());
+                }
+                _ => unshown.add(Code::SC001),
+            }
+            continue;
+        }
+        let left = room - found.len();
+        if let ValidationErrorKind::AdditionalProperties { unexpected } = err.kind() {
+            let past = unexpected.len().saturating_sub(left);
+            if past > 0 {
+                unshown.add_with(Code::SC003, Code::SC003.severity(), past);
+            }
+        }
+        let mapped = map_error(edition, props, &rel, &schema_path, &err, &mut keys, left);
         let missing = keys.last_missing.take();
         for d in mapped {
             let key = (d.code, d.pointer.clone(), d.message.en.clone());
@@ -428,7 +382,7 @@ fn validate_props(edition: Edition, props: &Node, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    quoted_numbers_in_range(edition, props, v, &instance, &mut found, &mut keys);
+    numbers::quoted_numbers_in_range(edition, props, v, &instance, &mut found, &mut keys);
     // One mistake, one finding: a misspelt required key (`trigerName`, `fcDir` in edition 3) is
     // the unknown key (SC003, naming the right one), not also the missing one (SC002).
     out.extend(
@@ -440,64 +394,6 @@ fn validate_props(edition: Edition, props: &Node, out: &mut Vec<Diagnostic>) {
             })
             .map(|(d, _)| d),
     );
-}
-
-/// A quoted number (SC008) is also checked as the number it holds: `timeout: "301"` is out of
-/// range as well as quoted. The props are validated once more with those strings replaced by
-/// their numbers, and only the errors at those places are kept.
-fn quoted_numbers_in_range(
-    edition: Edition,
-    props: &Node,
-    v: &jsonschema::Validator,
-    instance: &Value,
-    found: &mut Vec<(Diagnostic, Option<(String, String)>)>,
-    keys: &mut KeyNotes,
-) {
-    let quoted: Vec<(String, String)> = found
-        .iter()
-        .filter(|(d, _)| d.code == Code::SC008)
-        .filter_map(|(d, _)| {
-            let rel = d.pointer.strip_prefix(props.pointer.as_str())?;
-            Some((rel.to_string(), d.pointer.clone()))
-        })
-        .collect();
-    if quoted.is_empty() {
-        return;
-    }
-    let mut patched = instance.clone();
-    for (rel, _) in &quoted {
-        if let Some(slot) = patched.pointer_mut(rel) {
-            let number = slot.as_str().and_then(|s| {
-                let s = s.trim();
-                s.parse::<i64>().ok().map(Value::from).or_else(|| {
-                    s.parse::<f64>()
-                        .ok()
-                        .and_then(|f| serde_json::Number::from_f64(f).map(Value::Number))
-                })
-            });
-            if let Some(n) = number {
-                *slot = n;
-            }
-        }
-    }
-    for err in v.iter_errors(&patched) {
-        let rel = err.instance_path().as_str().to_string();
-        if !quoted.iter().any(|(q, _)| *q == rel) {
-            continue;
-        }
-        let schema_path = err.schema_path().as_str().to_string();
-        for d in map_error(
-            edition,
-            props,
-            &rel,
-            &schema_path,
-            err.kind(),
-            err.instance(),
-            keys,
-        ) {
-            found.push((d, None));
-        }
-    }
 }
 
 /// What the error mapping learnt about keys, to drop a missing-key error whose cause is already
@@ -659,16 +555,19 @@ pub(crate) struct Found<'a> {
     pub name: String,
 }
 
-/// Hand one validation error to the rule of its kind.
+/// Hand one validation error to the rule of its kind; at most `limit` findings (unknown keys
+/// are many).
 fn map_error(
     edition: Edition,
     props: &Node,
     rel: &str,
     schema_path: &str,
-    kind: &ValidationErrorKind,
-    instance: &Value,
+    err: &jsonschema::ValidationError<'_>,
     keys: &mut KeyNotes,
+    limit: usize,
 ) -> Vec<Diagnostic> {
+    let kind = err.kind();
+    let instance: &Value = err.instance();
     let Some((node, _)) = props.find_pointer(rel) else {
         return Vec::new();
     };
@@ -680,9 +579,12 @@ fn map_error(
         name: short_label(rel),
     };
     match kind {
-        ValidationErrorKind::AdditionalProperties { unexpected } => {
-            sc003_unknown_key::unknown(&f, unexpected, edition, keys)
-        }
+        ValidationErrorKind::AdditionalProperties { unexpected } => sc003_unknown_key::unknown(
+            &f,
+            &unexpected[..unexpected.len().min(limit)],
+            edition,
+            keys,
+        ),
         ValidationErrorKind::Required { property } => {
             let key = property.as_str().unwrap_or_default();
             let d = sc002_missing_required_key::missing(&f, key);

@@ -204,10 +204,67 @@ pub fn plan_semantics(
             .iter()
             .map(|t| ScfTriggerPlan::new(path, f, t))
             .collect();
-        out.push(ScfFunctionPlan::new(path, f, &rows));
-        triggers.extend(rows);
+        out.push(inert_function(ScfFunctionPlan::new(path, f, &rows)));
+        triggers.extend(rows.into_iter().map(inert_trigger));
     }
     (triggers, out)
+}
+
+/// Names and values come from the checked file: every text a plan prints is inert (control
+/// characters written visibly, see [`crate::inert`]), as for FC rows.
+fn inert(s: &mut String) {
+    if let std::borrow::Cow::Owned(e) = crate::inert::escape(s) {
+        *s = e;
+    }
+}
+
+fn inert_trigger(mut t: ScfTriggerPlan) -> ScfTriggerPlan {
+    for s in [
+        &mut t.path,
+        &mut t.form,
+        &mut t.key,
+        &mut t.function,
+        &mut t.trigger,
+    ] {
+        inert(s);
+    }
+    for s in [
+        &mut t.trigger_type,
+        &mut t.region,
+        &mut t.instance,
+        &mut t.topic,
+        &mut t.offset,
+        &mut t.throughput.topic,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        inert(s);
+    }
+    if let Some(r) = &mut t.request {
+        for s in [&mut r.trigger_name, &mut r.trigger_desc, &mut r.qualifier]
+            .into_iter()
+            .flatten()
+        {
+            inert(s);
+        }
+    }
+    for a in &mut t.assumptions {
+        inert(&mut a.en);
+        inert(&mut a.zh);
+    }
+    t
+}
+
+fn inert_function(mut f: ScfFunctionPlan) -> ScfFunctionPlan {
+    for s in [&mut f.path, &mut f.form, &mut f.key, &mut f.function] {
+        inert(s);
+    }
+    if let Some(r) = &mut f.region {
+        inert(r);
+    }
+    f.unknown.iter_mut().for_each(inert);
+    f
 }
 
 impl ScfPlan {

@@ -83,7 +83,11 @@ pub fn missing_key(
             format!("无法解析 `${{{text}}}`：`{path}` 中没有 `{missing}`"),
         ),
     };
-    let help = match crate::text::did_you_mean(missing, keys.iter().copied()) {
+    // However many keys there are, a suggestion costs the same.
+    let suggestion = (keys.len() <= crate::limits::MAX_SUGGESTION_CANDIDATES)
+        .then(|| crate::text::did_you_mean(missing, keys.iter().copied()))
+        .flatten();
+    let help = match suggestion {
         Some(s) => Text::new(
             format!("did you mean `{s}`? ({cli_en})"),
             format!("是否应为 `{s}`？（{cli_zh}）"),

@@ -7,7 +7,7 @@ use crate::span::Span;
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// That the base file of a file-level `extend:` (edition 1 also `extends:`) and the files read by `${file('./f')}` and `${json(file('./f.json'))}` exist and are readable UTF-8 text. Paths are relative to the directory of the s.yaml, as the CLI resolves them.
+    /// That the base file of a file-level `extend:` (edition 1 also `extends:`) and the files read by `${file('./f')}` and `${json(file('./f.json'))}` exist and are readable UTF-8 text: regular files (never a FIFO or a device, which could block), of at most {limits::MAX_FILE_BYTES} for a base file and {limits::MAX_INCLUDED_FILE_BYTES} for a file whose text becomes a value. Paths are relative to the directory of the s.yaml, as the CLI resolves them. A file outside the project root is VR009.
     ///
     /// `${path('./dir')}` is not reported when the path is missing (a build step in `actions` may create it); its value is unknown.
     ///
@@ -27,15 +27,23 @@ crate::codes::declare_rule! {
     doc_zh: include_str!("vr003_missing_file.zh.md"),
 }
 
-/// `${text}` cannot read `rel`.
-pub fn unreadable_file(span: Span, text: &str, rel: &str, reason: &str) -> Diagnostic {
+/// `${text}` cannot read `rel`; `None` when the path comes from the environment, which is
+/// never shown.
+pub fn unreadable_file(span: Span, text: &str, rel: Option<&str>, reason: &str) -> Diagnostic {
+    let (rel_en, rel_zh) = match rel {
+        Some(rel) => (format!("`{rel}`"), format!("`{rel}`")),
+        None => (
+            "a path taken from the environment".to_string(),
+            "来自环境变量的路径".to_string(),
+        ),
+    };
     Diagnostic::new(
         Code::VR003,
         span,
         "",
         Text::new(
-            format!("`${{{text}}}` cannot read `{rel}`: {reason}"),
-            format!("`${{{text}}}` 无法读取 `{rel}`：{reason}"),
+            format!("`${{{text}}}` cannot read {rel_en}: {reason}"),
+            format!("`${{{text}}}` 无法读取 {rel_zh}：{reason}"),
         ),
     )
     .with_help(relative_help())

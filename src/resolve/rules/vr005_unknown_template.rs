@@ -34,6 +34,9 @@ crate::codes::declare_rule! {
     doc_zh: include_str!("vr005_unknown_template.zh.md"),
 }
 
+/// Templates a help lists by name; more are shown as `…`.
+const SHOWN_TEMPLATES: usize = 20;
+
 /// `extend.name: name` where the file's templates are `known`.
 pub fn unknown_template(span: Span, name: &str, known: &[&str]) -> Diagnostic {
     let d = Diagnostic::new(
@@ -45,7 +48,17 @@ pub fn unknown_template(span: Span, name: &str, known: &[&str]) -> Diagnostic {
             format!("`extend.name` 引用的 `template.{name}` 不存在"),
         ),
     );
-    match crate::text::did_you_mean(name, known.iter().copied()) {
+    // Suggestions and lists stay short however many templates there are.
+    let suggestion = (known.len() <= crate::limits::MAX_SUGGESTION_CANDIDATES)
+        .then(|| crate::text::did_you_mean(name, known.iter().copied()))
+        .flatten();
+    let shown = &known[..known.len().min(SHOWN_TEMPLATES)];
+    let (more, more_zh) = if known.len() > shown.len() {
+        (", …", "、…")
+    } else {
+        ("", "")
+    };
+    match suggestion {
         Some(s) => d.with_help(Text::new(
             format!("did you mean `{s}`?"),
             format!("是否应为 `{s}`？"),
@@ -55,8 +68,8 @@ pub fn unknown_template(span: Span, name: &str, known: &[&str]) -> Diagnostic {
             "请在顶层 `template:` 下声明该模板",
         )),
         None => d.with_help(Text::new(
-            format!("templates in this file: {}", known.join(", ")),
-            format!("本文件中的模板：{}", known.join("、")),
+            format!("templates in this file: {}{more}", shown.join(", ")),
+            format!("本文件中的模板：{}{more_zh}", shown.join("、")),
         )),
     }
 }

@@ -26,6 +26,10 @@ pub enum Offset {
 
 impl Offset {
     pub fn parse(n: &Node) -> Option<Offset> {
+        // From the environment: never read (unknown), like every typed accessor.
+        if n.is_sensitive() {
+            return None;
+        }
         match &n.kind {
             Kind::Str(s) => match s.as_str() {
                 "latest" => Some(Offset::Latest),
@@ -45,6 +49,9 @@ impl Offset {
 /// A whole number, also written as a numeric string (the API types these as strings and the
 /// v1 plugin sends strings): `100`, `"100"`.
 pub fn lenient_count(n: &Node) -> Option<u64> {
+    if n.is_sensitive() {
+        return None;
+    }
     match &n.kind {
         Kind::Str(s) => s.trim().parse::<u64>().ok(),
         _ => fact::count(n),
@@ -53,6 +60,9 @@ pub fn lenient_count(n: &Node) -> Option<u64> {
 
 /// JavaScript truthiness, which decides `OPEN` or `CLOSE` (`enable ? 'OPEN' : 'CLOSE'`).
 pub fn truthy(n: &Node) -> Option<bool> {
+    if n.is_sensitive() {
+        return None;
+    }
     match &n.kind {
         Kind::Bool(b) => Some(*b),
         Kind::Int(i) => Some(*i != 0),

@@ -103,7 +103,8 @@ fn partial(trigger_name: Option<String>, enable: Option<&'static str>) -> Option
 
 /// The value as JSON, `None` when not known offline.
 fn as_json(n: &Node) -> Option<Value> {
-    if n.contains_unknown() || unresolved(n).is_some() {
+    // A value from the environment is never written into the request shown.
+    if n.contains_unknown() || unresolved(n).is_some() || n.contains_sensitive() {
         return None;
     }
     Some(n.to_json())
@@ -114,7 +115,8 @@ fn template(n: Option<&Node>) -> Option<String> {
     let Some(n) = n else {
         return Some("undefined".into());
     };
-    if unresolved(n).is_some() {
+    // Unknown offline, or from the environment (never shown, not even in a request body).
+    if unresolved(n).is_some() || n.contains_sensitive() {
         return None;
     }
     Some(match &n.kind {

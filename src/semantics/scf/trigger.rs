@@ -56,7 +56,7 @@ fn compare(event: Option<&Node>, target: Option<&Node>) -> Option<bool> {
     match target {
         None => Some(true),
         Some(t) if t.is_null() => Some(true),
-        Some(t) if unresolved(t).is_some() => None,
+        Some(t) if unresolved(t).is_some() || t.is_sensitive() => None,
         Some(t) => Some(key != key_text(t)),
     }
 }

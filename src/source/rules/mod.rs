@@ -6,3 +6,4 @@ pub mod sy002_duplicate_key;
 pub mod sy003_yaml_too_complex;
 pub mod sy004_multiple_documents;
 pub mod sy005_unreadable_file;
+pub mod sy006_too_many_findings;

@@ -25,12 +25,13 @@ crate::codes::declare_rule! {
     doc_zh: include_str!("sy002_duplicate_key.zh.md"),
 }
 
-/// The key `key` at `span` repeats the one at `first`.
-pub fn duplicate_key(span: Span, key: &str, first: Span) -> Diagnostic {
+/// The key `key` at `span` (the JSON Pointer `pointer`, which is not in the tree) repeats the
+/// one at `first`.
+pub fn duplicate_key(span: Span, pointer: String, key: &str, first: Span) -> Diagnostic {
     Diagnostic::new(
         Code::SY002,
         span,
-        "",
+        pointer,
         Text::new(
             format!("duplicate key `{key}`; the Serverless Devs CLI rejects this file"),
             format!("重复的键 `{key}`；Serverless Devs CLI 会拒绝此文件"),

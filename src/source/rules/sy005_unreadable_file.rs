@@ -35,6 +35,20 @@ pub fn too_large(span: Span, len: u64, max: u64) -> Diagnostic {
     )
 }
 
+/// The file holds more than `max` bytes, though its metadata said less (a `/proc` file, a
+/// file still growing): only `max + 1` bytes were read.
+pub fn larger_than(span: Span, max: u64) -> Diagnostic {
+    Diagnostic::new(
+        Code::SY005,
+        span,
+        "",
+        Text::new(
+            format!("the file is larger than {max} bytes, the most fclint reads"),
+            format!("文件大于 {max} 字节，超出 fclint 读取的上限"),
+        ),
+    )
+}
+
 /// The text stops being UTF-8 at `span`.
 pub fn not_utf8(span: Span) -> Diagnostic {
     Diagnostic::new(

@@ -44,6 +44,24 @@ pub(super) fn check(ctx: &ScfCtx<'_, '_>, c: &CkafkaFacts<'_, '_>, out: &mut Vec
     let (lo, hi) = (range.min, range.max);
     let legacy = limits::SCF_CKAFKA_MAX_MSG_NUM_LEGACY_MAX;
     let node = c.max_msg_num.node();
+    // From the environment: checked, never echoed (the fact itself is unknown).
+    if let Some((n, expr)) = node.and_then(|n| n.sensitive().map(|e| (n, e))) {
+        let v = match n.to_json() {
+            serde_json::Value::Number(x) => x.as_f64(),
+            serde_json::Value::String(t) => t.trim().parse::<f64>().ok(),
+            _ => None,
+        };
+        let whole = v.filter(|f| f.fract() == 0.0 && f.is_finite());
+        if whole.is_some_and(|f| f >= lo as f64 && f <= hi as f64) {
+            return;
+        }
+        let text = Text::new(
+            format!("`maxMsgNum` (from `{expr}`) is not a whole number from {lo} to {hi}"),
+            format!("`maxMsgNum`（来自 `{expr}`）不是 {lo} 到 {hi} 之间的整数"),
+        );
+        out.push(at(Code::TC001, n, text));
+        return;
+    }
     let (en, zh) = match (&c.max_msg_num.value, v1) {
         (Value::Known(v), false) if range.contains(*v as i64) => return,
         (Value::Known(v), false) => (

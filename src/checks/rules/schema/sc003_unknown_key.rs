@@ -5,6 +5,7 @@ use crate::checks::schema::{known_keys, Found, KeyNotes};
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
 use crate::model::Edition;
+use crate::source::Entry;
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -43,10 +44,17 @@ pub(crate) fn unknown(
 ) -> Vec<Diagnostic> {
     let known = known_keys(f.schema_path);
     let within = &f.name;
+    // One index of the mapping: many unknown keys stay linear.
+    let index: std::collections::HashMap<&str, &Entry> = f
+        .node
+        .entries()
+        .iter()
+        .map(|e| (e.key.as_str(), e))
+        .collect();
     unexpected
         .iter()
         .filter_map(|key| {
-            let e = f.node.entry(key)?;
+            let e = *index.get(key.as_str())?;
             if e.value.is_unknown() && e.key.starts_with("${") {
                 return None;
             }

@@ -6,10 +6,13 @@ use crate::checks::at;
 use crate::checks::schema::{num, schema_field, Found};
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
+use crate::source::Node;
 
 crate::codes::declare_rule! {
     /// ## What it checks
     /// Documented ranges: memorySize {limits::MEMORY_MB_ED3} MB, cpu {limits::CPU}, timeout {limits::TIMEOUT_S} s, instanceConcurrency {limits::INSTANCE_CONCURRENCY_ED3} (edition 1: {limits::INSTANCE_CONCURRENCY_ED1}), maxAsyncRetryAttempts {limits::ASYNC_RETRY_ATTEMPTS}, maxAsyncEventAgeInSeconds {limits::ASYNC_EVENT_AGE_S}, batchWindow.CountBasedWindow {limits::COUNT_BASED_WINDOW}, batchWindow.TimeBasedWindow {limits::TIME_BASED_WINDOW_S} s, deliveryOption.concurrency {limits::DELIVERY_CONCURRENCY}, maximumTasks ≥ {limits::MAXIMUM_TASKS_MIN}, log jobConfig maxRetryTime {limits::LOG_MAX_RETRY_TIME} and triggerInterval {limits::LOG_TRIGGER_INTERVAL_S} s, healthCheckConfig (timeoutSeconds {limits::HEALTH_TIMEOUT_S} s, periodSeconds {limits::HEALTH_PERIOD_S} s, initialDelaySeconds {limits::HEALTH_INITIAL_DELAY_S} s, failureThreshold {limits::HEALTH_FAILURE_THRESHOLD}, successThreshold {limits::HEALTH_SUCCESS_THRESHOLD}), lifecycle hooks (initializer timeout {limits::INITIALIZER_TIMEOUT_S} s, preStop/preFreeze at least {limits::LIFECYCLE_HOOK_TIMEOUT_MIN_S} s). The help line names the source of each range.
+    ///
+    /// Any number written larger than a 64-bit integer ({limits::LARGEST_INTEGER}, or `1e400`, which is not even a finite number) is out of range too, also for a key without a documented maximum (`maximumTasks`): FC's API holds its numbers as 32- or 64-bit integers. It is shown as written, never rounded (`99999999999999999999999`, not `1e23`).
     ///
     /// ## Why it matters
     /// fc3's schema does not look inside `triggerConfig`, so `CountBasedWindow: 20000` passes `s verify` and fails (or is clamped) only when EventBridge creates the stream. Sources: https://help.aliyun.com/document_detail/455240.html (batch windows), https://www.alibabacloud.com/help/en/function-compute/latest/message-queue-for-apache-kafka (concurrency, tasks).
@@ -28,6 +31,21 @@ crate::codes::declare_rule! {
     summary: "A number is outside its documented range",
     summary_zh: "数值超出文档规定的范围",
     doc_zh: include_str!("sc005_out_of_range.zh.md"),
+}
+
+/// `node` (named `name`) is a number written larger than any FC takes (see
+/// [`crate::limits::LARGEST_INTEGER`]), where no documented range caught it.
+pub(crate) fn too_large_to_read(node: &Node, name: &str) -> Diagnostic {
+    let max = crate::limits::LARGEST_INTEGER;
+    let v = node.display_value();
+    at(
+        Code::SC005,
+        node,
+        Text::new(
+            format!("`{name}` is {v}, larger than any number FC takes (at most {max})"),
+            format!("`{name}` 为 {v}，超过函数计算可接受的任何数值（最大 {max}）"),
+        ),
+    )
 }
 
 /// The value is below (`below`) or above the bound `limit`; the help names the whole range
@@ -49,7 +67,18 @@ pub(crate) fn out_of_range(f: &Found<'_>, below: bool, limit: &Value) -> Diagnos
         (None, Some(b)) => format!("不大于 {}", num(b)),
         _ => String::new(),
     };
-    let (en, zh) = if below {
+    let (en, zh) = if let Some(expr) = node.sensitive() {
+        // The value is checked, never echoed.
+        let (en, zh) = if below {
+            ("below the minimum", "低于最小值")
+        } else {
+            ("above the maximum", "超过最大值")
+        };
+        (
+            format!("`{name}` (from `{expr}`) is {en} {}", num(limit)),
+            format!("`{name}`（来自 `{expr}`）{zh} {}", num(limit)),
+        )
+    } else if below {
         (
             format!(
                 "`{name}` is {}, below the minimum {}",

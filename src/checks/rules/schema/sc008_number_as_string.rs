@@ -39,6 +39,17 @@ pub(crate) fn quoted_number(f: &Found<'_>, expected: &str, instance: &Value) -> 
         return None;
     }
     let name = &f.name;
+    // From the environment or an included file: say where from, never what.
+    if let Some(expr) = f.node.sensitive() {
+        return Some(at(
+            Code::SC008,
+            f.node,
+            Text::new(
+                format!("`{name}` is a string (from `{expr}`); FC expects a number here"),
+                format!("`{name}` 是字符串（来自 `{expr}`）；函数计算此处需要数字"),
+            ),
+        ));
+    }
     let key = last_token(f.rel);
     Some(
         at(

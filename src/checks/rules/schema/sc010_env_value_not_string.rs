@@ -64,6 +64,17 @@ pub(crate) fn not_a_string(
             ),
         ),
     );
+    // A sensitive value is not shown: no quoted copy of it either.
+    if node.is_sensitive() {
+        let d = d.with_help(Text::new(
+            "quote it where the value is written",
+            "请在写出该值的地方加上引号",
+        ));
+        return Some(match edition {
+            Edition::V1 => d.in_edition_1(),
+            Edition::V3 => d,
+        });
+    }
     let v = node.display_value();
     Some(match edition {
         Edition::V1 => d

@@ -58,6 +58,8 @@ pub fn check(root: &Node, edition: Edition, sources: &SourceMap, out: &mut Vec<D
         }
         let comp = res.get("component");
         let comp_text = match comp.map(|c| &c.kind) {
+            // From the environment: named by its expression, never its value.
+            _ if comp.is_some_and(Node::is_sensitive) => comp.and_then(Node::sensitive),
             Some(Kind::Str(s)) => Some(s.as_str()),
             Some(Kind::Unknown(s)) => Some(s.as_str()),
             _ => None,

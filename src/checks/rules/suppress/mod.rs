@@ -209,15 +209,22 @@ pub fn scan(file: FileId, src: &SourceFile) -> (Vec<Suppression>, Vec<Malformed>
 pub fn apply(file: FileId, src: &SourceFile, rules: &RuleSelection, diags: &mut Vec<Diagnostic>) {
     let (sups, malformed) = scan(file, src);
     let mut used: Vec<Vec<bool>> = sups.iter().map(|s| vec![false; s.codes.len()]).collect();
+    // The suppressions of each line, so that many findings and many comments stay linear.
+    let mut by_line: std::collections::HashMap<u32, Vec<usize>> = std::collections::HashMap::new();
+    for (si, s) in sups.iter().enumerate() {
+        by_line.entry(s.target_line).or_default().push(si);
+    }
     diags.retain(|d| {
         if d.span.file != file || d.code.family() == "SP" {
             return true;
         }
         let mut keep = true;
-        for (si, s) in sups.iter().enumerate() {
-            if s.target_line != d.span.start.line {
-                continue;
-            }
+        for &si in by_line
+            .get(&d.span.start.line)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+        {
+            let s = &sups[si];
             for (ci, (code, _)) in s.codes.iter().enumerate() {
                 if *code == d.code {
                     used[si][ci] = true;
