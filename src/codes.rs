@@ -284,6 +284,7 @@ registry! {
     VR007 "unparsable-included-file"             Error   [];
     VR008 "variable-expansion-too-large"         Error   [];
     VR009 "read-outside-project-root"            Error   [];
+    VR010 "missing-extend-base"                  Warning [];
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use super::confine::{ReadError, Reader};
 use super::rules::{
     vr003_missing_file, vr004_extend_cycle, vr005_unknown_template,
-    vr008_variable_expansion_too_large, vr009_read_outside_project_root,
+    vr008_variable_expansion_too_large, vr009_read_outside_project_root, vr010_missing_extend_base,
 };
 use super::{load_yaml, Loaded};
 use crate::diag::Diagnostic;
@@ -126,8 +126,13 @@ pub fn apply_file_extend(
     }
     let path = dir.join(&rel);
     // Outside the project root: not read, not even looked at.
+    let mut exists = true;
     let canonical = match reader.admit(&path) {
-        Ok(c) => c.unwrap_or_else(|| path.clone()),
+        Ok(Some(c)) => c,
+        Ok(None) => {
+            exists = false;
+            path.clone()
+        }
         Err(ReadError::Outside) => {
             diags.push(vr009_read_outside_project_root::outside_root(
                 at.span,
@@ -158,7 +163,19 @@ pub fn apply_file_extend(
             n
         }
         Loaded::Empty | Loaded::Outside => return root,
+        // Serverless Devs reads a missing `.yaml`/`.yml` base as `{}` and goes on.
+        Loaded::Missing(_) if !exists && read_as_empty_when_missing(&path) => {
+            diags.push(vr010_missing_extend_base::missing_base(at.span, &rel));
+            return root;
+        }
         Loaded::Missing(reason) => {
+            let reason = if exists {
+                reason
+            } else if is_yaml_name(&path) {
+                format!("{reason}, but another spelling of it exists, which Serverless Devs finds and then fails to read")
+            } else {
+                format!("{reason}, and Serverless Devs reads only a `.yaml` or `.yml` base")
+            };
             diags.push(vr003_missing_file::unreadable_base(at.span, &rel, &reason));
             return root;
         }
@@ -168,6 +185,26 @@ pub fn apply_file_extend(
     let base = apply_file_extend(sources, reader, &base_dir, edition, base, chain, diags);
     chain.pop();
     deep_merge(base, root)
+}
+
+/// Does Serverless Devs read the missing base `path` as an empty document? Only when its
+/// extension is `.yaml` or `.yml` (any other stops the CLI) and no other spelling of it
+/// (`.yml`, `.YAML`, `.YML`) exists, which the CLI would find and then fail to read:
+/// `getYamlPath` and `getYamlContent` in the toolkit's `utils/src/get-yaml-content.ts`.
+fn read_as_empty_when_missing(path: &Path) -> bool {
+    if !is_yaml_name(path) {
+        return false;
+    }
+    !["yaml", "YAML", "YML", "yml"]
+        .iter()
+        .any(|ext| path.with_extension(ext).exists())
+}
+
+fn is_yaml_name(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml")
+    )
 }
 
 /// Edition 3: merge `template.<name>` under the `props` of each resource with

@@ -86,6 +86,7 @@ static DOCS: &[&RuleDoc] = &[
     &crate::resolve::rules::vr007_unparsable_included_file::DOC,
     &crate::resolve::rules::vr008_variable_expansion_too_large::DOC,
     &crate::resolve::rules::vr009_read_outside_project_root::DOC,
+    &crate::resolve::rules::vr010_missing_extend_base::DOC,
 ];
 
 /// One rule with its documentation as shown.
