@@ -285,6 +285,7 @@ registry! {
     VR008 "variable-expansion-too-large"         Error   [];
     VR009 "read-outside-project-root"            Error   [];
     VR010 "missing-extend-base"                  Warning [];
+    VR011 "unquoted-env-argument"                Warning [];
 }
 
 #[cfg(test)]

@@ -354,6 +354,23 @@ fn every_edition_3_form_resolves_and_matches_s_preview_when_available() {
         .as_str()
         .unwrap()
         .ends_with("testdata/ok/resolve_forms_v3/code"));
+    assert_eq!(worker["internetAccess"], json!(true), "a boolean default");
+    assert_eq!(worker["instanceConcurrency"], json!(2), "a number default");
+    assert_eq!(
+        worker["description"],
+        json!("tasks-128"),
+        "a default in text"
+    );
+    assert_eq!(
+        worker["environmentVariables"]["CODE_DIR"], worker["code"],
+        "one unquoted argument"
+    );
+    let set = preview(&file, &[("FCLINT_FORMS_UNSET", "false")]);
+    assert_eq!(
+        set["resources"]["worker"]["props"]["internetAccess"],
+        json!("false"),
+        "a variable that is set is a string"
+    );
     let v = preview(&file, &[("FCLINT_FORMS_SUFFIX", "v2")]);
     assert_eq!(
         v["resources"]["api"]["props"]["functionName"],

@@ -43,6 +43,57 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Edition 3 `env(name, default)` compiled as JavaScript, as written (the call holds a
+    /// quoted string; see [`expr::devs_compile`]): an unquoted argument is a JavaScript
+    /// expression, not text.
+    fn env_call_v3(&mut self, args: &[Expr], raw: &'a Node, this: Option<&str>, text: &str) -> Out {
+        let Some(first) = args.first() else {
+            return Out::Unknown;
+        };
+        let default = args.get(1);
+        if let Expr::Bare(b) = first {
+            if expr::bare_js(b) == expr::BareJs::Invalid {
+                return self.eval(first, raw, this, text);
+            }
+            // `env(NAME, 'd')`: `NAME` is an undefined variable, so the default is taken.
+            self.report(vr011_unquoted_env_argument::name_unquoted(
+                raw.span, text, b,
+            ));
+            return match default {
+                Some(d) => self.eval(d, raw, this, text),
+                None => Out::Unknown,
+            };
+        }
+        let Some((var, sensitive)) = self.arg_string(first, raw, this, text) else {
+            return Out::Unknown;
+        };
+        let Some(Expr::Bare(b)) = default else {
+            return self.env_value(&var, default, raw, this, text);
+        };
+        // A name taken from the environment is never shown, not even in a warning.
+        if sensitive {
+            return self.env_value(&var, default, raw, this, text);
+        };
+        match expr::bare_js(b) {
+            expr::BareJs::Bool(_) => self.env_value(&var, default, raw, this, text),
+            expr::BareJs::Nil => self.env_value(&var, None, raw, this, text),
+            expr::BareJs::Undefined => {
+                self.report(vr011_unquoted_env_argument::default_undefined(
+                    raw.span, text, &var, b,
+                ));
+                self.env_value(&var, None, raw, this, text)
+            }
+            expr::BareJs::NotANumber => {
+                self.report(vr011_unquoted_env_argument::default_not_a_number(
+                    raw.span, text, &var, b,
+                ));
+                // Unset, the value is `NaN`, written as null: not a value to check.
+                self.env_value(&var, None, raw, this, text)
+            }
+            expr::BareJs::Invalid => self.eval(default.unwrap_or(first), raw, this, text),
+        }
+    }
+
     /// The string value of a call argument, and whether it is sensitive.
     pub(super) fn arg_string(
         &mut self,
@@ -73,6 +124,7 @@ impl<'a> Resolver<'a> {
         text: &str,
     ) -> Out {
         match name {
+            "env" | "Env" if self.edition == Edition::V3 => self.env_call_v3(args, raw, this, text),
             "env" | "Env" => {
                 let Some((var, _)) = args
                     .first()

@@ -87,6 +87,7 @@ static DOCS: &[&RuleDoc] = &[
     &crate::resolve::rules::vr008_variable_expansion_too_large::DOC,
     &crate::resolve::rules::vr009_read_outside_project_root::DOC,
     &crate::resolve::rules::vr010_missing_extend_base::DOC,
+    &crate::resolve::rules::vr011_unquoted_env_argument::DOC,
 ];
 
 /// One rule with its documentation as shown.
