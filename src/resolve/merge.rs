@@ -79,6 +79,29 @@ fn remove_key(node: &mut Node, key: &str) -> Option<Entry> {
     None
 }
 
+/// lodash `omit` of one path: a key of `node` as written when it has one (`a.b` as a key),
+/// otherwise the dotted path (`a.b` is `b` inside `a`).
+fn omit_path(node: &mut Node, path: &str) {
+    if remove_key(node, path).is_some() || !path.contains('.') {
+        return;
+    }
+    let mut parts: Vec<&str> = path.split('.').collect();
+    let Some(last) = parts.pop() else {
+        return;
+    };
+    let mut cur = node;
+    for p in parts {
+        let Kind::Map(entries) = &mut cur.kind else {
+            return;
+        };
+        let Some(e) = entries.iter_mut().find(|e| e.key == p) else {
+            return;
+        };
+        cur = &mut e.value;
+    }
+    remove_key(cur, last);
+}
+
 /// Nesting bound of `extend` chains (a → b → c …); deeper is reported like a cycle.
 const MAX_EXTEND_DEPTH: usize = crate::limits::EXTEND_MAX_DEPTH;
 
@@ -254,10 +277,14 @@ pub fn apply_templates(root: &mut Node, diags: &mut Vec<Diagnostic>) {
         budget -= size;
         let mut tpl = tpl.clone();
         if let Some(ignore) = ext.get("ignore") {
-            let ignored: std::collections::HashSet<&str> =
-                ignore.items().iter().filter_map(Node::as_str).collect();
-            if let Kind::Map(entries) = &mut tpl.kind {
-                entries.retain(|e| !ignored.contains(e.key.as_str()));
+            // lodash `omit(template, ignore)` (parse-spec `parse-content.ts`): one path or a
+            // list of them, so `ignore: vpcConfig` works as well as `ignore: [vpcConfig]`.
+            let paths: Vec<&str> = match &ignore.kind {
+                Kind::Str(s) => vec![s.as_str()],
+                _ => ignore.items().iter().filter_map(Node::as_str).collect(),
+            };
+            for p in paths {
+                omit_path(&mut tpl, p);
             }
         }
         if !tpl.is_map() {
