@@ -438,3 +438,17 @@ fn a_file_without_edition_takes_it_from_its_base() {
     );
     assert_eq!(v["resources"]["api"]["props"]["memorySize"], json!(1024));
 }
+
+#[test]
+fn a_comment_after_a_registry_placeholder_is_not_part_of_its_value() {
+    let v = preview(
+        &root().join("testdata/ok/registry_template_placeholder_comment.yaml"),
+        &[],
+    );
+    assert_eq!(v["vars"]["Timestamp"], json!("{{Timestamp}}"));
+    assert_eq!(v["vars"]["Offset"], json!("{{ offset }}"));
+    assert_eq!(
+        v["resources"]["fn"]["props"]["functionName"],
+        json!("{{ functionName }}")
+    );
+}

@@ -320,18 +320,21 @@ impl Builder<'_> {
                 if placeholder {
                     // `{{ name }}` read as `{ {name: null}: null }`: the value is a placeholder,
                     // unknown until the registry fills it in.
-                    let span = Span {
+                    let mut span = Span {
                         file: self.file,
                         start: start.start,
                         end: end_pos,
                     };
-                    let text = self
+                    let full = self
                         .src
                         .text
                         .get(span.start.byte as usize..span.end.byte as usize)
-                        .unwrap_or("{{ }}")
-                        .to_string();
-                    return (Node::new(Kind::Unknown(text), span), anchor);
+                        .unwrap_or("{{ }}");
+                    // The events may reach past a comment after the placeholder; YAML ends
+                    // the value where ` #` starts a comment.
+                    let text = before_comment(full);
+                    span.end = end_of(span.start, text);
+                    return (Node::new(Kind::Unknown(text.to_string()), span), anchor);
                 }
                 let span = Span {
                     file: self.file,
@@ -513,6 +516,33 @@ fn pointer_of(outer: &[Frame]) -> String {
         }
     }
     out
+}
+
+/// `text` up to a YAML comment (`#` after a space, a tab or a line break), without the blanks
+/// before it.
+fn before_comment(text: &str) -> &str {
+    let b = text.as_bytes();
+    let cut = (1..b.len())
+        .find(|&i| b[i] == b'#' && matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'\r'))
+        .unwrap_or(b.len());
+    text[..cut].trim_end()
+}
+
+/// The position after `text`, which starts at `start`.
+fn end_of(start: Pos, text: &str) -> Pos {
+    let byte = start.byte + text.len() as u32;
+    match text.rfind('\n') {
+        Some(nl) => Pos {
+            line: start.line + text.matches('\n').count() as u32,
+            col: text[nl + 1..].chars().count() as u32 + 1,
+            byte,
+        },
+        None => Pos {
+            line: start.line,
+            col: start.col + text.chars().count() as u32,
+            byte,
+        },
+    }
 }
 
 fn key_text(key: &Node) -> String {
