@@ -270,6 +270,7 @@ registry! {
     SY004 "multiple-documents"                   Warning [];
     SY005 "unreadable-file"                      Error   [];
     SY006 "too-many-findings"                    Error   [];
+    SY007 "registry-template-source"             Info    [];
     TR001 "invalid-cron"                         Error   [];
     TR002 "oss-filter-key-casing"                Error   [];
     TR003 "source-parameters-mismatch"           Error   [];

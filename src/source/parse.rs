@@ -4,6 +4,7 @@ use saphyr_parser::{Event, Parser, ScalarStyle, ScanError};
 
 use super::rules::{
     sy001_yaml_syntax, sy002_duplicate_key, sy003_yaml_too_complex, sy004_multiple_documents,
+    sy007_registry_template_source,
 };
 use super::scalar::{is_integer_literal, scalar_kind};
 use super::{Entry, FileId, Kind, Node, Pos, SourceFile, Span};
@@ -143,8 +144,19 @@ impl Builder<'_> {
             self.depth_error(span);
             return;
         }
-        self.error(sy001_yaml_syntax::invalid_yaml(span, &info, self.src, p));
         self.fatal = true;
+        // A registry template source is not YAML until `s init` renders it: say so once.
+        if let Some((start, end)) = control_block(&self.src.text) {
+            let span = Span {
+                file: self.file,
+                start: self.src.pos_at_byte(start),
+                end: self.src.pos_at_byte(end),
+            };
+            let block = self.src.text.get(start..end).unwrap_or("{{if}}");
+            self.error(sy007_registry_template_source::template_source(span, block));
+            return;
+        }
+        self.error(sy001_yaml_syntax::invalid_yaml(span, &info, self.src, p));
     }
 
     fn run(&mut self) -> Option<Node> {
@@ -516,6 +528,38 @@ fn pointer_of(outer: &[Frame]) -> String {
         }
     }
     out
+}
+
+/// The byte range of the first art-template control block (`{{if …}}`, `{{/each}}` …) of
+/// `text`, at most a line long. One pass over the text.
+fn control_block(text: &str) -> Option<(usize, usize)> {
+    const KEYWORDS: [&str; 9] = [
+        "if", "else", "/if", "each", "/each", "set", "include", "block", "/block",
+    ];
+    let (mut from, mut seen, mut line_start) = (0, 0, 0);
+    while let Some(i) = text[from..].find("{{").map(|i| i + from) {
+        from = i + 2;
+        let rest = text[from..].trim_start_matches([' ', '\t']);
+        let word_end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '/'))
+            .unwrap_or(rest.len());
+        if !KEYWORDS.contains(&&rest[..word_end]) {
+            continue;
+        }
+        // In a comment line it is a mention, not a block.
+        // (The line start moves forward only: one pass, whatever the file.)
+        if let Some(n) = text[seen..i].rfind('\n') {
+            line_start = seen + n + 1;
+        }
+        seen = i;
+        if text[line_start..i].trim_start().starts_with('#') {
+            continue;
+        }
+        let line_end = text[i..].find('\n').map_or(text.len(), |n| i + n);
+        let end = text[i..line_end].find("}}").map_or(line_end, |e| i + e + 2);
+        return Some((i, end));
+    }
+    None
 }
 
 /// `text` up to a YAML comment (`#` after a space, a tab or a line break), without the blanks

@@ -72,6 +72,7 @@ static DOCS: &[&RuleDoc] = &[
     &crate::source::rules::sy004_multiple_documents::DOC,
     &crate::source::rules::sy005_unreadable_file::DOC,
     &crate::source::rules::sy006_too_many_findings::DOC,
+    &crate::source::rules::sy007_registry_template_source::DOC,
     &crate::checks::rules::triggers::tr001_invalid_cron::DOC,
     &crate::checks::rules::triggers::tr002_oss_filter_key_casing::DOC,
     &crate::checks::rules::triggers::tr003_source_parameters_mismatch::DOC,

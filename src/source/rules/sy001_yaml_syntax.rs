@@ -10,7 +10,7 @@ crate::codes::declare_rule! {
     /// That the file parses as YAML 1.2.
     ///
     /// ## Why it matters
-    /// The Serverless Devs CLI parses s.yaml with js-yaml and stops at the first syntax error (https://github.com/Serverless-Devs/toolkit/blob/f8e037cf30cdbe6edf2eabc25a32d61363366381/packages/utils/src/get-yaml-content.ts#L36); nothing deploys. Two traps are common in s.yaml: `${vars.x}` inside a flow list (`[a, ${vars.x}]`) and unquoted registry placeholders followed by more text (`name: {{ name }}-v2`), both of which YAML reads as flow mappings. A placeholder that is the whole value (`name: {{ name }}`) is still valid YAML: registry templates are filled in before parsing, so fclint reads it as an unknown value and reports nothing.
+    /// The Serverless Devs CLI parses s.yaml with js-yaml and stops at the first syntax error (https://github.com/Serverless-Devs/toolkit/blob/f8e037cf30cdbe6edf2eabc25a32d61363366381/packages/utils/src/get-yaml-content.ts#L36); nothing deploys. Two traps are common in s.yaml: `${vars.x}` inside a flow list (`[a, ${vars.x}]`) and unquoted registry placeholders followed by more text (`name: {{ name }}-v2`), both of which YAML reads as flow mappings. A placeholder that is the whole value (`name: {{ name }}`) is still valid YAML: registry templates are filled in before parsing, so fclint reads it as an unknown value and reports nothing. A template source with control blocks (`{{if …}}`, `{{each …}}`) is not YAML until `s init` renders it: that is SY007, not a syntax error.
     ///
     /// ## Example
     /// ```yaml
