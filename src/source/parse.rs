@@ -133,7 +133,20 @@ impl Builder<'_> {
     }
 
     fn scan_error(&mut self, e: &ScanError) {
-        let p = self.pos(e.marker());
+        let mut p = self.pos(e.marker());
+        // "while scanning a plain scalar, found a tab" is placed at the start of the scalar,
+        // often on the line before the tab: point at the tab itself (on that line or the next).
+        if e.info().contains("found a tab") {
+            let text = &self.src.text;
+            let from = (p.byte as usize).min(text.len());
+            let tab = text[from..]
+                .find('\t')
+                .map(|i| from + i)
+                .filter(|&i| text[from..i].matches('\n').count() <= 1);
+            if let Some(i) = tab {
+                p = self.src.pos_at_byte(i);
+            }
+        }
         let span = Span {
             file: self.file,
             start: p,
@@ -426,8 +439,11 @@ impl Builder<'_> {
                             *placeholder |= is_placeholder;
                             // `key: {{ name }}` in a registry template is valid YAML (a
                             // mapping keyed by a mapping) and is filled in before the CLI
-                            // parses it: an unknown value, not a problem of the file.
-                            if !is_placeholder {
+                            // parses it: an unknown value, not a problem of the file. Any
+                            // other mapping or list as a key is valid YAML too, which js-yaml
+                            // turns into text (`{ { x } }` is `{"[object Object]": null}`);
+                            // only a list inside a list key stops it.
+                            if !is_placeholder && has_nested_list(&node) {
                                 self.error(sy001_yaml_syntax::complex_key(span));
                             }
                         }
@@ -596,7 +612,26 @@ fn key_text(key: &Node) -> String {
         Kind::Int(i) => i.to_string(),
         Kind::Float(f) => super::node::format_float(*f),
         Kind::Bool(b) => b.to_string(),
-        _ => String::from("<complex key>"),
+        // js-yaml's `storeMappingPair`: `String(key)`, a mapping as `[object Object]`.
+        Kind::Map(_) => String::from("[object Object]"),
+        Kind::Seq(items) => items
+            .iter()
+            .map(|i| match i.kind {
+                Kind::Null => String::new(),
+                _ => key_text(i),
+            })
+            .collect::<Vec<_>>()
+            .join(","),
+        Kind::Unknown(t) => t.clone(),
+    }
+}
+
+/// A list key with a list in it, which js-yaml refuses ("nested arrays are not supported
+/// inside keys").
+fn has_nested_list(key: &Node) -> bool {
+    match &key.kind {
+        Kind::Seq(items) => items.iter().any(|i| matches!(i.kind, Kind::Seq(_))),
+        _ => false,
     }
 }
 
