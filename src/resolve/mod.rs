@@ -476,50 +476,6 @@ impl<'a> Resolver<'a> {
         node
     }
 
-    /// Evaluate the text between `${` and `}`: in edition 3 compiled first the way
-    /// Serverless Devs 3.x compiles it ([`expr::devs_compile`]).
-    fn eval_text(&mut self, e: &str, raw: &'a Node, this: Option<&str>) -> Out {
-        let compiled = match self.edition {
-            Edition::V3 => expr::devs_compile(e),
-            Edition::V1 => expr::Compiled::AsWritten,
-        };
-        let code = match compiled {
-            expr::Compiled::AsWritten => std::borrow::Cow::Borrowed(e),
-            expr::Compiled::Wrapped {
-                name,
-                inner,
-                rewritten,
-                ..
-            } => {
-                let name = name.trim();
-                // What the CLI stops with, when it does.
-                let error = if inner.contains('\'') {
-                    // `env(X, '')` → `env('X, '')')`.
-                    Some("CompileError: missing ) after argument list".to_string())
-                } else if name == "env" && (inner.contains(',') || inner.trim() != inner) {
-                    // `env(X, 128)` → `env('X, 128')`: no variable has that name.
-                    Some(format!("env('{inner}') not found"))
-                } else if name == "json" && inner.contains('(') {
-                    // `json(file(./a.json))` → `json('file(./a.json)')`: not JSON.
-                    Some(format!("json('{inner}') parse error"))
-                } else {
-                    None
-                };
-                if let Some(error) = error {
-                    self.report(vr006_edition_1_variable_syntax::wrapped_arguments(
-                        raw.span, e, &rewritten, &error,
-                    ));
-                    return Out::Unknown;
-                }
-                std::borrow::Cow::Owned(rewritten)
-            }
-        };
-        match expr::parse(&code) {
-            Some(x) => self.eval(&x, raw, this, e),
-            None => Out::Unknown,
-        }
-    }
-
     fn eval(&mut self, e: &Expr, raw: &'a Node, this: Option<&str>, text: &str) -> Out {
         match e {
             // A call holding a quoted string is compiled as JavaScript, as written: an

@@ -11,10 +11,10 @@ crate::codes::declare_rule! {
     /// A single unquoted argument is fine: `${path(../dist/)}`, `${env(REGION)}` and `${config(AccountID)}` work.
     ///
     /// ## Why it matters
-    /// Serverless Devs 3.x compiles every `${…}` as a JavaScript expression (https://github.com/Serverless-Devs/toolkit/blob/f8e037cf30cdbe6edf2eabc25a32d61363366381/packages/parse-spec/src/get-inputs.ts#L19) and reads environment variables with `${env('NAME')}` (https://github.com/Serverless-Devs/Serverless-Devs/blob/d781476ef825cd0cbb7908c044da123d92fc9bf7/docs/zh/variables.md#L38). Before compiling, `getCode` in `@serverless-devs/art-template` (https://unpkg.com/@serverless-devs/art-template@4.13.16-beta.39/lib/compile/compiler.js) wraps the whole argument list of a call that holds no non-empty quoted string in one pair of quotes: `path(../dist/)` becomes `path('../dist/')`, which is why one unquoted argument works, but `env(X, 128)` becomes `env('X, 128')`, a variable named `X, 128`. Measured with `s preview` (@serverless-devs/s 3.1.10), with the variables set:
+    /// Serverless Devs 3.x compiles every `${…}` as a JavaScript expression (https://github.com/Serverless-Devs/toolkit/blob/f8e037cf30cdbe6edf2eabc25a32d61363366381/packages/parse-spec/src/get-inputs.ts#L19) and reads environment variables with `${env('NAME')}` (https://github.com/Serverless-Devs/Serverless-Devs/blob/d781476ef825cd0cbb7908c044da123d92fc9bf7/docs/zh/variables.md#L38). Before compiling, `getCode` in `@serverless-devs/art-template` (https://unpkg.com/@serverless-devs/art-template@4.13.16-beta.39/lib/compile/compiler.js) wraps the whole argument list of a call that holds no non-empty quoted string in one pair of quotes: `path(../dist/)` becomes `path('../dist/')`, which is why one unquoted argument works, but `env(X, cn-hangzhou)` becomes `env('X, cn-hangzhou')`, a variable named `X, cn-hangzhou`. Measured with `s preview` (@serverless-devs/s 3.1.10), with the variables set:
     ///
     /// - `${env.X}` stops with `RuntimeError: ${env.X} not found`;
-    /// - `${env(X, 128)}` stops with `RuntimeError: env('X, 128') not found`;
+    /// - `${env(X, cn-hangzhou)}` stops with `RuntimeError: env('X, cn-hangzhou') not found`;
     /// - `${env(X, '')}` becomes `env('X, '')')` and stops with `CompileError: missing ) after argument list`;
     /// - `${json(file(./a.json))}` becomes `json('file(./a.json)')` and stops with `json('file(./a.json)') parse error`;
     /// - `${env('X', ../a)}` (quoted, so compiled as written) stops with `CompileError: Unexpected token '.'`.
@@ -41,7 +41,7 @@ crate::codes::declare_rule! {
 }
 
 /// `code` with each argument of its call quoted, as the user should write it:
-/// `env(X, 128)` → `env('X', 128)`. Numbers, booleans and quoted strings stay; a nested
+/// `env(X, cn-hangzhou)` → `env('X', 'cn-hangzhou')`. Numbers, booleans and quoted strings stay; a nested
 /// unquoted call gets its own argument quoted.
 pub fn quote_each(code: &str) -> String {
     let (Some(open), Some(close)) = (code.find('('), code.rfind(')')) else {
