@@ -284,6 +284,7 @@ registry! {
     SY004 "multiple-documents"                   Warning [];
     SY005 "unreadable-file"                      Error   [];
     SY006 "too-many-findings"                    Error   [];
+    SY007 "registry-template-source"             Info    [];
     TC001 "ckafka-max-msg-num-out-of-range"      Error   [];
     TC002 "ckafka-timeout-out-of-range"          Error   [];
     TC003 "ckafka-invalid-offset"                Error   [];
@@ -315,6 +316,8 @@ registry! {
     VR007 "unparsable-included-file"             Error   [];
     VR008 "variable-expansion-too-large"         Error   [];
     VR009 "read-outside-project-root"            Error   [];
+    VR010 "missing-extend-base"                  Warning [];
+    VR011 "unquoted-env-argument"                Warning [];
 }
 
 #[cfg(test)]

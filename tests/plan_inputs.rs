@@ -76,12 +76,18 @@ fn every_fixture_plans_and_explains_without_panic() {
 const NOT_PLANNED: &[&str] = &[
     // SY001: a `${…}` in a flow sequence is not valid YAML.
     "testdata/err/sy001_flow_list_var.yaml",
+    // SY001: a key indented under a plain value.
+    "testdata/err/sy001_mapping_values_previous_line.yaml",
+    // SY001: a tab as indentation.
+    "testdata/err/sy001_tab_indent.yaml",
     // SY001: an unquoted registry placeholder `{{ x }}-v2` is not valid YAML.
     "testdata/err/sy001_template_placeholder_invalid.yaml",
     // SY003: the alias bomb stops the parser.
     "testdata/err/sy003_alias_bomb.yaml",
     // SY005: not UTF-8 text.
     "testdata/err/sy005_not_utf8.yaml",
+    // SY007: a registry template source with `{{if}}` blocks, YAML only once `s init` renders it.
+    "testdata/err/sy007_registry_template_source.yaml",
 ];
 
 #[test]

@@ -354,6 +354,23 @@ fn every_edition_3_form_resolves_and_matches_s_preview_when_available() {
         .as_str()
         .unwrap()
         .ends_with("testdata/ok/resolve_forms_v3/code"));
+    assert_eq!(worker["internetAccess"], json!(true), "a boolean default");
+    assert_eq!(worker["instanceConcurrency"], json!(2), "a number default");
+    assert_eq!(
+        worker["description"],
+        json!("tasks-128"),
+        "a default in text"
+    );
+    assert_eq!(
+        worker["environmentVariables"]["CODE_DIR"], worker["code"],
+        "one unquoted argument"
+    );
+    let set = preview(&file, &[("FCLINT_FORMS_UNSET", "false")]);
+    assert_eq!(
+        set["resources"]["worker"]["props"]["internetAccess"],
+        json!("false"),
+        "a variable that is set is a string"
+    );
     let v = preview(&file, &[("FCLINT_FORMS_SUFFIX", "v2")]);
     assert_eq!(
         v["resources"]["api"]["props"]["functionName"],
@@ -420,4 +437,18 @@ fn a_file_without_edition_takes_it_from_its_base() {
         json!("api-prod")
     );
     assert_eq!(v["resources"]["api"]["props"]["memorySize"], json!(1024));
+}
+
+#[test]
+fn a_comment_after_a_registry_placeholder_is_not_part_of_its_value() {
+    let v = preview(
+        &root().join("testdata/ok/registry_template_placeholder_comment.yaml"),
+        &[],
+    );
+    assert_eq!(v["vars"]["Timestamp"], json!("{{Timestamp}}"));
+    assert_eq!(v["vars"]["Offset"], json!("{{ offset }}"));
+    assert_eq!(
+        v["resources"]["fn"]["props"]["functionName"],
+        json!("{{ functionName }}")
+    );
 }

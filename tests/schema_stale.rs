@@ -139,7 +139,7 @@ const SCF_SCHEMA_CODES: &[&str] = &[
 
 /// fclint codes that mean a YAML loader refuses the file (js-yaml also refuses duplicate
 /// keys and a second document, which fclint reports and reads past).
-const UNREADABLE_CODES: &[&str] = &["SY001", "SY002", "SY003", "SY004"];
+const UNREADABLE_CODES: &[&str] = &["SY001", "SY002", "SY003", "SY004", "SY007"];
 
 /// ajv's verdict on each fixture, as written, against `schemas/s.schema.json`, equals the
 /// one fclint's findings on it predict — `unreadable` for an SY finding, `invalid` for a

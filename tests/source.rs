@@ -126,3 +126,43 @@ fn syntax_errors_have_locations_and_tabs_get_help() {
     );
     assert!(d[0].help.is_none(), "{:?}", d[0].help);
 }
+
+#[test]
+fn a_tab_error_points_at_the_tab_not_the_scalar_before_it() {
+    let (_, d) = load("a:\n  b: fc3\n\tc: 1\n");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(
+        d[0].message.en,
+        "invalid YAML: while scanning a plain scalar, found a tab"
+    );
+    assert_eq!((d[0].span.start.line, d[0].span.start.col), (3, 1));
+}
+
+#[test]
+fn mapping_values_not_allowed_hints_at_the_previous_line() {
+    let (_, d) = load("a:\n  b: hello\n    c: 2\n");
+    assert_eq!(
+        d[0].message.en,
+        "invalid YAML: mapping values are not allowed in this context"
+    );
+    assert_eq!((d[0].span.start.line, d[0].span.start.col), (3, 6));
+    let help = d[0].help.as_ref().expect("a hint");
+    assert!(
+        help.en.starts_with("check the previous line"),
+        "{}",
+        help.en
+    );
+    assert!(help.zh.starts_with("请检查上一行"), "{}", help.zh);
+}
+
+#[test]
+fn a_mapping_as_a_key_is_valid_yaml_read_like_js_yaml() {
+    // `{ { x } }`: a flow mapping keyed by a mapping; js-yaml makes the key "[object Object]".
+    let (root, d) = load("q: { { name } }\nl: { [a, b]: 1 }\nn: { [a, [b]]: 1 }\n");
+    let r = root.unwrap();
+    assert_eq!(r.get("q").unwrap().entries()[0].key, "[object Object]");
+    assert_eq!(r.get("l").unwrap().entries()[0].key, "a,b");
+    assert_eq!(d.len(), 1, "only the nested list key stops js-yaml: {d:?}");
+    assert_eq!(d[0].code.as_str(), "SY001");
+    assert_eq!(d[0].span.start.line, 3);
+}

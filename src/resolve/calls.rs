@@ -4,6 +4,50 @@
 use super::*;
 
 impl<'a> Resolver<'a> {
+    /// Evaluate the text between `${` and `}`: in edition 3 compiled first the way
+    /// Serverless Devs 3.x compiles it ([`expr::devs_compile`]).
+    pub(super) fn eval_text(&mut self, e: &str, raw: &'a Node, this: Option<&str>) -> Out {
+        let compiled = match self.edition {
+            Edition::V3 => expr::devs_compile(e),
+            Edition::V1 => expr::Compiled::AsWritten,
+        };
+        let code = match compiled {
+            expr::Compiled::AsWritten => std::borrow::Cow::Borrowed(e),
+            expr::Compiled::Wrapped {
+                name,
+                inner,
+                rewritten,
+                ..
+            } => {
+                let name = name.trim();
+                // What the CLI stops with, when it does.
+                let error = if inner.contains('\'') {
+                    // `env(X, '')` → `env('X, '')')`.
+                    Some("CompileError: missing ) after argument list".to_string())
+                } else if name == "env" && (inner.contains(',') || inner.trim() != inner) {
+                    // `env(X, 128)` → `env('X, 128')`: no variable has that name.
+                    Some(format!("env('{inner}') not found"))
+                } else if name == "json" && inner.contains('(') {
+                    // `json(file(./a.json))` → `json('file(./a.json)')`: not JSON.
+                    Some(format!("json('{inner}') parse error"))
+                } else {
+                    None
+                };
+                if let Some(error) = error {
+                    self.report(vr006_edition_1_variable_syntax::wrapped_arguments(
+                        raw.span, e, &rewritten, &error,
+                    ));
+                    return Out::Unknown;
+                }
+                std::borrow::Cow::Owned(rewritten)
+            }
+        };
+        match expr::parse(&code) {
+            Some(x) => self.eval(&x, raw, this, e),
+            None => Out::Unknown,
+        }
+    }
+
     pub(super) fn env_value(
         &mut self,
         name: &str,
@@ -43,6 +87,57 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Edition 3 `env(name, default)` compiled as JavaScript, as written (the call holds a
+    /// quoted string; see [`expr::devs_compile`]): an unquoted argument is a JavaScript
+    /// expression, not text.
+    fn env_call_v3(&mut self, args: &[Expr], raw: &'a Node, this: Option<&str>, text: &str) -> Out {
+        let Some(first) = args.first() else {
+            return Out::Unknown;
+        };
+        let default = args.get(1);
+        if let Expr::Bare(b) = first {
+            if expr::bare_js(b) == expr::BareJs::Invalid {
+                return self.eval(first, raw, this, text);
+            }
+            // `env(NAME, 'd')`: `NAME` is an undefined variable, so the default is taken.
+            self.report(vr011_unquoted_env_argument::name_unquoted(
+                raw.span, text, b,
+            ));
+            return match default {
+                Some(d) => self.eval(d, raw, this, text),
+                None => Out::Unknown,
+            };
+        }
+        let Some((var, sensitive)) = self.arg_string(first, raw, this, text) else {
+            return Out::Unknown;
+        };
+        let Some(Expr::Bare(b)) = default else {
+            return self.env_value(&var, default, raw, this, text);
+        };
+        // A name taken from the environment is never shown, not even in a warning.
+        if sensitive {
+            return self.env_value(&var, default, raw, this, text);
+        };
+        match expr::bare_js(b) {
+            expr::BareJs::Bool(_) => self.env_value(&var, default, raw, this, text),
+            expr::BareJs::Nil => self.env_value(&var, None, raw, this, text),
+            expr::BareJs::Undefined => {
+                self.report(vr011_unquoted_env_argument::default_undefined(
+                    raw.span, text, &var, b,
+                ));
+                self.env_value(&var, None, raw, this, text)
+            }
+            expr::BareJs::NotANumber => {
+                self.report(vr011_unquoted_env_argument::default_not_a_number(
+                    raw.span, text, &var, b,
+                ));
+                // Unset, the value is `NaN`, written as null: not a value to check.
+                self.env_value(&var, None, raw, this, text)
+            }
+            expr::BareJs::Invalid => self.eval(default.unwrap_or(first), raw, this, text),
+        }
+    }
+
     /// The string value of a call argument, and whether it is sensitive.
     pub(super) fn arg_string(
         &mut self,
@@ -73,6 +168,7 @@ impl<'a> Resolver<'a> {
         text: &str,
     ) -> Out {
         match name {
+            "env" | "Env" if self.edition == Edition::V3 => self.env_call_v3(args, raw, this, text),
             "env" | "Env" => {
                 let Some((var, _)) = args
                     .first()

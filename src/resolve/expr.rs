@@ -61,6 +61,93 @@ pub fn is_identifier(s: &str) -> bool {
     !b.is_empty() && ident_start(b[0]) && b.iter().all(|&c| ident_start(c) || c.is_ascii_digit())
 }
 
+/// How Serverless Devs 3.x compiles the text of one `${…}`: `getCode` in
+/// `@serverless-devs/art-template` (`lib/compile/compiler.js`, 4.13.16-beta.39). A call
+/// (`f(…)`) that holds no non-empty quoted string has its whole argument list wrapped in one
+/// pair of quotes, `code.replace(/\((.+)\)/, "('$1')")`: `path(../dist/)` becomes
+/// `path('../dist/')`, and `env(X, 128)` becomes `env('X, 128')`. Anything else is compiled
+/// as JavaScript, as written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Compiled<'a> {
+    /// Compiled as written.
+    AsWritten,
+    /// `name(inner)` with nothing quoted, compiled as `rewritten` (`name('inner')`).
+    Wrapped {
+        name: &'a str,
+        inner: &'a str,
+        /// Text after the last `)`.
+        rest: &'a str,
+        rewritten: String,
+    },
+}
+
+/// [`Compiled`] for the text between `${` and `}`.
+pub fn devs_compile(code: &str) -> Compiled<'_> {
+    // The CLI's regular expressions work line by line (`.` is no line break); a multi-line
+    // expression is left to the parser.
+    if code.contains(['\n', '\r']) {
+        return Compiled::AsWritten;
+    }
+    // `/\'(.+)\'/` or `/\"(.+)\"/`: two quotes with something between them.
+    let quoted = |q: char| match (code.find(q), code.rfind(q)) {
+        (Some(a), Some(b)) => b > a + 1,
+        _ => false,
+    };
+    if quoted('\'') || quoted('"') {
+        return Compiled::AsWritten;
+    }
+    // `/\((.+)\)/`: from the first `(` to the last `)`, with something between.
+    let (Some(open), Some(close)) = (code.find('('), code.rfind(')')) else {
+        return Compiled::AsWritten;
+    };
+    if close <= open + 1 {
+        return Compiled::AsWritten;
+    }
+    let (name, inner, rest) = (&code[..open], &code[open + 1..close], &code[close + 1..]);
+    Compiled::Wrapped {
+        name,
+        inner,
+        rest,
+        rewritten: format!("{name}('{inner}'){rest}"),
+    }
+}
+
+/// What JavaScript makes of an unquoted argument in a call that is compiled as written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BareJs {
+    /// `true`, `false`.
+    Bool(bool),
+    /// `null`, `undefined`: no value.
+    Nil,
+    /// A plain name: a variable the template does not define, so `undefined`.
+    Undefined,
+    /// Names joined by `-` (`cn-hangzhou`): a subtraction of undefined variables, `NaN`.
+    NotANumber,
+    /// Anything else (`../a`): not valid JavaScript there; the CLI stops with a CompileError.
+    Invalid,
+}
+
+/// [`BareJs`] for an unquoted argument (numbers are [`Expr::Num`]).
+pub fn bare_js(s: &str) -> BareJs {
+    match s {
+        "true" => BareJs::Bool(true),
+        "false" => BareJs::Bool(false),
+        "null" | "undefined" => BareJs::Nil,
+        _ if is_js_name(s) => BareJs::Undefined,
+        _ if s.split('-').all(is_js_name) => BareJs::NotANumber,
+        _ => BareJs::Invalid,
+    }
+}
+
+/// A JavaScript identifier (ASCII letters, digits, `_` and `$`; not starting with a digit).
+fn is_js_name(s: &str) -> bool {
+    let b = s.as_bytes();
+    !b.is_empty()
+        && !b[0].is_ascii_digit()
+        && b.iter()
+            .all(|&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'$')
+}
+
 /// Parse the text between `${` and `}`. `None`: a form fclint does not evaluate.
 pub fn parse(text: &str) -> Option<Expr> {
     let mut p = Parser {
@@ -347,6 +434,34 @@ mod tests {
                 vec![Expr::Str("M".into()), Expr::Num(512.0)]
             ))
         );
+    }
+
+    #[test]
+    fn compiles_like_devs_compile() {
+        assert_eq!(devs_compile("vars.a"), Compiled::AsWritten);
+        assert_eq!(devs_compile("env('X', 128)"), Compiled::AsWritten);
+        assert_eq!(devs_compile("env(A, 'x')"), Compiled::AsWritten);
+        assert_eq!(devs_compile("config(\"AccountID\")"), Compiled::AsWritten);
+        assert_eq!(devs_compile("env()"), Compiled::AsWritten);
+        let w = |c| match devs_compile(c) {
+            Compiled::Wrapped { rewritten, .. } => rewritten,
+            Compiled::AsWritten => String::new(),
+        };
+        assert_eq!(w("path(../../dist/)"), "path('../../dist/')");
+        assert_eq!(w("env(X, 128)"), "env('X, 128')");
+        assert_eq!(w("env(X, '')"), "env('X, ''')");
+        assert_eq!(w("json(file(./a.json))"), "json('file(./a.json)')");
+        assert_eq!(w("env( X )"), "env(' X ')");
+    }
+
+    #[test]
+    fn reads_bare_arguments_as_javascript() {
+        assert_eq!(bare_js("true"), BareJs::Bool(true));
+        assert_eq!(bare_js("undefined"), BareJs::Nil);
+        assert_eq!(bare_js("foo"), BareJs::Undefined);
+        assert_eq!(bare_js("cn-hangzhou"), BareJs::NotANumber);
+        assert_eq!(bare_js("../a"), BareJs::Invalid);
+        assert_eq!(bare_js("a-"), BareJs::Invalid);
     }
 
     #[test]

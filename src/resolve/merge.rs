@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use super::confine::{ReadError, Reader};
 use super::rules::{
     vr003_missing_file, vr004_extend_cycle, vr005_unknown_template,
-    vr008_variable_expansion_too_large, vr009_read_outside_project_root,
+    vr008_variable_expansion_too_large, vr009_read_outside_project_root, vr010_missing_extend_base,
 };
 use super::{load_yaml, Loaded};
 use crate::diag::Diagnostic;
@@ -79,6 +79,29 @@ fn remove_key(node: &mut Node, key: &str) -> Option<Entry> {
     None
 }
 
+/// lodash `omit` of one path: a key of `node` as written when it has one (`a.b` as a key),
+/// otherwise the dotted path (`a.b` is `b` inside `a`).
+fn omit_path(node: &mut Node, path: &str) {
+    if remove_key(node, path).is_some() || !path.contains('.') {
+        return;
+    }
+    let mut parts: Vec<&str> = path.split('.').collect();
+    let Some(last) = parts.pop() else {
+        return;
+    };
+    let mut cur = node;
+    for p in parts {
+        let Kind::Map(entries) = &mut cur.kind else {
+            return;
+        };
+        let Some(e) = entries.iter_mut().find(|e| e.key == p) else {
+            return;
+        };
+        cur = &mut e.value;
+    }
+    remove_key(cur, last);
+}
+
 /// Nesting bound of `extend` chains (a → b → c …); deeper is reported as too deep.
 const MAX_EXTEND_DEPTH: usize = crate::limits::EXTEND_MAX_DEPTH;
 
@@ -126,8 +149,13 @@ pub fn apply_file_extend(
     }
     let path = dir.join(&rel);
     // Outside the project root: not read, not even looked at.
+    let mut exists = true;
     let canonical = match reader.admit(&path) {
-        Ok(c) => c.unwrap_or_else(|| path.clone()),
+        Ok(Some(c)) => c,
+        Ok(None) => {
+            exists = false;
+            path.clone()
+        }
         Err(ReadError::Outside) => {
             diags.push(vr009_read_outside_project_root::outside_root(
                 at.span,
@@ -162,7 +190,19 @@ pub fn apply_file_extend(
             n
         }
         Loaded::Empty | Loaded::Outside => return root,
+        // Serverless Devs reads a missing `.yaml`/`.yml` base as `{}` and goes on.
+        Loaded::Missing(_) if !exists && read_as_empty_when_missing(&path) => {
+            diags.push(vr010_missing_extend_base::missing_base(at.span, &rel));
+            return root;
+        }
         Loaded::Missing(reason) => {
+            let reason = if exists {
+                reason
+            } else if is_yaml_name(&path) {
+                format!("{reason}, but another spelling of it exists, which Serverless Devs finds and then fails to read")
+            } else {
+                format!("{reason}, and Serverless Devs reads only a `.yaml` or `.yml` base")
+            };
             diags.push(vr003_missing_file::unreadable_base(at.span, &rel, &reason));
             return root;
         }
@@ -172,6 +212,26 @@ pub fn apply_file_extend(
     let base = apply_file_extend(sources, reader, &base_dir, edition, base, chain, diags);
     chain.pop();
     deep_merge(base, root)
+}
+
+/// Does Serverless Devs read the missing base `path` as an empty document? Only when its
+/// extension is `.yaml` or `.yml` (any other stops the CLI) and no other spelling of it
+/// (`.yml`, `.YAML`, `.YML`) exists, which the CLI would find and then fail to read:
+/// `getYamlPath` and `getYamlContent` in the toolkit's `utils/src/get-yaml-content.ts`.
+fn read_as_empty_when_missing(path: &Path) -> bool {
+    if !is_yaml_name(path) {
+        return false;
+    }
+    !["yaml", "YAML", "YML", "yml"]
+        .iter()
+        .any(|ext| path.with_extension(ext).exists())
+}
+
+fn is_yaml_name(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml")
+    )
 }
 
 /// Edition 3: merge `template.<name>` under the `props` of each resource with
@@ -221,10 +281,14 @@ pub fn apply_templates(root: &mut Node, diags: &mut Vec<Diagnostic>) {
         budget -= size;
         let mut tpl = tpl.clone();
         if let Some(ignore) = ext.get("ignore") {
-            let ignored: std::collections::HashSet<&str> =
-                ignore.items().iter().filter_map(Node::as_str).collect();
-            if let Kind::Map(entries) = &mut tpl.kind {
-                entries.retain(|e| !ignored.contains(e.key.as_str()));
+            // lodash `omit(template, ignore)` (parse-spec `parse-content.ts`): one path or a
+            // list of them, so `ignore: vpcConfig` works as well as `ignore: [vpcConfig]`.
+            let paths: Vec<&str> = match &ignore.kind {
+                Kind::Str(s) => vec![s.as_str()],
+                _ => ignore.items().iter().filter_map(Node::as_str).collect(),
+            };
+            for p in paths {
+                omit_path(&mut tpl, p);
             }
         }
         if !tpl.is_map() {

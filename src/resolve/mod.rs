@@ -43,6 +43,7 @@ use rules::{
     vr001_unresolvable_reference, vr002_reference_cycle, vr003_missing_file,
     vr006_edition_1_variable_syntax, vr007_unparsable_included_file,
     vr008_variable_expansion_too_large, vr009_read_outside_project_root,
+    vr011_unquoted_env_argument,
 };
 pub(crate) use values::count_nodes;
 use values::{
@@ -395,10 +396,7 @@ impl<'a> Resolver<'a> {
             let piece: std::borrow::Cow<'_, str> = match part {
                 Part::Text(t) => std::borrow::Cow::Borrowed(t),
                 Part::Expr(e) => {
-                    let out = match expr::parse(e) {
-                        Some(x) => self.eval(&x, raw, this.as_deref(), e),
-                        None => Out::Unknown,
-                    };
+                    let out = self.eval_text(e, raw, this.as_deref());
                     match out {
                         // A looked-up value that is itself unknown: keep its text.
                         Out::Val(
@@ -481,13 +479,20 @@ impl<'a> Resolver<'a> {
 
     fn eval(&mut self, e: &Expr, raw: &'a Node, this: Option<&str>, text: &str) -> Out {
         match e {
-            Expr::Bare(s) if self.edition == Edition::V3 && !expr::is_identifier(s) => {
-                // 3.x compiles `${…}` as JavaScript: `env(X, cn-hangzhou)` does not compile.
-                self.report(vr006_edition_1_variable_syntax::unquoted_argument(
-                    raw.span, text, s,
-                ));
-                Out::Unknown
-            }
+            // A call holding a quoted string is compiled as JavaScript, as written: an
+            // unquoted argument is a JavaScript expression (`true`, an undefined variable …).
+            Expr::Bare(s) if self.edition == Edition::V3 => match expr::bare_js(s) {
+                expr::BareJs::Bool(b) => Out::Val(Node::new(Kind::Bool(b), raw.span)),
+                expr::BareJs::Invalid => {
+                    self.report(vr006_edition_1_variable_syntax::unquoted_argument(
+                        raw.span, text, s,
+                    ));
+                    Out::Unknown
+                }
+                expr::BareJs::Nil | expr::BareJs::Undefined | expr::BareJs::NotANumber => {
+                    Out::Unknown
+                }
+            },
             Expr::Str(s) | Expr::Bare(s) => Out::Val(Node::new(Kind::Str(s.clone()), raw.span)),
             Expr::Num(n) => Out::Val(Node::new(number_kind(*n), raw.span)),
             Expr::Path(tokens) => self.eval_path(tokens, raw, this, text),

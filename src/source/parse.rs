@@ -4,6 +4,7 @@ use saphyr_parser::{Event, Parser, ScalarStyle, ScanError};
 
 use super::rules::{
     sy001_yaml_syntax, sy002_duplicate_key, sy003_yaml_too_complex, sy004_multiple_documents,
+    sy007_registry_template_source,
 };
 use super::scalar::{is_integer_literal, scalar_kind};
 use super::{Entry, FileId, Kind, Node, Pos, SourceFile, Span};
@@ -132,7 +133,20 @@ impl Builder<'_> {
     }
 
     fn scan_error(&mut self, e: &ScanError) {
-        let p = self.pos(e.marker());
+        let mut p = self.pos(e.marker());
+        // "while scanning a plain scalar, found a tab" is placed at the start of the scalar,
+        // often on the line before the tab: point at the tab itself (on that line or the next).
+        if e.info().contains("found a tab") {
+            let text = &self.src.text;
+            let from = (p.byte as usize).min(text.len());
+            let tab = text[from..]
+                .find('\t')
+                .map(|i| from + i)
+                .filter(|&i| text[from..i].matches('\n').count() <= 1);
+            if let Some(i) = tab {
+                p = self.src.pos_at_byte(i);
+            }
+        }
         let span = Span {
             file: self.file,
             start: p,
@@ -143,8 +157,19 @@ impl Builder<'_> {
             self.depth_error(span);
             return;
         }
-        self.error(sy001_yaml_syntax::invalid_yaml(span, &info, self.src, p));
         self.fatal = true;
+        // A registry template source is not YAML until `s init` renders it: say so once.
+        if let Some((start, end)) = control_block(&self.src.text) {
+            let span = Span {
+                file: self.file,
+                start: self.src.pos_at_byte(start),
+                end: self.src.pos_at_byte(end),
+            };
+            let block = self.src.text.get(start..end).unwrap_or("{{if}}");
+            self.error(sy007_registry_template_source::template_source(span, block));
+            return;
+        }
+        self.error(sy001_yaml_syntax::invalid_yaml(span, &info, self.src, p));
     }
 
     fn run(&mut self) -> Option<Node> {
@@ -320,18 +345,21 @@ impl Builder<'_> {
                 if placeholder {
                     // `{{ name }}` read as `{ {name: null}: null }`: the value is a placeholder,
                     // unknown until the registry fills it in.
-                    let span = Span {
+                    let mut span = Span {
                         file: self.file,
                         start: start.start,
                         end: end_pos,
                     };
-                    let text = self
+                    let full = self
                         .src
                         .text
                         .get(span.start.byte as usize..span.end.byte as usize)
-                        .unwrap_or("{{ }}")
-                        .to_string();
-                    return (Node::new(Kind::Unknown(text), span), anchor);
+                        .unwrap_or("{{ }}");
+                    // The events may reach past a comment after the placeholder; YAML ends
+                    // the value where ` #` starts a comment.
+                    let text = before_comment(full);
+                    span.end = end_of(span.start, text);
+                    return (Node::new(Kind::Unknown(text.to_string()), span), anchor);
                 }
                 let span = Span {
                     file: self.file,
@@ -411,8 +439,11 @@ impl Builder<'_> {
                             *placeholder |= is_placeholder;
                             // `key: {{ name }}` in a registry template is valid YAML (a
                             // mapping keyed by a mapping) and is filled in before the CLI
-                            // parses it: an unknown value, not a problem of the file.
-                            if !is_placeholder {
+                            // parses it: an unknown value, not a problem of the file. Any
+                            // other mapping or list as a key is valid YAML too, which js-yaml
+                            // turns into text (`{ { x } }` is `{"[object Object]": null}`);
+                            // only a list inside a list key stops it.
+                            if !is_placeholder && has_nested_list(&node) {
                                 self.error(sy001_yaml_syntax::complex_key(span));
                             }
                         }
@@ -515,6 +546,65 @@ fn pointer_of(outer: &[Frame]) -> String {
     out
 }
 
+/// The byte range of the first art-template control block (`{{if …}}`, `{{/each}}` …) of
+/// `text`, at most a line long. One pass over the text.
+fn control_block(text: &str) -> Option<(usize, usize)> {
+    const KEYWORDS: [&str; 9] = [
+        "if", "else", "/if", "each", "/each", "set", "include", "block", "/block",
+    ];
+    let (mut from, mut seen, mut line_start) = (0, 0, 0);
+    while let Some(i) = text[from..].find("{{").map(|i| i + from) {
+        from = i + 2;
+        let rest = text[from..].trim_start_matches([' ', '\t']);
+        let word_end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '/'))
+            .unwrap_or(rest.len());
+        if !KEYWORDS.contains(&&rest[..word_end]) {
+            continue;
+        }
+        // In a comment line it is a mention, not a block.
+        // (The line start moves forward only: one pass, whatever the file.)
+        if let Some(n) = text[seen..i].rfind('\n') {
+            line_start = seen + n + 1;
+        }
+        seen = i;
+        if text[line_start..i].trim_start().starts_with('#') {
+            continue;
+        }
+        let line_end = text[i..].find('\n').map_or(text.len(), |n| i + n);
+        let end = text[i..line_end].find("}}").map_or(line_end, |e| i + e + 2);
+        return Some((i, end));
+    }
+    None
+}
+
+/// `text` up to a YAML comment (`#` after a space, a tab or a line break), without the blanks
+/// before it.
+fn before_comment(text: &str) -> &str {
+    let b = text.as_bytes();
+    let cut = (1..b.len())
+        .find(|&i| b[i] == b'#' && matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'\r'))
+        .unwrap_or(b.len());
+    text[..cut].trim_end()
+}
+
+/// The position after `text`, which starts at `start`.
+fn end_of(start: Pos, text: &str) -> Pos {
+    let byte = start.byte + text.len() as u32;
+    match text.rfind('\n') {
+        Some(nl) => Pos {
+            line: start.line + text.matches('\n').count() as u32,
+            col: text[nl + 1..].chars().count() as u32 + 1,
+            byte,
+        },
+        None => Pos {
+            line: start.line,
+            col: start.col + text.chars().count() as u32,
+            byte,
+        },
+    }
+}
+
 fn key_text(key: &Node) -> String {
     match &key.kind {
         Kind::Str(s) => s.clone(),
@@ -522,7 +612,26 @@ fn key_text(key: &Node) -> String {
         Kind::Int(i) => i.to_string(),
         Kind::Float(f) => super::node::format_float(*f),
         Kind::Bool(b) => b.to_string(),
-        _ => String::from("<complex key>"),
+        // js-yaml's `storeMappingPair`: `String(key)`, a mapping as `[object Object]`.
+        Kind::Map(_) => String::from("[object Object]"),
+        Kind::Seq(items) => items
+            .iter()
+            .map(|i| match i.kind {
+                Kind::Null => String::new(),
+                _ => key_text(i),
+            })
+            .collect::<Vec<_>>()
+            .join(","),
+        Kind::Unknown(t) => t.clone(),
+    }
+}
+
+/// A list key with a list in it, which js-yaml refuses ("nested arrays are not supported
+/// inside keys").
+fn has_nested_list(key: &Node) -> bool {
+    match &key.kind {
+        Kind::Seq(items) => items.iter().any(|i| matches!(i.kind, Kind::Seq(_))),
+        _ => false,
     }
 }
 

@@ -77,6 +77,7 @@ static DOCS: &[&RuleDoc] = &[
     &crate::source::rules::sy004_multiple_documents::DOC,
     &crate::source::rules::sy005_unreadable_file::DOC,
     &crate::source::rules::sy006_too_many_findings::DOC,
+    &crate::source::rules::sy007_registry_template_source::DOC,
     &crate::checks::rules::scf::tc001_ckafka_max_msg_num_out_of_range::DOC,
     &crate::checks::rules::scf::tc002_ckafka_timeout_out_of_range::DOC,
     &crate::checks::rules::scf::tc003_ckafka_invalid_offset::DOC,
@@ -108,6 +109,8 @@ static DOCS: &[&RuleDoc] = &[
     &crate::resolve::rules::vr007_unparsable_included_file::DOC,
     &crate::resolve::rules::vr008_variable_expansion_too_large::DOC,
     &crate::resolve::rules::vr009_read_outside_project_root::DOC,
+    &crate::resolve::rules::vr010_missing_extend_base::DOC,
+    &crate::resolve::rules::vr011_unquoted_env_argument::DOC,
 ];
 
 /// One rule with its documentation as shown.

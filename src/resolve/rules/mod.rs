@@ -10,3 +10,5 @@ pub mod vr006_edition_1_variable_syntax;
 pub mod vr007_unparsable_included_file;
 pub mod vr008_variable_expansion_too_large;
 pub mod vr009_read_outside_project_root;
+pub mod vr010_missing_extend_base;
+pub mod vr011_unquoted_env_argument;

@@ -12,15 +12,18 @@ crate::codes::declare_rule! {
     /// `${path('./dir')}` is not reported when the path is missing (a build step in `actions` may create it); its value is unknown.
     ///
     /// ## Why it matters
-    /// The CLI stops when `${file(…)}` or `${json(file(…))}` cannot read its file: `RuntimeError: file('./f') not found` (measured with `s preview`, @serverless-devs/s 3.1.10; https://github.com/Serverless-Devs/Serverless-Devs/blob/d781476ef825cd0cbb7908c044da123d92fc9bf7/docs/zh/variables.md#L56). A missing base file of `extend` is worse: Serverless Devs 3.x reads a YAML file that does not exist as an empty document (https://github.com/Serverless-Devs/toolkit/blob/f8e037cf30cdbe6edf2eabc25a32d61363366381/packages/utils/src/get-yaml-content.ts#L28-L48) and deploys the file without what it meant to inherit. Either way fclint cannot check values it cannot see.
+    /// The CLI stops when `${file(…)}` or `${json(file(…))}` cannot read its file: `RuntimeError: file('./f') not found` (measured with `s preview`, @serverless-devs/s 3.1.10; https://github.com/Serverless-Devs/Serverless-Devs/blob/d781476ef825cd0cbb7908c044da123d92fc9bf7/docs/zh/variables.md#L56). A base file of `extend` that does not exist is VR010 (a warning: Serverless Devs reads it as an empty document and goes on), except in the two cases where the CLI stops, reported here: the path does not end in `.yaml` or `.yml` (`file should be yaml or yml file`), or another spelling of it exists (`base.yml` beside a missing `base.yaml`), which the CLI finds and then fails to read (https://github.com/Serverless-Devs/toolkit/blob/f8e037cf30cdbe6edf2eabc25a32d61363366381/packages/utils/src/get-yaml-content.ts#L11-L48). Either way fclint cannot check values it cannot see.
     ///
     /// ## Example
     /// ```yaml
     /// edition: 3.0.0
-    /// extend: ./base.yml
+    /// resources:
+    ///   fn:
+    ///     props:
+    ///       description: ${file('./description.txt')}
     /// ```
     /// ## Fix
-    /// Point at the file that exists (`./base.yaml`), relative to this s.yaml.
+    /// Point at the file that exists, relative to this s.yaml.
     VR003,
     summary: "A file named by `extend`, `${file(…)}` or `${json(file(…))}` cannot be read",
     summary_zh: "`extend`、`${file(…)}` 或 `${json(file(…))}` 指定的文件无法读取",

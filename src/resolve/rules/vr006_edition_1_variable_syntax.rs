@@ -6,10 +6,20 @@ use crate::span::Span;
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// Edition 3 files that use edition 1 expression syntax: reading environment variables as `${env.NAME}`, or unquoted call arguments that are not plain names (`${env(REGION, cn-hangzhou)}`).
+    /// Edition 3 expressions that Serverless Devs 3.x cannot evaluate because of how it compiles them: reading environment variables as `${env.NAME}` (edition 1 syntax), a call whose arguments are all unquoted but more than one (`${env(REGION, cn-hangzhou)}`, `${env(BUCKET, '')}`), a nested call left unquoted (`${json(file(./a.json))}`), and an unquoted argument that is not valid JavaScript (`${env('X', ../a)}`).
+    ///
+    /// A single unquoted argument is fine: `${path(../dist/)}`, `${env(REGION)}` and `${config(AccountID)}` work.
     ///
     /// ## Why it matters
-    /// Serverless Devs 3.x compiles every `${…}` as a JavaScript expression (https://github.com/Serverless-Devs/toolkit/blob/f8e037cf30cdbe6edf2eabc25a32d61363366381/packages/parse-spec/src/get-inputs.ts#L19) and reads environment variables with `${env('NAME')}` (https://github.com/Serverless-Devs/Serverless-Devs/blob/d781476ef825cd0cbb7908c044da123d92fc9bf7/docs/zh/variables.md#L38). `${env.NAME}` stops the CLI with `RuntimeError: ${env.NAME} not found`, and `cn-hangzhou` unquoted with `CompileError: missing ) after argument list` (both measured with `s preview`, @serverless-devs/s 3.1.10). The official converter `s cli fc3 s2tos3` rewrites these forms for the same reason.
+    /// Serverless Devs 3.x compiles every `${…}` as a JavaScript expression (https://github.com/Serverless-Devs/toolkit/blob/f8e037cf30cdbe6edf2eabc25a32d61363366381/packages/parse-spec/src/get-inputs.ts#L19) and reads environment variables with `${env('NAME')}` (https://github.com/Serverless-Devs/Serverless-Devs/blob/d781476ef825cd0cbb7908c044da123d92fc9bf7/docs/zh/variables.md#L38). Before compiling, `getCode` in `@serverless-devs/art-template` (https://unpkg.com/@serverless-devs/art-template@4.13.16-beta.39/lib/compile/compiler.js) wraps the whole argument list of a call that holds no non-empty quoted string in one pair of quotes: `path(../dist/)` becomes `path('../dist/')`, which is why one unquoted argument works, but `env(X, cn-hangzhou)` becomes `env('X, cn-hangzhou')`, a variable named `X, cn-hangzhou`. Measured with `s preview` (@serverless-devs/s 3.1.10), with the variables set:
+    ///
+    /// - `${env.X}` stops with `RuntimeError: ${env.X} not found`;
+    /// - `${env(X, cn-hangzhou)}` stops with `RuntimeError: env('X, cn-hangzhou') not found`;
+    /// - `${env(X, '')}` becomes `env('X, '')')` and stops with `CompileError: missing ) after argument list`;
+    /// - `${json(file(./a.json))}` becomes `json('file(./a.json)')` and stops with `json('file(./a.json)') parse error`;
+    /// - `${env('X', ../a)}` (quoted, so compiled as written) stops with `CompileError: Unexpected token '.'`.
+    ///
+    /// The official converter `s cli fc3 s2tos3` rewrites the edition 1 forms for the same reason. Unquoted arguments the CLI reads as something else without stopping are VR011.
     ///
     /// ## Example
     /// ```yaml
@@ -18,27 +28,81 @@ crate::codes::declare_rule! {
     ///   fn:
     ///     component: fc3
     ///     props:
-    ///       region: ${env.REGION}
+    ///       region: ${env(REGION, cn-hangzhou)}
     /// ```
     /// ## Fix
     /// ```yaml
     ///       region: ${env('REGION', 'cn-hangzhou')}
     /// ```
     VR006,
-    summary: "Edition 1 expression syntax in an edition 3 file (`${env.NAME}`, unquoted arguments)",
-    summary_zh: "3.x 文件中使用了 1.x 的表达式写法（`${env.NAME}`、未加引号的参数）",
+    summary: "An edition 3 expression Serverless Devs 3.x cannot evaluate (`${env.NAME}`, unquoted arguments)",
+    summary_zh: "Serverless Devs 3.x 无法求值的 3.x 表达式（`${env.NAME}`、未加引号的参数）",
     doc_zh: include_str!("vr006_edition_1_variable_syntax.zh.md"),
 }
 
-/// `${text}` passes `arg` unquoted, which 3.x does not compile.
+/// `code` with each argument of its call quoted, as the user should write it:
+/// `env(X, cn-hangzhou)` → `env('X', 'cn-hangzhou')`. Numbers, booleans and quoted strings stay; a nested
+/// unquoted call gets its own argument quoted.
+pub fn quote_each(code: &str) -> String {
+    let (Some(open), Some(close)) = (code.find('('), code.rfind(')')) else {
+        return code.to_string();
+    };
+    if close <= open {
+        return code.to_string();
+    }
+    let args: Vec<String> = code[open + 1..close]
+        .split(',')
+        .map(|a| {
+            let a = a.trim();
+            let literal = a.parse::<f64>().is_ok()
+                || matches!(a, "true" | "false" | "null")
+                || a.starts_with('\'')
+                || a.starts_with('"');
+            if literal {
+                a.to_string()
+            } else if a.contains('(') {
+                quote_each(a)
+            } else {
+                format!("'{a}'")
+            }
+        })
+        .collect();
+    format!(
+        "{}({}){}",
+        code[..open].trim(),
+        args.join(", "),
+        &code[close + 1..]
+    )
+}
+
+/// `${text}` is a call with its arguments unquoted, which the CLI reads as `rewritten` and then
+/// stops with `error`.
+pub fn wrapped_arguments(span: Span, text: &str, rewritten: &str, error: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::VR006,
+        span,
+        "",
+        Text::new(
+            format!("`${{{text}}}`: Serverless Devs 3.x wraps the whole argument list in quotes, reads it as `{rewritten}` and stops with \"{error}\""),
+            format!("`${{{text}}}`：Serverless Devs 3.x 会给整个参数列表加一对引号，读作 `{rewritten}`，并报 \"{error}\" 后停止"),
+        ),
+    )
+    .with_help(Text::new(
+        format!("quote each argument: `${{{}}}`", quote_each(text)),
+        format!("请给每个参数加引号：`${{{}}}`", quote_each(text)),
+    ))
+}
+
+/// `${text}` passes `arg` unquoted in a call that is compiled as JavaScript, where it is not
+/// valid.
 pub fn unquoted_argument(span: Span, text: &str, arg: &str) -> Diagnostic {
     Diagnostic::new(
         Code::VR006,
         span,
         "",
         Text::new(
-            format!("`${{{text}}}`: the unquoted argument `{arg}` is not valid in Serverless Devs 3.x, which stops with \"CompileError\""),
-            format!("`${{{text}}}`：未加引号的参数 `{arg}` 在 Serverless Devs 3.x 中无效，CLI 会报 \"CompileError\" 并停止"),
+            format!("`${{{text}}}`: the unquoted argument `{arg}` is not valid JavaScript, so Serverless Devs 3.x stops with \"CompileError\""),
+            format!("`${{{text}}}`：未加引号的参数 `{arg}` 不是合法的 JavaScript，Serverless Devs 3.x 会报 \"CompileError\" 并停止"),
         ),
     )
     .with_help(Text::new(
@@ -46,7 +110,6 @@ pub fn unquoted_argument(span: Span, text: &str, arg: &str) -> Diagnostic {
         format!("请加引号：`'{arg}'`"),
     ))
 }
-
 /// `${env.name}`, edition 1's way to read an environment variable.
 pub fn env_dot(span: Span, text: &str, name: &str) -> Diagnostic {
     Diagnostic::new(

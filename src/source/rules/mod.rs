@@ -7,3 +7,4 @@ pub mod sy003_yaml_too_complex;
 pub mod sy004_multiple_documents;
 pub mod sy005_unreadable_file;
 pub mod sy006_too_many_findings;
+pub mod sy007_registry_template_source;

@@ -44,14 +44,34 @@ pub(crate) fn wrong_type(f: &Found<'_>, expected: &str, instance: &Value) -> Opt
     }
     let (en_t, zh_t) = type_word(expected);
     let name = &f.name;
-    Some(at(
+    let d = at(
         Code::SC001,
         f.node,
         Text::new(
             format!("`{name}` must be {en_t}, found {}", f.node.describe()),
             format!("`{name}` 必须是{zh_t}，实际为 {}", f.node.describe_zh()),
         ),
-    ))
+    );
+    Some(if is_spaced_braces(f.node) {
+        d.with_help(Text::new(
+            "`{ { x } }` is a mapping, not a `{{ x }}` placeholder: remove the spaces between the braces",
+            "`{ { x } }` 是映射，不是 `{{ x }}` 占位符：请去掉大括号之间的空格",
+        ))
+    } else {
+        d
+    })
+}
+
+/// `{ { name } }`: a mapping whose one key is a mapping (js-yaml: `{"[object Object]": null}`).
+/// art-template's placeholder rule needs the braces adjacent (`{{`), so `s init` leaves it as
+/// it is and the deploy gets a mapping.
+fn is_spaced_braces(node: &crate::source::Node) -> bool {
+    match &node.kind {
+        crate::source::Kind::Map(entries) => {
+            entries.len() == 1 && entries[0].value.is_null() && entries[0].key == "[object Object]"
+        }
+        _ => false,
+    }
 }
 
 /// The value matches none of the alternative forms (`anyOf` / `oneOf`).
