@@ -138,6 +138,133 @@ fn not_run_line(missing: &[fclint::checks::MissingFact], lang: Lang) -> Option<S
     })
 }
 
+/// `-v`: which fclint.toml each file uses, and every rule that did not run for want of a fact.
+fn verbose_notes(
+    args: &CheckArgs,
+    files: &[PathBuf],
+    configs: &[Option<PathBuf>],
+    missing: &[fclint::checks::MissingFact],
+    sources: &SourceMap,
+    lang: Lang,
+) {
+    let mut configs_seen: Vec<&Option<PathBuf>> = Vec::new();
+    for (f, config_path) in files.iter().zip(configs) {
+        if configs_seen.contains(&config_path) {
+            continue;
+        }
+        match config_path {
+            Some(p) => note(&format!("using {}", display_path(p))),
+            None if args.config.isolated => note(&format!(
+                "--isolated: no {} read for {}",
+                fclint::config::CONFIG_FILE_NAME,
+                display_path(f)
+            )),
+            None => note(&format!(
+                "no {} found above {}",
+                fclint::config::CONFIG_FILE_NAME,
+                display_path(f)
+            )),
+        }
+        configs_seen.push(config_path);
+    }
+    for m in missing {
+        let file = sources.get(m.span.file);
+        let codes = m
+            .codes
+            .iter()
+            .map(|c| format!("{c} ({})", c.name()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let line = match lang {
+            Lang::Zh => format!(
+                "{}:{}:{}: 未运行 {codes}：不知道 {} 的 `{}`；{}",
+                file.display,
+                m.span.start.line,
+                m.span.start.col,
+                m.subject,
+                m.fact,
+                m.how.get(lang)
+            ),
+            Lang::En => format!(
+                "{}:{}:{}: did not run {codes}: `{}` of {} is not known; {}",
+                file.display,
+                m.span.start.line,
+                m.span.start.col,
+                m.fact,
+                m.subject,
+                m.how.get(lang)
+            ),
+        };
+        note(&line);
+    }
+}
+
+/// The report in the chosen format, and how to make it inert.
+fn render_report(args: &CheckArgs, rep: &Report<'_>, colored: Medium) -> (String, Medium) {
+    if args.statistics {
+        match args.format {
+            CheckFormat::Json => (report::statistics::json(rep), Medium::Json),
+            _ => (report::statistics::text(rep), Medium::Text),
+        }
+    } else {
+        match args.format {
+            CheckFormat::Human => (report::human::render(rep), colored),
+            CheckFormat::Json => (report::json::render(rep), Medium::Json),
+            CheckFormat::Concise => (report::concise::render(rep), colored),
+            CheckFormat::Github => (report::github::render(rep), Medium::Github),
+            CheckFormat::Sarif => (report::sarif::render(rep), Medium::Json),
+            CheckFormat::Junit => (report::junit::render(rep), Medium::Xml),
+            CheckFormat::Gitlab => (report::gitlab::render(rep), Medium::Json),
+            CheckFormat::Checkstyle => (report::checkstyle::render(rep), Medium::Xml),
+        }
+    }
+}
+
+/// Read the files (or standard input) and check them; `None` when there is nothing more to do:
+/// `--show-settings` printed the settings, or pre-commit passed no s.yaml.
+fn read_and_check(
+    args: &CheckArgs,
+    stdin: bool,
+    paths: &[PathBuf],
+    overrides: &fclint::config::ConfigOverrides,
+    resolve: &fclint::resolve::ResolveOptions,
+) -> Result<Option<(Vec<PathBuf>, fclint::CheckRun)>, FatalError> {
+    Ok(Some(if stdin {
+        let name = args
+            .stdin_filename
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("-"));
+        if args.show_settings {
+            write_stdout(&fclint::settings::show(&[name], overrides)?, Medium::Text);
+            return Ok(None);
+        }
+        let mut text = String::new();
+        use std::io::Read;
+        std::io::stdin()
+            .lock()
+            .take(fclint::limits::MAX_FILE_BYTES + 1)
+            .read_to_string(&mut text)
+            .map_err(|e| FatalError(format!("cannot read standard input: {e}")))?;
+        let run = fclint::check_text(&name, text, overrides, resolve)?;
+        (vec![name], run)
+    } else {
+        let files = check_discovery(args, paths, overrides)?;
+        if files.is_empty() {
+            // pre-commit passed only files that are not s.yaml: nothing to check is fine.
+            if args.discovered_only && paths.iter().all(|p| p.is_file()) {
+                return Ok(None);
+            }
+            return Err(no_files_error(paths));
+        }
+        if args.show_settings {
+            write_stdout(&fclint::settings::show(&files, overrides)?, Medium::Text);
+            return Ok(None);
+        }
+        let run = fclint::check_files(&files, overrides, resolve)?;
+        (files, run)
+    }))
+}
+
 fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
     let lang = lang_of(&args.common);
     let paths: Vec<PathBuf> = if args.paths.is_empty() {
@@ -163,39 +290,9 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
     };
     let mut overrides = args.config.overrides();
     args.rules.apply(&mut overrides);
-    let (files, run) = if stdin {
-        let name = args
-            .stdin_filename
-            .clone()
-            .unwrap_or_else(|| PathBuf::from("-"));
-        if args.show_settings {
-            write_stdout(&fclint::settings::show(&[name], &overrides)?, Medium::Text);
-            return Ok(ExitCode::SUCCESS);
-        }
-        let mut text = String::new();
-        use std::io::Read;
-        std::io::stdin()
-            .lock()
-            .take(fclint::limits::MAX_FILE_BYTES + 1)
-            .read_to_string(&mut text)
-            .map_err(|e| FatalError(format!("cannot read standard input: {e}")))?;
-        let run = fclint::check_text(&name, text, &overrides, &resolve)?;
-        (vec![name], run)
-    } else {
-        let files = check_discovery(args, &paths, &overrides)?;
-        if files.is_empty() {
-            // pre-commit passed only files that are not s.yaml: nothing to check is fine.
-            if args.discovered_only && paths.iter().all(|p| p.is_file()) {
-                return Ok(ExitCode::SUCCESS);
-            }
-            return Err(no_files_error(&paths));
-        }
-        if args.show_settings {
-            write_stdout(&fclint::settings::show(&files, &overrides)?, Medium::Text);
-            return Ok(ExitCode::SUCCESS);
-        }
-        let run = fclint::check_files(&files, &overrides, &resolve)?;
-        (files, run)
+    let Some((files, run)) = read_and_check(args, stdin, &paths, &overrides, &resolve)? else {
+        // --show-settings printed them, or pre-commit passed no s.yaml.
+        return Ok(ExitCode::SUCCESS);
     };
     let fclint::CheckRun {
         sources,
@@ -206,56 +303,7 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
         deny_warnings,
     } = run;
     if args.verbose {
-        let mut configs_seen: Vec<&Option<PathBuf>> = Vec::new();
-        for (f, config_path) in files.iter().zip(&configs) {
-            if configs_seen.contains(&config_path) {
-                continue;
-            }
-            match config_path {
-                Some(p) => note(&format!("using {}", display_path(p))),
-                None if args.config.isolated => note(&format!(
-                    "--isolated: no {} read for {}",
-                    fclint::config::CONFIG_FILE_NAME,
-                    display_path(f)
-                )),
-                None => note(&format!(
-                    "no {} found above {}",
-                    fclint::config::CONFIG_FILE_NAME,
-                    display_path(f)
-                )),
-            }
-            configs_seen.push(config_path);
-        }
-        for m in &missing {
-            let file = sources.get(m.span.file);
-            let codes = m
-                .codes
-                .iter()
-                .map(|c| format!("{c} ({})", c.name()))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let line = match lang {
-                Lang::Zh => format!(
-                    "{}:{}:{}: 未运行 {codes}：不知道 {} 的 `{}`；{}",
-                    file.display,
-                    m.span.start.line,
-                    m.span.start.col,
-                    m.subject,
-                    m.fact,
-                    m.how.get(lang)
-                ),
-                Lang::En => format!(
-                    "{}:{}:{}: did not run {codes}: `{}` of {} is not known; {}",
-                    file.display,
-                    m.span.start.line,
-                    m.span.start.col,
-                    m.fact,
-                    m.subject,
-                    m.how.get(lang)
-                ),
-            };
-            note(&line);
-        }
+        verbose_notes(args, &files, &configs, &missing, &sources, lang);
     }
     fclint::sort_diagnostics(&sources, &mut diags);
     let rep = Report {
@@ -275,23 +323,7 @@ fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
     } else {
         Medium::Text
     };
-    let (mut text, medium) = if args.statistics {
-        match args.format {
-            CheckFormat::Json => (report::statistics::json(&rep), Medium::Json),
-            _ => (report::statistics::text(&rep), Medium::Text),
-        }
-    } else {
-        match args.format {
-            CheckFormat::Human => (report::human::render(&rep), colored),
-            CheckFormat::Json => (report::json::render(&rep), Medium::Json),
-            CheckFormat::Concise => (report::concise::render(&rep), colored),
-            CheckFormat::Github => (report::github::render(&rep), Medium::Github),
-            CheckFormat::Sarif => (report::sarif::render(&rep), Medium::Json),
-            CheckFormat::Junit => (report::junit::render(&rep), Medium::Xml),
-            CheckFormat::Gitlab => (report::gitlab::render(&rep), Medium::Json),
-            CheckFormat::Checkstyle => (report::checkstyle::render(&rep), Medium::Xml),
-        }
-    };
+    let (mut text, medium) = render_report(args, &rep, colored);
     // The summary says which rules stayed silent; `-v` already listed them one by one.
     if args.format == CheckFormat::Human && !args.statistics && !args.quiet && !args.verbose {
         if let Some(line) = not_run_line(&missing, lang) {

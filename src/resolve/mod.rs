@@ -359,6 +359,22 @@ impl<'a> Resolver<'a> {
         (path.len() >= 2 && path[0] == section).then(|| path[1].clone())
     }
 
+    /// `key` refers back to the value at `stack[pos]`: report the cycle (VR002), and the value
+    /// is unknown.
+    fn cycle(&mut self, raw: &'a Node, s: &str, key: String, pos: usize) -> Node {
+        self.cycles += 1;
+        let chain: Vec<String> = self.stack[pos..]
+            .iter()
+            .chain(std::iter::once(&key))
+            .map(|k| k.trim_start_matches('/').replace('/', "."))
+            .collect();
+        let chain = chain.join(" → ");
+        self.report(vr002_reference_cycle::cycle(raw.span, s, &chain));
+        let n = Self::unknown(raw, s.to_string());
+        self.memo.insert(key, (n.clone(), 1, 0));
+        n
+    }
+
     fn eval_string(&mut self, raw: &'a Node, s: &str, path: &[String]) -> Node {
         let key = path_key(path);
         if let Some((n, size, bytes)) = self.memo.get(&key) {
@@ -370,17 +386,7 @@ impl<'a> Resolver<'a> {
             return n;
         }
         if let Some(pos) = self.stack.iter().position(|k| *k == key) {
-            self.cycles += 1;
-            let chain: Vec<String> = self.stack[pos..]
-                .iter()
-                .chain(std::iter::once(&key))
-                .map(|k| k.trim_start_matches('/').replace('/', "."))
-                .collect();
-            let chain = chain.join(" → ");
-            self.report(vr002_reference_cycle::cycle(raw.span, s, &chain));
-            let n = Self::unknown(raw, s.to_string());
-            self.memo.insert(key, (n.clone(), 1, 0));
-            return n;
+            return self.cycle(raw, s, key, pos);
         }
         self.stack.push(key.clone());
         let this = self.this_of(path);

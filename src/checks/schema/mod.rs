@@ -82,7 +82,8 @@ pub fn document_schema_json_in(lang: crate::diag::Lang) -> String {
     s
 }
 
-fn build_document_schema() -> Value {
+/// The definitions schemars generates for the props and trigger configs, nulls dropped.
+fn generated_definitions() -> serde_json::Map<String, Value> {
     let mut g = SchemaSettings::draft07().into_generator();
     g.subschema_for::<s::Fc3Props>();
     g.subschema_for::<s::Fc1Props>();
@@ -102,8 +103,11 @@ fn build_document_schema() -> Value {
     for d in defs.values_mut() {
         drop_null(d);
     }
+    defs
+}
 
-    // Trigger configs depend on the trigger type: if/then per type.
+/// Trigger configs depend on the trigger type: if/then per type.
+fn add_trigger_branches(defs: &mut serde_json::Map<String, Value>) {
     for (edition, def, type_key, config_key) in [
         (Edition::V3, "Trigger3", "triggerType", "triggerConfig"),
         (Edition::V1, "Trigger1", "type", "config"),
@@ -147,7 +151,10 @@ fn build_document_schema() -> Value {
             t.insert("allOf".into(), Value::Array(branches));
         }
     }
+}
 
+/// The edition 3 resource and edition 1 service entries, which check `props` by component.
+fn add_entry_definitions(defs: &mut serde_json::Map<String, Value>) {
     let fc3 = r"^(devsapp/)?fc3(@.*)?$";
     let fc1 = r"^(devsapp/)?fc(@.*)?$";
     defs.insert(
@@ -194,6 +201,12 @@ fn build_document_schema() -> Value {
             }]
         }),
     );
+}
+
+fn build_document_schema() -> Value {
+    let mut defs = generated_definitions();
+    add_trigger_branches(&mut defs);
+    add_entry_definitions(&mut defs);
     json!({
         "$schema": "http://json-schema.org/draft-07/schema#",
         "$id": SCHEMA_ID,

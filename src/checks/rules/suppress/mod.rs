@@ -85,6 +85,61 @@ fn indent_of(line: &str) -> usize {
     line.len() - line.trim_start_matches(' ').len()
 }
 
+/// The codes after the directive: tokens separated by commas; the first token not followed by a
+/// comma ends the list. `rest` starts right after the directive, at byte `rest_off` of the file.
+fn parse_codes(
+    file: FileId,
+    src: &SourceFile,
+    rest: &str,
+    rest_off: usize,
+) -> (Vec<(Code, Span)>, Option<Text>) {
+    let pos = |b: usize| src.pos_at_byte(b);
+    let rest_str = rest.strip_prefix(':').unwrap_or(rest);
+    let mut i = rest.len() - rest_str.len();
+    let bytes = rest.as_bytes();
+    let mut codes = Vec::new();
+    let mut bad: Option<Text> = None;
+    loop {
+        while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
+            i += 1;
+        }
+        let tok_start = i;
+        while i < bytes.len()
+            && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'-' || bytes[i] == b'_')
+        {
+            i += 1;
+        }
+        let tok = &rest[tok_start..i];
+        if tok.is_empty() {
+            if codes.is_empty() || bad.is_none() {
+                bad = bad.or(Some(sp002_malformed_suppression::no_rule()));
+            }
+            break;
+        }
+        let tok_span = Span {
+            file,
+            start: pos(rest_off + tok_start),
+            end: pos(rest_off + i),
+        };
+        match Code::parse(tok) {
+            Some(code) => codes.push((code, tok_span)),
+            None => {
+                bad = Some(sp002_malformed_suppression::unknown_rule(tok));
+            }
+        }
+        let mut j = i;
+        while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t') {
+            j += 1;
+        }
+        if j < bytes.len() && bytes[j] == b',' {
+            i = j + 1;
+            continue;
+        }
+        break;
+    }
+    (codes, bad)
+}
+
 /// Scan a file's text for suppressions.
 pub fn scan(file: FileId, src: &SourceFile) -> (Vec<Suppression>, Vec<Malformed>) {
     let mut found = Vec::new();
@@ -136,50 +191,7 @@ pub fn scan(file: FileId, src: &SourceFile) -> (Vec<Suppression>, Vec<Malformed>
             start: pos(start + h),
             end: pos(start + line.len()),
         };
-        // Codes: tokens separated by commas; the first token not followed by a comma ends the list.
-        let rest_str = rest.strip_prefix(':').unwrap_or(rest);
-        let mut i = rest.len() - rest_str.len();
-        let bytes = rest.as_bytes();
-        let mut codes = Vec::new();
-        let mut bad: Option<Text> = None;
-        loop {
-            while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
-                i += 1;
-            }
-            let tok_start = i;
-            while i < bytes.len()
-                && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'-' || bytes[i] == b'_')
-            {
-                i += 1;
-            }
-            let tok = &rest[tok_start..i];
-            if tok.is_empty() {
-                if codes.is_empty() || bad.is_none() {
-                    bad = bad.or(Some(sp002_malformed_suppression::no_rule()));
-                }
-                break;
-            }
-            let tok_span = Span {
-                file,
-                start: pos(rest_off + tok_start),
-                end: pos(rest_off + i),
-            };
-            match Code::parse(tok) {
-                Some(code) => codes.push((code, tok_span)),
-                None => {
-                    bad = Some(sp002_malformed_suppression::unknown_rule(tok));
-                }
-            }
-            let mut j = i;
-            while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t') {
-                j += 1;
-            }
-            if j < bytes.len() && bytes[j] == b',' {
-                i = j + 1;
-                continue;
-            }
-            break;
-        }
+        let (codes, bad) = parse_codes(file, src, rest, rest_off);
         if let Some(problem) = bad {
             malformed.push(Malformed {
                 span: comment,
