@@ -152,7 +152,13 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    pub(super) fn eval_path(&mut self, t: &[String], raw: &'a Node, this: Option<&str>, text: &str) -> Out {
+    pub(super) fn eval_path(
+        &mut self,
+        t: &[String],
+        raw: &'a Node,
+        this: Option<&str>,
+        text: &str,
+    ) -> Out {
         let first = t[0].as_str();
         match (self.edition, first) {
             (_, "vars") => self.lookup(t.to_vec(), raw, text),
