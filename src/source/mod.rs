@@ -5,6 +5,7 @@
 //! keys (`<<`) are handled like the Serverless Devs CLI (js-yaml) does, and hostile
 //! input (alias bombs, absurd nesting) is stopped with a diagnostic.
 
+pub mod comments;
 mod files;
 mod node;
 mod parse;

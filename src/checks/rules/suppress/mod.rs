@@ -11,6 +11,7 @@ pub mod sp002_malformed_suppression;
 use crate::codes::Code;
 use crate::config::RuleSelection;
 use crate::diag::{Diagnostic, Text};
+use crate::source::comments::{comment_start, indent_of, opens_block_scalar};
 use crate::source::{FileId, SourceFile, Span};
 
 /// One `# fclint-ignore` comment.
@@ -31,59 +32,6 @@ pub struct Malformed {
 }
 
 const DIRECTIVE: &str = "fclint-ignore";
-
-/// Byte offset of the `#` that starts a comment on this line, if any.
-fn comment_start(line: &str) -> Option<usize> {
-    let mut quote: Option<char> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = line.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        match quote {
-            Some('\'') => {
-                if c == '\'' {
-                    if chars.peek().map(|(_, n)| *n) == Some('\'') {
-                        chars.next();
-                    } else {
-                        quote = None;
-                    }
-                }
-            }
-            Some(_) => {
-                if c == '\\' {
-                    chars.next();
-                } else if c == '"' {
-                    quote = None;
-                }
-            }
-            None => {
-                let at_token_start = prev
-                    .map(|p| p.is_whitespace() || "[{,:-?".contains(p))
-                    .unwrap_or(true);
-                if (c == '"' || c == '\'') && at_token_start {
-                    quote = Some(c);
-                } else if c == '#' && prev.map(char::is_whitespace).unwrap_or(true) {
-                    return Some(i);
-                }
-            }
-        }
-        prev = Some(c);
-    }
-    None
-}
-
-/// Does this content end with a block scalar header (`|`, `>-`, `|2+` …)?
-fn opens_block_scalar(content: &str) -> bool {
-    let Some(last) = content.split_whitespace().last() else {
-        return false;
-    };
-    let mut cs = last.chars();
-    matches!(cs.next(), Some('|') | Some('>'))
-        && cs.all(|c| c == '-' || c == '+' || c.is_ascii_digit())
-}
-
-fn indent_of(line: &str) -> usize {
-    line.len() - line.trim_start_matches(' ').len()
-}
 
 /// The codes after the directive: tokens separated by commas; the first token not followed by a
 /// comma ends the list. `rest` starts right after the directive, at byte `rest_off` of the file.
