@@ -1,8 +1,8 @@
-//! Comments in the text of a YAML line, without parsing the document: where a `#` comment
-//! starts (outside quotes, after whitespace), whether a line opens a block scalar (whose
-//! lines hold no comments), and a line's indentation. Used by inline suppressions
-//! (`# fclint-ignore`). The LSP's outline has a looser scanner of its own for text being
-//! typed (`lsp/outline.rs`).
+//! Comments in the text of YAML lines, without parsing the document: where a `#` comment
+//! starts on a line (outside quotes, after whitespace), whether a line opens a block scalar
+//! (whose lines hold no comments) and a line's indentation, for inline suppressions
+//! (`# fclint-ignore`); and a plain scalar's text before a trailing comment, for the parser.
+//! The LSP's outline has a looser scanner of its own for text being typed (`lsp/outline.rs`).
 
 /// Byte offset of the `#` that starts a comment on this line, if any.
 pub fn comment_start(line: &str) -> Option<usize> {
@@ -56,4 +56,14 @@ pub fn opens_block_scalar(content: &str) -> bool {
 /// Columns of leading spaces.
 pub fn indent_of(line: &str) -> usize {
     line.len() - line.trim_start_matches(' ').len()
+}
+
+/// `text` up to a YAML comment (`#` after a space, a tab or a line break), without the blanks
+/// before it.
+pub fn before_comment(text: &str) -> &str {
+    let b = text.as_bytes();
+    let cut = (1..b.len())
+        .find(|&i| b[i] == b'#' && matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'\r'))
+        .unwrap_or(b.len());
+    text[..cut].trim_end()
 }

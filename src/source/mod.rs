@@ -7,6 +7,7 @@
 
 pub mod comments;
 mod files;
+mod keys;
 mod node;
 mod parse;
 mod pointers;
