@@ -21,14 +21,20 @@ impl<'a> Resolver<'a> {
         n
     }
 
+    /// The value already computed for `key`, if any: a copy, which costs what it copies (the
+    /// budgets bound the whole document); unknown once they are spent.
+    fn memoised(&mut self, raw: &'a Node, s: &str, key: &str) -> Option<Node> {
+        let (n, size, bytes) = self.memo.get(key)?;
+        let (n, size, bytes) = (n.clone(), *size, *bytes);
+        if !self.spend(size, bytes, raw.span) {
+            return Some(Self::unknown(raw, s.to_string()));
+        }
+        Some(n)
+    }
+
     pub(super) fn eval_string(&mut self, raw: &'a Node, s: &str, path: &[String]) -> Node {
         let key = path_key(path);
-        if let Some((n, size, bytes)) = self.memo.get(&key) {
-            // A copy costs what it copies: the budgets bound the whole document.
-            let (n, size, bytes) = (n.clone(), *size, *bytes);
-            if !self.spend(size, bytes, raw.span) {
-                return Self::unknown(raw, s.to_string());
-            }
+        if let Some(n) = self.memoised(raw, s, &key) {
             return n;
         }
         if let Some(pos) = self.stack.iter().position(|k| *k == key) {
