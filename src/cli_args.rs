@@ -1,7 +1,7 @@
 //! Command-line flags shared by `fclint check`, `plan` and `explain`: where the configuration
 //! comes from and inventory facts given on the command line ([`ConfigArgs`]), and rule
-//! selection, which only `check` offers ([`RuleArgs`]). Subcommands embed them with
-//! `#[command(flatten)]`.
+//! selection, which only `check` offers ([`RuleArgs`]), and `--env`, which every command that
+//! resolves a file offers ([`ResolveArgs`]). Subcommands embed them with `#[command(flatten)]`.
 
 use std::path::PathBuf;
 
@@ -64,6 +64,44 @@ pub struct RuleArgs {
     /// Exit 1 on warnings too.
     #[arg(long)]
     pub deny_warnings: bool,
+}
+
+/// How a file is resolved: `--env` values for `${env(..)}`. `check`, `plan`, `explain`, `init` and
+/// `preview` embed it.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ResolveArgs {
+    /// Set a variable for `${env(..)}` for this run only (repeatable).
+    #[arg(long = "env", value_name = "NAME=VALUE")]
+    pub env: Vec<String>,
+}
+
+impl ResolveArgs {
+    /// The resolve options: the `--env` values over the process environment; files outside the
+    /// project root only with `allow_outside_root`.
+    pub fn options(
+        &self,
+        allow_outside_root: bool,
+    ) -> Result<crate::resolve::ResolveOptions, crate::FatalError> {
+        let mut env = std::collections::BTreeMap::new();
+        for p in &self.env {
+            let Some((k, v)) = p.split_once('=') else {
+                return Err(crate::FatalError(format!(
+                    "--env expects NAME=VALUE, got `{p}`"
+                )));
+            };
+            if k.is_empty() {
+                return Err(crate::FatalError(format!(
+                    "--env expects NAME=VALUE, got `{p}`"
+                )));
+            }
+            env.insert(k.to_string(), v.to_string());
+        }
+        Ok(crate::resolve::ResolveOptions {
+            env,
+            use_process_env: true,
+            allow_outside_root,
+        })
+    }
 }
 
 impl ConfigArgs {

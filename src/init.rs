@@ -119,16 +119,45 @@ fn collect(files: &[PathBuf], resolve: &ResolveOptions) -> Result<Found, FatalEr
     Ok(found)
 }
 
+/// `en` or its Chinese.
+fn pick(zh: bool, en: &str, zh_text: &str) -> String {
+    if zh {
+        zh_text.to_string()
+    } else {
+        en.to_string()
+    }
+}
+
 fn render(found: &Found, from: &[String], lang: Lang) -> String {
     let zh = lang == Lang::Zh;
-    let t = |en: &str, zh_text: &str| {
-        if zh {
-            zh_text.to_string()
-        } else {
-            en.to_string()
-        }
-    };
+    let t = |en: &str, zh_text: &str| pick(zh, en, zh_text);
     let mut s = String::new();
+    render_header(&mut s, from, zh);
+    render_region_quota(&mut s, &found.regions, zh);
+    if !found.triggers.is_empty() {
+        s.push('\n');
+        let _ = writeln!(s, "# {}", t("Triggers found:", "找到的触发器："));
+        for (label, what, at) in &found.triggers {
+            let _ = writeln!(
+                s,
+                "#   {} ({}) {at}",
+                comment_safe(label),
+                comment_safe(what)
+            );
+        }
+    }
+    for (instance, topic, source, at, trigger) in &found.topics {
+        render_topic(&mut s, instance.as_deref(), topic, source, at, trigger, zh);
+    }
+    for (name, at) in &found.functions {
+        render_function(&mut s, name, at, zh);
+    }
+    s
+}
+
+/// What the file is and how to fill it in.
+fn render_header(s: &mut String, from: &[String], zh: bool) {
+    let t = |en: &str, zh_text: &str| pick(zh, en, zh_text);
     let _ = writeln!(
         s,
         "# {CONFIG_FILE_NAME}: {}",
@@ -164,7 +193,11 @@ fn render(found: &Found, from: &[String], lang: Lang) -> String {
         )
     );
     s.push('\n');
-    let regions = comment_safe(&found.regions.join(", "));
+}
+
+/// The region's instance quota, commented out.
+fn render_region_quota(s: &mut String, regions: &[String], zh: bool) {
+    let regions = comment_safe(&regions.join(", "));
     let (default, old) = (
         crate::limits::REGION_INSTANCE_QUOTA_DEFAULT,
         crate::limits::REGION_INSTANCE_QUOTA_OLD,
@@ -196,100 +229,101 @@ fn render(found: &Found, from: &[String], lang: Lang) -> String {
         );
     }
     let _ = writeln!(s, "# region_quota = {default}");
-    if !found.triggers.is_empty() {
-        s.push('\n');
-        let _ = writeln!(s, "# {}", t("Triggers found:", "找到的触发器："));
-        for (label, what, at) in &found.triggers {
-            let _ = writeln!(
-                s,
-                "#   {} ({}) {at}",
-                comment_safe(label),
-                comment_safe(what)
-            );
-        }
-    }
-    for (instance, topic, source, at, trigger) in &found.topics {
-        s.push('\n');
-        let kind = if source.is_empty() {
-            t("Topic", "Topic")
-        } else {
-            format!("{source} {}", t("topic or queue", "topic 或队列"))
-        };
+}
+
+/// One `[[topic]]` entry with its facts commented out.
+fn render_topic(
+    s: &mut String,
+    instance: Option<&str>,
+    topic: &str,
+    source: &str,
+    at: &str,
+    trigger: &str,
+    zh: bool,
+) {
+    let t = |en: &str, zh_text: &str| pick(zh, en, zh_text);
+    s.push('\n');
+    let kind = if source.is_empty() {
+        t("Topic", "Topic")
+    } else {
+        format!("{source} {}", t("topic or queue", "topic 或队列"))
+    };
+    let _ = writeln!(
+        s,
+        "# {kind} `{}` ({at}, {} {})",
+        comment_safe(topic),
+        t("trigger", "触发器"),
+        comment_safe(trigger)
+    );
+    let offline = topic.contains("${") || instance.is_some_and(|i| i.contains("${"));
+    let p = if offline { "# " } else { "" };
+    if offline {
         let _ = writeln!(
             s,
-            "# {kind} `{}` ({at}, {} {})",
-            comment_safe(topic),
-            t("trigger", "触发器"),
-            comment_safe(trigger)
-        );
-        let offline = topic.contains("${") || instance.as_deref().is_some_and(|i| i.contains("${"));
-        let p = if offline { "# " } else { "" };
-        if offline {
-            let _ = writeln!(
-                s,
-                "# {}",
-                t(
-                    "(its name is not known offline: write the real name and remove the `#`s)",
-                    "（名称离线不可知：写上真实名称并删除 `#`）"
-                )
-            );
-        }
-        let _ = writeln!(s, "{p}[[topic]]");
-        let _ = writeln!(s, "{p}topic = {}", toml_str(topic));
-        if let Some(i) = instance {
-            let _ = writeln!(s, "{p}instance_id = {}", toml_str(i));
-        }
-        let _ = writeln!(
-            s,
-            "# partitions = 12          # {}",
+            "# {}",
             t(
-                "partition count (`aliyun alikafka GetTopicList`: PartitionNum)",
-                "分区数（`aliyun alikafka GetTopicList` 的 PartitionNum）"
-            )
-        );
-        let _ = writeln!(
-            s,
-            "# message_size = \"2KB\"     # {}",
-            t("typical message size", "典型消息大小")
-        );
-        let _ = writeln!(
-            s,
-            "# max_message_size = \"1MB\" # {}",
-            t("largest message size", "最大消息大小")
-        );
-        let _ = writeln!(
-            s,
-            "# rate = 100               # {}",
-            t("messages per second produced", "每秒产生的消息数")
-        );
-    }
-    for (name, at) in &found.functions {
-        s.push('\n');
-        let _ = writeln!(
-            s,
-            "# {} `{}` ({at})",
-            t("Function", "函数"),
-            comment_safe(name)
-        );
-        let offline = name.contains("${");
-        let p = if offline { "# " } else { "" };
-        let _ = writeln!(s, "{p}[[function]]");
-        let _ = writeln!(s, "{p}name = {}", toml_str(name));
-        let _ = writeln!(
-            s,
-            "# seconds_per_message = 0.01 # {}",
-            t("handler time per message", "每条消息的处理时间")
-        );
-        let _ = writeln!(
-            s,
-            "# seconds_per_batch = 0.5    # {}",
-            t(
-                "fixed handler time per invocation",
-                "每次调用的固定处理时间"
+                "(its name is not known offline: write the real name and remove the `#`s)",
+                "（名称离线不可知：写上真实名称并删除 `#`）"
             )
         );
     }
-    s
+    let _ = writeln!(s, "{p}[[topic]]");
+    let _ = writeln!(s, "{p}topic = {}", toml_str(topic));
+    if let Some(i) = instance {
+        let _ = writeln!(s, "{p}instance_id = {}", toml_str(i));
+    }
+    let _ = writeln!(
+        s,
+        "# partitions = 12          # {}",
+        t(
+            "partition count (`aliyun alikafka GetTopicList`: PartitionNum)",
+            "分区数（`aliyun alikafka GetTopicList` 的 PartitionNum）"
+        )
+    );
+    let _ = writeln!(
+        s,
+        "# message_size = \"2KB\"     # {}",
+        t("typical message size", "典型消息大小")
+    );
+    let _ = writeln!(
+        s,
+        "# max_message_size = \"1MB\" # {}",
+        t("largest message size", "最大消息大小")
+    );
+    let _ = writeln!(
+        s,
+        "# rate = 100               # {}",
+        t("messages per second produced", "每秒产生的消息数")
+    );
+}
+
+/// One `[[function]]` entry with its facts commented out.
+fn render_function(s: &mut String, name: &str, at: &str, zh: bool) {
+    let t = |en: &str, zh_text: &str| pick(zh, en, zh_text);
+    s.push('\n');
+    let _ = writeln!(
+        s,
+        "# {} `{}` ({at})",
+        t("Function", "函数"),
+        comment_safe(name)
+    );
+    let offline = name.contains("${");
+    let p = if offline { "# " } else { "" };
+    let _ = writeln!(s, "{p}[[function]]");
+    let _ = writeln!(s, "{p}name = {}", toml_str(name));
+    let _ = writeln!(
+        s,
+        "# seconds_per_message = 0.01 # {}",
+        t("handler time per message", "每条消息的处理时间")
+    );
+    let _ = writeln!(
+        s,
+        "# seconds_per_batch = 0.5    # {}",
+        t(
+            "fixed handler time per invocation",
+            "每次调用的固定处理时间"
+        )
+    );
 }
 
 /// Write `fclint.toml` into `dir` for `files`; refuse to replace one unless `force`.

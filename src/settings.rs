@@ -111,6 +111,12 @@ fn block(out: &mut Lines, path: Option<&Path>, file: &Config, eff: &Config, o: &
         list(&eff.files.exclude),
         origin(None, !eff.files.exclude.is_empty())
     ));
+    topic_lines(out, &file_name, file, eff, o);
+    function_lines(out, &file_name, eff);
+}
+
+/// The topic facts of the inventory, each with where it came from.
+fn topic_lines(out: &mut Lines, file_name: &str, file: &Config, eff: &Config, o: &ConfigOverrides) {
     for t in &eff.inventory.topics {
         let in_file = file
             .inventory
@@ -124,7 +130,7 @@ fn block(out: &mut Lines, path: Option<&Path>, file: &Config, eff: &Config, o: &
         let mut fact = |key: &str, value: Option<String>, from_file: Option<String>, flag: &str| {
             if let Some(v) = value {
                 let from = if from_file.as_deref() == Some(v.as_str()) {
-                    file_name.clone()
+                    file_name.to_string()
                 } else {
                     flag.to_string()
                 };
@@ -167,6 +173,10 @@ fn block(out: &mut Lines, path: Option<&Path>, file: &Config, eff: &Config, o: &
             "",
         );
     }
+}
+
+/// The function facts of the inventory (only `fclint.toml` sets them).
+fn function_lines(out: &mut Lines, file_name: &str, eff: &Config) {
     for f in &eff.inventory.functions {
         for (key, v) in [
             ("seconds_per_message", f.seconds_per_message),

@@ -110,23 +110,12 @@ resources:
       timeout: TIMEOUT
 ";
 
-#[test]
-fn pre_commit_runs_fclint_on_s_yaml_files() {
-    let Some(pre_commit) = common::tool("FCLINT_PRE_COMMIT") else {
-        return;
-    };
-    let base = std::env::temp_dir().join(format!("fclint-pre-commit-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&base);
-    let hooks = base.join("hooks");
-    let sample = base.join("sample");
-    std::fs::create_dir_all(&hooks).unwrap();
-    std::fs::create_dir_all(sample.join("svc")).unwrap();
-    std::fs::create_dir_all(sample.join("api")).unwrap();
-
+/// A hook repository holding exactly this repository's manifest, committed.
+fn make_hook_repo(pre_commit: &std::ffi::OsStr, hooks: &Path) {
     // A hook repository holding exactly this repository's manifest.
     let manifest = root().join(".pre-commit-hooks.yaml");
     assert!(
-        Command::new(&pre_commit)
+        Command::new(pre_commit)
             .arg("validate-manifest")
             .arg(&manifest)
             .status()
@@ -135,11 +124,13 @@ fn pre_commit_runs_fclint_on_s_yaml_files() {
         "pre-commit rejects .pre-commit-hooks.yaml"
     );
     std::fs::copy(&manifest, hooks.join(".pre-commit-hooks.yaml")).unwrap();
-    git(&hooks, &["init", "-q"]);
-    git(&hooks, &["add", "-A"]);
-    git(&hooks, &["commit", "-q", "-m", "hooks"]);
+    git(hooks, &["init", "-q"]);
+    git(hooks, &["add", "-A"]);
+    git(hooks, &["commit", "-q", "-m", "hooks"]);
+}
 
-    // The sample: two files the hook must check, two it must leave alone (both would fail).
+/// The sample: two files the hook must check, two it must leave alone (both would fail).
+fn write_failing_sample(sample: &Path) {
     std::fs::write(sample.join("svc/s.yaml"), S_YAML.replace("TIMEOUT", "0")).unwrap();
     std::fs::write(
         sample.join("api/s.yml"),
@@ -155,6 +146,24 @@ fn pre_commit_runs_fclint_on_s_yaml_files() {
     )
     .unwrap();
     std::fs::write(sample.join("svc/s_en.yaml"), "a: [unclosed\n").unwrap();
+}
+
+#[test]
+fn pre_commit_runs_fclint_on_s_yaml_files() {
+    let Some(pre_commit) = common::tool("FCLINT_PRE_COMMIT") else {
+        return;
+    };
+    let base = std::env::temp_dir().join(format!("fclint-pre-commit-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&base);
+    let hooks = base.join("hooks");
+    let sample = base.join("sample");
+    std::fs::create_dir_all(&hooks).unwrap();
+    std::fs::create_dir_all(sample.join("svc")).unwrap();
+    std::fs::create_dir_all(sample.join("api")).unwrap();
+
+    make_hook_repo(&pre_commit, &hooks);
+    write_failing_sample(&sample);
+
     // The README's three lines, pointed at the scratch hook repository and its commit.
     let snippet = readme_snippet();
     let config = snippet

@@ -207,13 +207,9 @@ fn exclusions() -> Vec<Exclusion> {
         .collect()
 }
 
-#[test]
-fn preview_agrees_with_s_preview_on_the_corpus() {
-    let Some(s_bin) = s_bin() else { return };
-    let Some((_, files)) = common::corpus() else {
-        return;
-    };
-    // Edition 3 only: `s preview` does not render edition 1.
+/// The edition 3 files of the corpus (`s preview` does not render edition 1), each with a
+/// made-up value for every environment variable it reads.
+fn edition3_jobs(files: Vec<PathBuf>) -> Vec<(PathBuf, BTreeMap<String, String>)> {
     let mut jobs = Vec::new();
     for f in files {
         let mut sources = SourceMap::new();
@@ -230,11 +226,14 @@ fn preview_agrees_with_s_preview_on_the_corpus() {
             jobs.push((f, env));
         }
     }
-    assert!(
-        jobs.len() > 50,
-        "expected the corpus's edition-3 files, found {}",
-        jobs.len()
-    );
+    jobs
+}
+
+/// `s preview` on every job.
+fn run_previews(
+    s_bin: &std::path::Path,
+    jobs: &[(PathBuf, BTreeMap<String, String>)],
+) -> Vec<Rendered> {
     let home = std::env::temp_dir().join(format!("fclint-s-home-{}", std::process::id()));
     std::fs::create_dir_all(&home).unwrap();
     // Two workers: `s` is a Node.js program that spends most of its second starting up.
@@ -243,7 +242,6 @@ fn preview_agrees_with_s_preview_on_the_corpus() {
         let handles: Vec<_> = chunks
             .into_iter()
             .map(|chunk| {
-                let s_bin = &s_bin;
                 let home = &home;
                 scope.spawn(move || {
                     chunk
@@ -259,6 +257,31 @@ fn preview_agrees_with_s_preview_on_the_corpus() {
             .collect()
     });
     let _ = std::fs::remove_dir_all(&home);
+    results
+}
+
+/// The exclusions that matched nothing.
+fn unused_lines<'e>(excl: &'e [Exclusion], used: &[bool]) -> Vec<&'e str> {
+    excl.iter()
+        .zip(used)
+        .filter(|(_, u)| !**u)
+        .map(|(e, _)| e.line.as_str())
+        .collect()
+}
+
+#[test]
+fn preview_agrees_with_s_preview_on_the_corpus() {
+    let Some(s_bin) = s_bin() else { return };
+    let Some((_, files)) = common::corpus() else {
+        return;
+    };
+    let jobs = edition3_jobs(files);
+    assert!(
+        jobs.len() > 50,
+        "expected the corpus's edition-3 files, found {}",
+        jobs.len()
+    );
+    let results = run_previews(&s_bin, &jobs);
     let excl = exclusions();
     let mut used = vec![false; excl.len()];
     let mut rendered = 0;
@@ -340,12 +363,7 @@ fn preview_agrees_with_s_preview_on_the_corpus() {
         rendered > 30,
         "s preview rendered only {rendered} files; is the CLI working?"
     );
-    let stale: Vec<&str> = excl
-        .iter()
-        .zip(&used)
-        .filter(|(_, u)| !**u)
-        .map(|(e, _)| e.line.as_str())
-        .collect();
+    let stale = unused_lines(&excl, &used);
     assert!(
         unexplained.is_empty() && stale.is_empty(),
         "differences from s preview:\n{}\n\nexclusions in tests/data/preview-exclusions.tsv that no longer match anything (remove them):\n{}",

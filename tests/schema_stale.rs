@@ -141,6 +141,61 @@ const SCF_SCHEMA_CODES: &[&str] = &[
 /// keys and a second document, which fclint reports and reads past).
 const UNREADABLE_CODES: &[&str] = &["SY001", "SY002", "SY003", "SY004", "SY007"];
 
+/// ajv's verdict on each file (`file` → (verdict, its line)), and everything it printed.
+fn ajv_verdicts(
+    root: &std::path::Path,
+    modules: &std::ffi::OsStr,
+    fc_files: &[String],
+    scf_files: &[String],
+) -> (std::collections::BTreeMap<String, (String, String)>, String) {
+    let mut ajv = std::collections::BTreeMap::new();
+    let mut stdout = String::new();
+    for (schema, list) in [
+        ("schemas/s.schema.json", fc_files),
+        ("schemas/scf.schema.json", scf_files),
+    ] {
+        let out = std::process::Command::new("node")
+            .current_dir(root)
+            .arg("scripts/ajv-check.mjs")
+            .arg(schema)
+            .args(list)
+            .env("FCLINT_AJV_MODULES", modules)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "ajv-check: {text}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        for line in text.lines() {
+            let (verdict, rest) = line.split_once(' ').unwrap();
+            let file = rest.split_once(": ").map_or(rest, |(f, _)| f);
+            ajv.insert(file.to_string(), (verdict.to_string(), line.to_string()));
+        }
+        stdout.push_str(&text);
+    }
+    (ajv, stdout)
+}
+
+/// The lines of `tests/data/schema-verdicts.tsv`: (fixture, verdict, seen yet).
+fn expected_differences(table: &std::path::Path) -> Vec<(String, String, bool)> {
+    std::fs::read_to_string(table)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            assert!(
+                cols.len() == 3 && !cols[2].trim().is_empty(),
+                "{}: every line needs fixture, verdict and reason: {l}",
+                table.display()
+            );
+            (cols[0].to_string(), cols[1].to_string(), false)
+        })
+        .collect()
+}
+
 /// ajv's verdict on each fixture, as written, against `schemas/s.schema.json`, equals the
 /// one fclint's findings on it predict — `unreadable` for an SY finding, `invalid` for a
 /// schema finding, `valid` otherwise — except where `tests/data/schema-verdicts.tsv` says
@@ -171,50 +226,11 @@ fn ajv_agrees_with_fclint_on_every_fixture() {
         "only {} SCF fixtures",
         scf_files.len()
     );
-    let mut ajv = std::collections::BTreeMap::new();
-    let mut stdout = String::new();
-    for (schema, list) in [
-        ("schemas/s.schema.json", &fc_files),
-        ("schemas/scf.schema.json", &scf_files),
-    ] {
-        let out = std::process::Command::new("node")
-            .current_dir(&root)
-            .arg("scripts/ajv-check.mjs")
-            .arg(schema)
-            .args(list)
-            .env("FCLINT_AJV_MODULES", &modules)
-            .output()
-            .unwrap();
-        let text = String::from_utf8_lossy(&out.stdout).into_owned();
-        assert!(
-            matches!(out.status.code(), Some(0 | 1)),
-            "ajv-check: {text}{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        for line in text.lines() {
-            let (verdict, rest) = line.split_once(' ').unwrap();
-            let file = rest.split_once(": ").map_or(rest, |(f, _)| f);
-            ajv.insert(file.to_string(), (verdict.to_string(), line.to_string()));
-        }
-        stdout.push_str(&text);
-    }
+    let (ajv, stdout) = ajv_verdicts(&root, &modules, &fc_files, &scf_files);
     assert_eq!(ajv.len(), files.len(), "one verdict per file:\n{stdout}");
 
     let table = root.join("tests/data/schema-verdicts.tsv");
-    let mut expected_differences: Vec<(String, String, bool)> = std::fs::read_to_string(&table)
-        .unwrap()
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| {
-            let cols: Vec<&str> = l.split('\t').collect();
-            assert!(
-                cols.len() == 3 && !cols[2].trim().is_empty(),
-                "{}: every line needs fixture, verdict and reason: {l}",
-                table.display()
-            );
-            (cols[0].to_string(), cols[1].to_string(), false)
-        })
-        .collect();
+    let mut expected_differences = expected_differences(&table);
 
     let mut problems = Vec::new();
     let mut seen = std::collections::BTreeSet::new();

@@ -196,147 +196,161 @@ pub fn hint(k: &KnobAt<'_>, lang: Lang) -> Option<String> {
     }
 }
 
+/// The hover lines of `instanceConcurrency`: every trigger of the function, then the function.
+fn function_lines(k: &KnobAt<'_>, lang: Lang, lines: &mut Vec<String>) -> Option<()> {
+    let zh = lang == Lang::Zh;
+    let f = k.function?;
+    for t in &k.function_triggers {
+        if let (Some(c), Some(ic), Some(n)) = (
+            t.delivery_concurrency,
+            t.instance_concurrency,
+            t.max_instances,
+        ) {
+            lines.push(if zh {
+                format!(
+                    "`{}`：{c} 路并发投递 ÷ instanceConcurrency {ic} → 最多 {}",
+                    render::trigger_key(t),
+                    instances(n, lang)
+                )
+            } else {
+                format!(
+                    "`{}`: {c} concurrent deliveries ÷ instanceConcurrency {ic} → up to {}",
+                    render::trigger_key(t),
+                    instances(n, lang)
+                )
+            });
+        }
+    }
+    match f.max_instances {
+        Some(n) => lines.push(if zh {
+            format!("函数 `{}` 最多 {}", f.function, instances(n, lang))
+        } else {
+            format!("function `{}`: at most {}", f.function, instances(n, lang))
+        }),
+        None if !f.unbounded.is_empty() => lines.push(if zh {
+            format!(
+                "函数 `{}`：实例数无上限（{}）",
+                f.function,
+                f.unbounded.join("、")
+            )
+        } else {
+            format!(
+                "function `{}`: no setting bounds its instances ({})",
+                f.function,
+                f.unbounded.join(", ")
+            )
+        }),
+        None => {}
+    }
+    if !k.secret {
+        for t in &k.function_triggers {
+            assumptions(t, k.knob, lang, lines);
+        }
+    }
+    Some(())
+}
+
+/// The hover lines of a trigger's knob.
+fn trigger_lines(k: &KnobAt<'_>, lang: Lang, lines: &mut Vec<String>) -> Option<()> {
+    let zh = lang == Lang::Zh;
+    let t = k.trigger?;
+    match k.knob {
+        Knob::Concurrency => {
+            if let Some(c) = t.delivery_concurrency {
+                lines.push(match (t.instance_concurrency, t.max_instances, zh) {
+                    (Some(ic), Some(n), false) => format!(
+                        "{c} concurrent deliveries ÷ instanceConcurrency {ic} → up to {}",
+                        instances(n, lang)
+                    ),
+                    (Some(ic), Some(n), true) => format!(
+                        "{c} 路并发投递 ÷ instanceConcurrency {ic} → 最多 {}",
+                        instances(n, lang)
+                    ),
+                    (_, _, false) => format!("{c} concurrent deliveries"),
+                    (_, _, true) => format!("{c} 路并发投递"),
+                });
+            }
+        }
+        Knob::MaximumTasks => {
+            if let (Some(tasks), Some(n)) = (t.maximum_tasks, t.consumers) {
+                lines.push(match (t.throughput.partitions, zh) {
+                    (Some(p), false) => format!(
+                        "maximumTasks {tasks}, {p} {} → {n} {} (one partition each at most)",
+                        crate::present::plural(p, "partitions"),
+                        if n == 1 {
+                            "consumer pulls"
+                        } else {
+                            "consumers pull"
+                        }
+                    ),
+                    (Some(p), true) => format!(
+                        "maximumTasks {tasks}，{p} 个分区 → {n} 个消费者拉取（每个分区最多一个）"
+                    ),
+                    (None, false) => format!(
+                        "maximumTasks {tasks} → {n} {}",
+                        crate::present::plural(n, "consumers")
+                    ),
+                    (None, true) => format!("maximumTasks {tasks} → {n} 个消费者"),
+                });
+            }
+        }
+        Knob::CountWindow => {
+            let b = &t.batch;
+            if let (Some(count), Some(size), Some(split), Some(inv)) =
+                (b.max_messages, b.message_size_bytes, &b.split, t.invocation)
+            {
+                let mode = inv.as_str();
+                let parts = render::split_text(split, lang);
+                lines.push(if zh {
+                    format!("{count} × {} {mode} → 拆分为 {parts}", format_size(size))
+                } else {
+                    format!("{count} × {} {mode} → split {parts}", format_size(size))
+                });
+            } else if t.streaming {
+                lines.push(render::batch_cell(t, lang));
+            }
+            if let Some((_, s)) = render::trigger_details(t, lang)
+                .into_iter()
+                .find(|(kind, _)| *kind == "throughput")
+            {
+                lines.push(s);
+            }
+        }
+        Knob::TimeWindow => {
+            if let Some((_, s)) = render::trigger_details(t, lang)
+                .into_iter()
+                .find(|(kind, _)| *kind == "latency")
+            {
+                lines.push(s);
+            }
+        }
+        Knob::RetryStrategy | Knob::ErrorsTolerance => {
+            if let Some(r) = &t.retry {
+                if k.knob == Knob::RetryStrategy {
+                    lines.push(render::retry_timeline(r.policy, lang));
+                }
+                // The dead-letter queue is named in this sentence: not when its value
+                // came from a secret-looking environment variable.
+                if !k.secret {
+                    lines.push(render::after_text(t, lang));
+                }
+            }
+        }
+        Knob::InstanceConcurrency => {}
+    }
+    if !k.secret {
+        assumptions(t, k.knob, lang, lines);
+    }
+    Some(())
+}
+
 /// The plan's sentence(s) for hover, Markdown.
 pub fn hover(k: &KnobAt<'_>, lang: Lang) -> Option<String> {
     let zh = lang == Lang::Zh;
     let mut lines: Vec<String> = Vec::new();
     match k.knob {
-        Knob::InstanceConcurrency => {
-            let f = k.function?;
-            for t in &k.function_triggers {
-                if let (Some(c), Some(ic), Some(n)) = (
-                    t.delivery_concurrency,
-                    t.instance_concurrency,
-                    t.max_instances,
-                ) {
-                    lines.push(if zh {
-                        format!(
-                            "`{}`：{c} 路并发投递 ÷ instanceConcurrency {ic} → 最多 {}",
-                            render::trigger_key(t),
-                            instances(n, lang)
-                        )
-                    } else {
-                        format!(
-                            "`{}`: {c} concurrent deliveries ÷ instanceConcurrency {ic} → up to {}",
-                            render::trigger_key(t),
-                            instances(n, lang)
-                        )
-                    });
-                }
-            }
-            match f.max_instances {
-                Some(n) => lines.push(if zh {
-                    format!("函数 `{}` 最多 {}", f.function, instances(n, lang))
-                } else {
-                    format!("function `{}`: at most {}", f.function, instances(n, lang))
-                }),
-                None if !f.unbounded.is_empty() => lines.push(if zh {
-                    format!(
-                        "函数 `{}`：实例数无上限（{}）",
-                        f.function,
-                        f.unbounded.join("、")
-                    )
-                } else {
-                    format!(
-                        "function `{}`: no setting bounds its instances ({})",
-                        f.function,
-                        f.unbounded.join(", ")
-                    )
-                }),
-                None => {}
-            }
-            if !k.secret {
-                for t in &k.function_triggers {
-                    assumptions(t, k.knob, lang, &mut lines);
-                }
-            }
-        }
-        _ => {
-            let t = k.trigger?;
-            match k.knob {
-                Knob::Concurrency => {
-                    if let Some(c) = t.delivery_concurrency {
-                        lines.push(match (t.instance_concurrency, t.max_instances, zh) {
-                            (Some(ic), Some(n), false) => format!(
-                                "{c} concurrent deliveries ÷ instanceConcurrency {ic} → up to {}",
-                                instances(n, lang)
-                            ),
-                            (Some(ic), Some(n), true) => format!(
-                                "{c} 路并发投递 ÷ instanceConcurrency {ic} → 最多 {}",
-                                instances(n, lang)
-                            ),
-                            (_, _, false) => format!("{c} concurrent deliveries"),
-                            (_, _, true) => format!("{c} 路并发投递"),
-                        });
-                    }
-                }
-                Knob::MaximumTasks => {
-                    if let (Some(tasks), Some(n)) = (t.maximum_tasks, t.consumers) {
-                        lines.push(match (t.throughput.partitions, zh) {
-                            (Some(p), false) => format!(
-                                "maximumTasks {tasks}, {p} {} → {n} {} (one partition each at most)",
-                                crate::present::plural(p, "partitions"),
-                                if n == 1 { "consumer pulls" } else { "consumers pull" }
-                            ),
-                            (Some(p), true) => format!(
-                                "maximumTasks {tasks}，{p} 个分区 → {n} 个消费者拉取（每个分区最多一个）"
-                            ),
-                            (None, false) => format!(
-                                "maximumTasks {tasks} → {n} {}",
-                                crate::present::plural(n, "consumers")
-                            ),
-                            (None, true) => format!("maximumTasks {tasks} → {n} 个消费者"),
-                        });
-                    }
-                }
-                Knob::CountWindow => {
-                    let b = &t.batch;
-                    if let (Some(count), Some(size), Some(split), Some(inv)) =
-                        (b.max_messages, b.message_size_bytes, &b.split, t.invocation)
-                    {
-                        let mode = inv.as_str();
-                        let parts = render::split_text(split, lang);
-                        lines.push(if zh {
-                            format!("{count} × {} {mode} → 拆分为 {parts}", format_size(size))
-                        } else {
-                            format!("{count} × {} {mode} → split {parts}", format_size(size))
-                        });
-                    } else if t.streaming {
-                        lines.push(render::batch_cell(t, lang));
-                    }
-                    if let Some((_, s)) = render::trigger_details(t, lang)
-                        .into_iter()
-                        .find(|(kind, _)| *kind == "throughput")
-                    {
-                        lines.push(s);
-                    }
-                }
-                Knob::TimeWindow => {
-                    if let Some((_, s)) = render::trigger_details(t, lang)
-                        .into_iter()
-                        .find(|(kind, _)| *kind == "latency")
-                    {
-                        lines.push(s);
-                    }
-                }
-                Knob::RetryStrategy | Knob::ErrorsTolerance => {
-                    if let Some(r) = &t.retry {
-                        if k.knob == Knob::RetryStrategy {
-                            lines.push(render::retry_timeline(r.policy, lang));
-                        }
-                        // The dead-letter queue is named in this sentence: not when its value
-                        // came from a secret-looking environment variable.
-                        if !k.secret {
-                            lines.push(render::after_text(t, lang));
-                        }
-                    }
-                }
-                Knob::InstanceConcurrency => {}
-            }
-            if !k.secret {
-                assumptions(t, k.knob, lang, &mut lines);
-            }
-        }
+        Knob::InstanceConcurrency => function_lines(k, lang, &mut lines)?,
+        _ => trigger_lines(k, lang, &mut lines)?,
     }
     if lines.is_empty() {
         return None;

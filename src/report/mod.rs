@@ -1,4 +1,5 @@
-//! Output formats for `check`. One file per format; all take the same sorted input.
+//! Output formats for `check`. One file per format; all take the same sorted input. `rules`
+//! renders the rule list and one rule's documentation (`fclint rules`, `fclint explain CODE`).
 
 pub mod checkstyle;
 pub mod concise;
@@ -7,6 +8,7 @@ pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod junit;
+pub mod rules;
 pub mod sarif;
 pub mod statistics;
 

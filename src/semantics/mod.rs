@@ -98,8 +98,6 @@
 //! `source*Parameters` block is written) and read the model's nodes; they compute no
 //! platform behaviour.
 
-#![warn(clippy::too_many_lines)]
-
 pub mod async_invoke;
 pub mod batch;
 pub mod calc;

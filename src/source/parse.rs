@@ -2,6 +2,8 @@ use std::collections::HashMap;
 
 use saphyr_parser::{Event, Parser, ScalarStyle, ScanError};
 
+use super::comments::before_comment;
+use super::keys::{has_nested_list, key_text, Keys};
 use super::rules::{
     sy001_yaml_syntax, sy002_duplicate_key, sy003_yaml_too_complex, sy004_multiple_documents,
     sy007_registry_template_source,
@@ -487,42 +489,6 @@ impl Builder<'_> {
     }
 }
 
-/// The keys of a mapping being read: scanned while few, indexed once many, so that a mapping
-/// of 200 000 keys is read in linear time and a mapping of 5 costs no hashing.
-#[derive(Default)]
-struct Keys(Option<HashMap<String, usize>>);
-
-impl Keys {
-    const INDEX_FROM: usize = 16;
-
-    /// The position of `key` in `entries`.
-    fn find(&self, entries: &[Entry], key: &str) -> Option<usize> {
-        match &self.0 {
-            Some(index) => index.get(key).copied(),
-            None => entries.iter().position(|e| e.key == key),
-        }
-    }
-
-    /// Record that `key` is about to be pushed at the end of `entries`.
-    fn add(&mut self, entries: &[Entry], key: &str) {
-        match &mut self.0 {
-            Some(index) => {
-                index.insert(key.to_string(), entries.len());
-            }
-            None if entries.len() >= Self::INDEX_FROM => {
-                let mut index: HashMap<String, usize> = entries
-                    .iter()
-                    .enumerate()
-                    .map(|(i, e)| (e.key.clone(), i))
-                    .collect();
-                index.insert(key.to_string(), entries.len());
-                self.0 = Some(index);
-            }
-            None => {}
-        }
-    }
-}
-
 /// The JSON Pointer of the collection being read below `outer` (the frames that hold it):
 /// per level, the index a sequence is at or the key a mapping waits a value for. Built only
 /// for a finding, never per collection.
@@ -578,16 +544,6 @@ fn control_block(text: &str) -> Option<(usize, usize)> {
     None
 }
 
-/// `text` up to a YAML comment (`#` after a space, a tab or a line break), without the blanks
-/// before it.
-fn before_comment(text: &str) -> &str {
-    let b = text.as_bytes();
-    let cut = (1..b.len())
-        .find(|&i| b[i] == b'#' && matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'\r'))
-        .unwrap_or(b.len());
-    text[..cut].trim_end()
-}
-
 /// The position after `text`, which starts at `start`.
 fn end_of(start: Pos, text: &str) -> Pos {
     let byte = start.byte + text.len() as u32;
@@ -602,36 +558,6 @@ fn end_of(start: Pos, text: &str) -> Pos {
             col: start.col + text.chars().count() as u32,
             byte,
         },
-    }
-}
-
-fn key_text(key: &Node) -> String {
-    match &key.kind {
-        Kind::Str(s) => s.clone(),
-        Kind::Null => String::new(),
-        Kind::Int(i) => i.to_string(),
-        Kind::Float(f) => super::node::format_float(*f),
-        Kind::Bool(b) => b.to_string(),
-        // js-yaml's `storeMappingPair`: `String(key)`, a mapping as `[object Object]`.
-        Kind::Map(_) => String::from("[object Object]"),
-        Kind::Seq(items) => items
-            .iter()
-            .map(|i| match i.kind {
-                Kind::Null => String::new(),
-                _ => key_text(i),
-            })
-            .collect::<Vec<_>>()
-            .join(","),
-        Kind::Unknown(t) => t.clone(),
-    }
-}
-
-/// A list key with a list in it, which js-yaml refuses ("nested arrays are not supported
-/// inside keys").
-fn has_nested_list(key: &Node) -> bool {
-    match &key.kind {
-        Kind::Seq(items) => items.iter().any(|i| matches!(i.kind, Kind::Seq(_))),
-        _ => false,
     }
 }
 

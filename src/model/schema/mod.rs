@@ -20,10 +20,12 @@ use serde_json::Value;
 use crate::limits;
 
 mod edition1;
+mod eventbridge;
 mod function;
 mod triggers;
 
 pub use edition1::*;
+pub use eventbridge::*;
 pub use function::*;
 pub use triggers::*;
 

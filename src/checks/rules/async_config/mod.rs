@@ -2,8 +2,6 @@
 //! here, the walk over the functions and their destinations (what an ARN points at is the
 //! semantics layer's [`Target`](crate::semantics::async_invoke::Target)).
 
-#![warn(clippy::too_many_lines)]
-
 pub mod as001_invalid_async_destination;
 pub mod as002_async_destination_self;
 pub mod as003_async_event_age_above_api_max;

@@ -1,8 +1,6 @@
 //! CP: capacity against quotas — the instances Kafka delivery concurrency can demand in a
 //! region. One file per rule.
 
-#![warn(clippy::too_many_lines)]
-
 pub mod cp001_region_instance_quota;
 
 use crate::checks::Ctx;

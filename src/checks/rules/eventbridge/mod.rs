@@ -2,8 +2,6 @@
 //! fault tolerance, batching against the invocation body limit, run modes, source parameters.
 //! One file per rule; here, the walk over the triggers and the facts several rules share.
 
-#![warn(clippy::too_many_lines)]
-
 pub mod eb001_consumer_tasks_exceed_partitions;
 pub mod eb002_consumer_tasks_below_partitions;
 pub mod eb003_kafka_only_option;

@@ -2,8 +2,6 @@
 //! edition 1 defaults) and against the triggers that invoke it (the delivery timeout of
 //! custom-source triggers, the handler time of a whole batch). One file per rule.
 
-#![warn(clippy::too_many_lines)]
-
 pub mod fn001_missing_code_or_handler;
 pub mod fn002_cpu_step;
 pub mod fn003_cpu_memory_ratio;

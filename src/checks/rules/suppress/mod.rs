@@ -11,6 +11,7 @@ pub mod sp002_malformed_suppression;
 use crate::codes::Code;
 use crate::config::RuleSelection;
 use crate::diag::{Diagnostic, Text};
+use crate::source::comments::{comment_start, indent_of, opens_block_scalar};
 use crate::source::{FileId, SourceFile, Span};
 
 /// One `# fclint-ignore` comment.
@@ -32,57 +33,59 @@ pub struct Malformed {
 
 const DIRECTIVE: &str = "fclint-ignore";
 
-/// Byte offset of the `#` that starts a comment on this line, if any.
-fn comment_start(line: &str) -> Option<usize> {
-    let mut quote: Option<char> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = line.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        match quote {
-            Some('\'') => {
-                if c == '\'' {
-                    if chars.peek().map(|(_, n)| *n) == Some('\'') {
-                        chars.next();
-                    } else {
-                        quote = None;
-                    }
-                }
+/// The codes after the directive: tokens separated by commas; the first token not followed by a
+/// comma ends the list. `rest` starts right after the directive, at byte `rest_off` of the file.
+fn parse_codes(
+    file: FileId,
+    src: &SourceFile,
+    rest: &str,
+    rest_off: usize,
+) -> (Vec<(Code, Span)>, Option<Text>) {
+    let pos = |b: usize| src.pos_at_byte(b);
+    let rest_str = rest.strip_prefix(':').unwrap_or(rest);
+    let mut i = rest.len() - rest_str.len();
+    let bytes = rest.as_bytes();
+    let mut codes = Vec::new();
+    let mut bad: Option<Text> = None;
+    loop {
+        while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
+            i += 1;
+        }
+        let tok_start = i;
+        while i < bytes.len()
+            && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'-' || bytes[i] == b'_')
+        {
+            i += 1;
+        }
+        let tok = &rest[tok_start..i];
+        if tok.is_empty() {
+            if codes.is_empty() || bad.is_none() {
+                bad = bad.or(Some(sp002_malformed_suppression::no_rule()));
             }
-            Some(_) => {
-                if c == '\\' {
-                    chars.next();
-                } else if c == '"' {
-                    quote = None;
-                }
-            }
+            break;
+        }
+        let tok_span = Span {
+            file,
+            start: pos(rest_off + tok_start),
+            end: pos(rest_off + i),
+        };
+        match Code::parse(tok) {
+            Some(code) => codes.push((code, tok_span)),
             None => {
-                let at_token_start = prev
-                    .map(|p| p.is_whitespace() || "[{,:-?".contains(p))
-                    .unwrap_or(true);
-                if (c == '"' || c == '\'') && at_token_start {
-                    quote = Some(c);
-                } else if c == '#' && prev.map(char::is_whitespace).unwrap_or(true) {
-                    return Some(i);
-                }
+                bad = Some(sp002_malformed_suppression::unknown_rule(tok));
             }
         }
-        prev = Some(c);
+        let mut j = i;
+        while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t') {
+            j += 1;
+        }
+        if j < bytes.len() && bytes[j] == b',' {
+            i = j + 1;
+            continue;
+        }
+        break;
     }
-    None
-}
-
-/// Does this content end with a block scalar header (`|`, `>-`, `|2+` …)?
-fn opens_block_scalar(content: &str) -> bool {
-    let Some(last) = content.split_whitespace().last() else {
-        return false;
-    };
-    let mut cs = last.chars();
-    matches!(cs.next(), Some('|') | Some('>'))
-        && cs.all(|c| c == '-' || c == '+' || c.is_ascii_digit())
-}
-
-fn indent_of(line: &str) -> usize {
-    line.len() - line.trim_start_matches(' ').len()
+    (codes, bad)
 }
 
 /// Scan a file's text for suppressions.
@@ -136,50 +139,7 @@ pub fn scan(file: FileId, src: &SourceFile) -> (Vec<Suppression>, Vec<Malformed>
             start: pos(start + h),
             end: pos(start + line.len()),
         };
-        // Codes: tokens separated by commas; the first token not followed by a comma ends the list.
-        let rest_str = rest.strip_prefix(':').unwrap_or(rest);
-        let mut i = rest.len() - rest_str.len();
-        let bytes = rest.as_bytes();
-        let mut codes = Vec::new();
-        let mut bad: Option<Text> = None;
-        loop {
-            while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
-                i += 1;
-            }
-            let tok_start = i;
-            while i < bytes.len()
-                && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'-' || bytes[i] == b'_')
-            {
-                i += 1;
-            }
-            let tok = &rest[tok_start..i];
-            if tok.is_empty() {
-                if codes.is_empty() || bad.is_none() {
-                    bad = bad.or(Some(sp002_malformed_suppression::no_rule()));
-                }
-                break;
-            }
-            let tok_span = Span {
-                file,
-                start: pos(rest_off + tok_start),
-                end: pos(rest_off + i),
-            };
-            match Code::parse(tok) {
-                Some(code) => codes.push((code, tok_span)),
-                None => {
-                    bad = Some(sp002_malformed_suppression::unknown_rule(tok));
-                }
-            }
-            let mut j = i;
-            while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t') {
-                j += 1;
-            }
-            if j < bytes.len() && bytes[j] == b',' {
-                i = j + 1;
-                continue;
-            }
-            break;
-        }
+        let (codes, bad) = parse_codes(file, src, rest, rest_off);
         if let Some(problem) = bad {
             malformed.push(Malformed {
                 span: comment,

@@ -2,8 +2,6 @@
 //! block of EventBridge triggers) and across a file (duplicate names, a shared `sourceArn`).
 //! One file per rule.
 
-#![warn(clippy::too_many_lines)]
-
 pub mod tr001_invalid_cron;
 pub mod tr002_oss_filter_key_casing;
 pub mod tr003_source_parameters_mismatch;

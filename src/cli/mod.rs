@@ -1,10 +1,18 @@
-//! The command line's arguments (clap): every command, its options and their help.
+//! The command line's arguments (clap): every command, its options and their help; the
+//! commands themselves in [`check`] and [`commands`], printing in [`output`]. Argument groups
+//! shared with the library (configuration, rule selection, `--env`) are in `fclint::cli_args`.
 
+pub(crate) mod check;
+pub(crate) mod commands;
+pub(crate) mod output;
+
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use fclint::cli_args::{ConfigArgs, RuleArgs};
+use fclint::cli_args::{ConfigArgs, ResolveArgs, RuleArgs};
+use fclint::diag::Lang;
 
 #[derive(Parser)]
 #[command(
@@ -61,9 +69,8 @@ pub(crate) struct InitArgs {
     /// Replace an fclint.toml that is already there.
     #[arg(long)]
     pub(crate) force: bool,
-    /// Set a variable for `${env(..)}` for this run only (repeatable).
-    #[arg(long = "env", value_name = "NAME=VALUE")]
-    pub(crate) env: Vec<String>,
+    #[command(flatten)]
+    pub(crate) resolve: ResolveArgs,
     #[command(flatten)]
     pub(crate) common: CommonArgs,
 }
@@ -83,9 +90,8 @@ pub(crate) struct PreviewArgs {
     /// Output format of the resolved document.
     #[arg(long, short = 'f', value_enum, default_value = "json")]
     pub(crate) format: PreviewFormat,
-    /// Set a variable for `${env(..)}` for this run only (repeatable).
-    #[arg(long = "env", value_name = "NAME=VALUE")]
-    pub(crate) env: Vec<String>,
+    #[command(flatten)]
+    pub(crate) resolve: ResolveArgs,
     /// Print the values that come from the environment, `.env` files and included files
     /// (masked as `******` by default). For local debugging only.
     #[arg(long)]
@@ -194,9 +200,8 @@ pub(crate) struct CheckArgs {
     /// changed file.
     #[arg(long)]
     pub(crate) discovered_only: bool,
-    /// Set a variable for `${env(..)}` for this run only (repeatable).
-    #[arg(long = "env", value_name = "NAME=VALUE")]
-    pub(crate) env: Vec<String>,
+    #[command(flatten)]
+    pub(crate) resolve: ResolveArgs,
     /// Say which rules did not run and which facts would enable them.
     #[arg(long, short = 'v', conflicts_with = "quiet")]
     pub(crate) verbose: bool,
@@ -229,9 +234,8 @@ pub(crate) struct PlanArgs {
     /// consumers, invocations in flight, batch, body limit, wait, retry, throughput.
     #[arg(long, num_args = 2, value_names = ["A", "B"], conflicts_with_all = ["diff", "diff_git"])]
     pub(crate) compare: Option<Vec<PathBuf>>,
-    /// Set a variable for `${env(..)}` for this run only (repeatable).
-    #[arg(long = "env", value_name = "NAME=VALUE")]
-    pub(crate) env: Vec<String>,
+    #[command(flatten)]
+    pub(crate) resolve: ResolveArgs,
     #[command(flatten)]
     pub(crate) config: ConfigArgs,
     #[command(flatten)]
@@ -275,11 +279,31 @@ pub(crate) struct ExplainArgs {
     /// For a file: text (default), markdown, or a mermaid flowchart.
     #[arg(long, short = 'f', value_enum, default_value = "text")]
     pub(crate) format: ExplainFormat,
-    /// Set a variable for `${env(..)}` for this run only (repeatable).
-    #[arg(long = "env", value_name = "NAME=VALUE")]
-    pub(crate) env: Vec<String>,
+    #[command(flatten)]
+    pub(crate) resolve: ResolveArgs,
     #[command(flatten)]
     pub(crate) config: ConfigArgs,
     #[command(flatten)]
     pub(crate) common: CommonArgs,
+}
+
+pub(crate) fn lang_of(c: &CommonArgs) -> Lang {
+    match c.lang {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Zh) => Lang::Zh,
+        None => Lang::from_env(),
+    }
+}
+
+pub(crate) fn color_of(c: &CommonArgs) -> bool {
+    match c.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR")
+                .map(|v| v.is_empty())
+                .unwrap_or(true)
+                && std::io::stdout().is_terminal()
+        }
+    }
 }
