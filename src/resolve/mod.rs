@@ -33,7 +33,7 @@ pub mod scf;
 mod values;
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Note, Text};

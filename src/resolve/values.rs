@@ -125,26 +125,10 @@ pub(super) fn js_string(n: &Node) -> Option<String> {
     }
 }
 
-/// `path.resolve` without touching the file system: drop `.` and fold `..`.
+/// `path.resolve` without touching the file system: drop `.` and fold `..` (the one
+/// implementation is [`super::confine::absolute`]).
 pub(super) fn normalize(p: &Path) -> PathBuf {
-    let abs = if p.is_absolute() {
-        p.to_path_buf()
-    } else {
-        std::env::current_dir()
-            .map(|d| d.join(p))
-            .unwrap_or_else(|_| p.to_path_buf())
-    };
-    let mut out = PathBuf::new();
-    for c in abs.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other.as_os_str()),
-        }
-    }
-    out
+    super::confine::absolute(p)
 }
 
 /// A registry template placeholder (`{{ name }}`) left in a quoted string.
