@@ -6,6 +6,7 @@ use serde_json::{json, Value};
 use crate::diag::Lang;
 use crate::plan::{Invocation, Plan, TriggerPlan};
 use crate::present;
+use crate::semantics::{Batch, Throughput};
 
 fn f3(v: Option<f64>) -> Value {
     match v {
@@ -25,6 +26,38 @@ fn waits_rle(waits: &[(u64, u64)]) -> Value {
         }
     }
     Value::Array(out.into_iter().map(|(a, b, n)| json!([a, b, n])).collect())
+}
+
+/// A trigger's batch as JSON (FC and SCF rows alike).
+pub(super) fn batch_json(b: &Batch) -> Value {
+    json!({
+        "max_messages": b.max_messages,
+        "interval_s": b.interval_s,
+        "split": b.split,
+    })
+}
+
+/// A trigger's throughput as JSON (FC and SCF rows alike).
+pub(super) fn throughput_json(th: &Throughput, b: &Batch) -> Value {
+    json!({
+        "topic": th.topic,
+        "partitions": th.partitions,
+        "rate_msgs_per_s": f3(th.rate),
+        "message_size_bytes": b.message_size_bytes,
+        "body_limit_bytes": b.body_limit_bytes,
+        "messages_per_invocation": f3(th.messages_per_invocation),
+        "invocations_per_s": f3(th.invocations_per_s),
+        "seconds_per_invocation": f3(th.seconds_per_invocation),
+        "in_flight": f3(th.in_flight),
+        "in_flight_capped": f3(th.in_flight_capped),
+        "expected_instances": th.expected_instances,
+        "seconds_per_full_push": f3(th.seconds_per_full_push),
+        "sustainable_msgs_per_s": f3(th.sustainable_rate),
+        "exceeds_sustainable": th.exceeds,
+        "lag_growth_msgs_per_s": f3(th.lag_per_s),
+        "lag_growth_msgs_per_h": f3(th.lag_per_s.map(|l| l * 3600.0)),
+        "batching_latency_s": th.batching_latency_s,
+    })
 }
 
 /// The JSON value of one trigger.
@@ -55,30 +88,8 @@ pub fn trigger_json(t: &TriggerPlan, lang: Lang) -> Value {
         "delivery_concurrency": t.delivery_concurrency,
         "instance_concurrency": t.instance_concurrency,
         "max_instances": t.max_instances,
-        "batch": {
-            "max_messages": t.batch.max_messages,
-            "interval_s": t.batch.interval_s,
-            "split": t.batch.split,
-        },
-        "throughput": {
-            "topic": th.topic,
-            "partitions": th.partitions,
-            "rate_msgs_per_s": f3(th.rate),
-            "message_size_bytes": t.batch.message_size_bytes,
-            "body_limit_bytes": t.batch.body_limit_bytes,
-            "messages_per_invocation": f3(th.messages_per_invocation),
-            "invocations_per_s": f3(th.invocations_per_s),
-            "seconds_per_invocation": f3(th.seconds_per_invocation),
-            "in_flight": f3(th.in_flight),
-            "in_flight_capped": f3(th.in_flight_capped),
-            "expected_instances": th.expected_instances,
-            "seconds_per_full_push": f3(th.seconds_per_full_push),
-            "sustainable_msgs_per_s": f3(th.sustainable_rate),
-            "exceeds_sustainable": th.exceeds,
-            "lag_growth_msgs_per_s": f3(th.lag_per_s),
-            "lag_growth_msgs_per_h": f3(th.lag_per_s.map(|l| l * 3600.0)),
-            "batching_latency_s": th.batching_latency_s,
-        },
+        "batch": batch_json(&t.batch),
+        "throughput": throughput_json(th, &t.batch),
         "retry": retry,
         "assumptions": t.assumptions.iter().map(|a| a.get(lang)).collect::<Vec<_>>(),
     })

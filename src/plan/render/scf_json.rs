@@ -4,6 +4,7 @@
 
 use serde_json::{json, Value};
 
+use super::json::{batch_json, throughput_json};
 use crate::diag::Lang;
 use crate::limits;
 use crate::plan::scf::{ScfFunctionPlan, ScfRegionPlan, ScfTriggerPlan};
@@ -58,30 +59,8 @@ pub fn scf_trigger_json(t: &ScfTriggerPlan, lang: Lang) -> Value {
         "max_instances": t.in_flight,
         "memory_mb": t.memory_mb,
         "quota_mb": t.quota_mb,
-        "batch": {
-            "max_messages": t.batch.max_messages,
-            "interval_s": t.batch.interval_s,
-            "split": t.batch.split,
-        },
-        "throughput": {
-            "topic": th.topic,
-            "partitions": th.partitions,
-            "rate_msgs_per_s": f3(th.rate),
-            "message_size_bytes": t.batch.message_size_bytes,
-            "body_limit_bytes": t.batch.body_limit_bytes,
-            "messages_per_invocation": f3(th.messages_per_invocation),
-            "invocations_per_s": f3(th.invocations_per_s),
-            "seconds_per_invocation": f3(th.seconds_per_invocation),
-            "in_flight": f3(th.in_flight),
-            "in_flight_capped": f3(th.in_flight_capped),
-            "expected_instances": th.expected_instances,
-            "seconds_per_full_push": f3(th.seconds_per_full_push),
-            "sustainable_msgs_per_s": f3(th.sustainable_rate),
-            "exceeds_sustainable": th.exceeds,
-            "lag_growth_msgs_per_s": f3(th.lag_per_s),
-            "lag_growth_msgs_per_h": f3(th.lag_per_s.map(|l| l * 3600.0)),
-            "batching_latency_s": th.batching_latency_s,
-        },
+        "batch": batch_json(&t.batch),
+        "throughput": throughput_json(th, &t.batch),
         "retry": retry,
         "create_trigger": request,
         "assumptions": t.assumptions.iter().map(|a| a.get(lang)).collect::<Vec<_>>(),
