@@ -189,6 +189,26 @@ pub struct RuleDoc {
     pub doc_zh: &'static str,
     /// The file that declares it (`file!()`), named after the rule.
     pub file: &'static str,
+    /// Whether its findings can carry an automatic fix, and of which kind.
+    pub fix: Option<Applicability>,
+}
+
+/// Whether a fix keeps what deploys (ruff's definitions).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Applicability {
+    /// Keeps what the author evidently meant and changes nothing else that deploys.
+    Safe,
+    /// May change what deploys: applied only with `--unsafe-fixes`.
+    Unsafe,
+}
+
+impl Applicability {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Applicability::Safe => "safe",
+            Applicability::Unsafe => "unsafe",
+        }
+    }
 }
 
 /// Declares a rule's documentation in the rule's own file, as `pub static DOC`: the English
@@ -211,7 +231,8 @@ macro_rules! declare_rule {
         $code:ident,
         summary: $summary:literal,
         summary_zh: $summary_zh:literal,
-        doc_zh: $doc_zh:expr $(,)?
+        doc_zh: $doc_zh:expr
+        $(, fix: $fix:ident)? $(,)?
     ) => {
         $(#[doc = $doc])+
         pub static DOC: $crate::codes::RuleDoc = $crate::codes::RuleDoc {
@@ -221,10 +242,22 @@ macro_rules! declare_rule {
             doc: concat!($($doc, "\n"),+),
             doc_zh: $doc_zh,
             file: file!(),
+            fix: $crate::codes::fix_kind!($($fix)?),
         };
     };
 }
 pub(crate) use declare_rule;
+
+/// `fix: Safe` / `fix: Unsafe` of [`declare_rule!`], or no fix.
+macro_rules! fix_kind {
+    () => {
+        None
+    };
+    ($fix:ident) => {
+        Some($crate::codes::Applicability::$fix)
+    };
+}
+pub(crate) use fix_kind;
 
 registry! {
     AS001 "invalid-async-destination"            Error   [];

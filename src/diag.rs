@@ -75,6 +75,54 @@ pub struct Diagnostic {
     pub message: Text,
     pub help: Option<Text>,
     pub notes: Vec<Note>,
+    /// How to fix it automatically, when the rule knows (`fclint check --fix`).
+    pub fix: Option<Fix>,
+}
+
+pub use crate::codes::Applicability;
+
+/// Replace the bytes of `span` (in the file the diagnostic is in) with `replacement`. An
+/// empty span inserts; an empty replacement deletes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextEdit {
+    pub span: Span,
+    pub replacement: String,
+}
+
+/// An automatic fix: byte-span edits on the original text, applied together or not at all.
+/// Everything outside the edited spans (comments, quoting, key order, blank lines,
+/// indentation) stays byte-identical.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fix {
+    /// Safe: keeps what the author evidently meant and changes nothing else that deploys.
+    /// Unsafe: may change what deploys (`--unsafe-fixes`).
+    pub applicability: Applicability,
+    /// What the fix does, in both languages ("set `maximumTasks: 12`").
+    pub message: Text,
+    pub edits: Vec<TextEdit>,
+}
+
+impl Fix {
+    pub fn safe(message: Text, edits: Vec<TextEdit>) -> Fix {
+        Fix {
+            applicability: Applicability::Safe,
+            message,
+            edits,
+        }
+    }
+
+    pub fn unsafe_(message: Text, edits: Vec<TextEdit>) -> Fix {
+        Fix {
+            applicability: Applicability::Unsafe,
+            message,
+            edits,
+        }
+    }
+
+    /// Whether `--fix` applies it (`unsafe_fixes`: `--unsafe-fixes` was given).
+    pub fn applies(&self, unsafe_fixes: bool) -> bool {
+        unsafe_fixes || self.applicability == Applicability::Safe
+    }
 }
 
 impl Diagnostic {
@@ -89,7 +137,17 @@ impl Diagnostic {
             message,
             help: None,
             notes: Vec::new(),
+            fix: None,
         }
+    }
+
+    /// Attach a fix. A fix with no edit, or with an edit in another file than the finding's,
+    /// is dropped: `--fix` only rewrites the file the finding is in.
+    pub fn with_fix(mut self, fix: Option<Fix>) -> Diagnostic {
+        self.fix = fix.filter(|f| {
+            !f.edits.is_empty() && f.edits.iter().all(|e| e.span.file == self.span.file)
+        });
+        self
     }
 
     /// In an edition 1 file: the severity the registry declares for edition 1.
@@ -114,6 +172,11 @@ impl Diagnostic {
         remap(&mut self.span);
         for n in &mut self.notes {
             remap(&mut n.span);
+        }
+        if let Some(fix) = &mut self.fix {
+            for e in &mut fix.edits {
+                remap(&mut e.span);
+            }
         }
     }
 

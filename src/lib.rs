@@ -15,6 +15,7 @@ pub mod discover;
 pub mod explain;
 mod findings;
 #[doc(hidden)]
+pub mod fix;
 pub mod fuzzing;
 pub mod inert;
 pub mod init;

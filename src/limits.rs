@@ -461,6 +461,10 @@ pub const YAML_MAX_DEPTH: usize = 256;
 pub const RESOLVE_NODE_BUDGET: usize = 100_000;
 /// Files larger than this are refused (no real s.yaml comes close).
 pub const MAX_FILE_BYTES: u64 = 16 * MB;
+/// Rounds of `fclint check --fix`: each applies the fixes that do not overlap and checks the
+/// file again (ruff's approach). A fix that a later round undoes would otherwise loop forever;
+/// every fix fclint has settles in two rounds.
+pub const MAX_FIX_ROUNDS: usize = 10;
 /// Bytes of text resolving magic variables may build — interpolated strings, copies of
 /// looked-up strings, included files — before fclint stops (VR008): 39 variables that each
 /// double the one before fit in 1.5 KB and would build 2^40 bytes. The largest real file in

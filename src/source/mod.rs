@@ -6,6 +6,7 @@
 //! input (alias bombs, absurd nesting) is stopped with a diagnostic.
 
 pub mod comments;
+pub mod edit;
 mod files;
 mod keys;
 mod node;
