@@ -73,6 +73,7 @@ pub struct MissingFact {
 pub fn run(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     schema::check_bounded(
         ctx.model,
+        ctx.sources,
         &ctx.config.inventory,
         out,
         &mut ctx.unshown.borrow_mut(),

@@ -102,7 +102,7 @@ pub fn fix_text(
 
 /// Whether `after` parses with no more syntax errors than `before` had.
 fn parses_as_well(before: &str, after: &str) -> bool {
-    syntax_errors(after).is_some_and(|a| syntax_errors(before).is_none_or(|b| a <= b))
+    syntax_errors(after).is_some_and(|a| syntax_errors(before).map_or(true, |b| a <= b))
 }
 
 /// The number of error-level syntax findings of `text`, or `None` when it has no document.

@@ -174,6 +174,37 @@ impl Builder<'_> {
         self.error(sy001_yaml_syntax::invalid_yaml(span, &info, self.src, p));
     }
 
+    /// The span of a quoted scalar ends at its closing quote: the parser's own end runs on
+    /// over the spaces and the comment after it, which a fix must not replace.
+    fn quoted_end(&self, span: Span, style: ScalarStyle) -> Span {
+        let quote = match style {
+            ScalarStyle::SingleQuoted => b'\'',
+            ScalarStyle::DoubleQuoted => b'"',
+            _ => return span,
+        };
+        let text = self.src.text.as_bytes();
+        let start = span.start.byte as usize;
+        let limit = (span.end.byte as usize).min(text.len());
+        if text.get(start) != Some(&quote) {
+            return span;
+        }
+        let mut i = start + 1;
+        while i < limit {
+            match text[i] {
+                b'\\' if quote == b'"' => i += 2,
+                b'\'' if quote == b'\'' && text.get(i + 1) == Some(&b'\'') => i += 2,
+                b if b == quote => {
+                    return Span {
+                        end: self.src.pos_at_byte(i + 1),
+                        ..span
+                    };
+                }
+                _ => i += 1,
+            }
+        }
+        span
+    }
+
     fn run(&mut self) -> Option<Node> {
         let mut parser = Parser::new_from_str(&self.src.text);
         let mut stack: Vec<Frame> = Vec::new();
@@ -209,6 +240,7 @@ impl Builder<'_> {
                     let tag_suffix = tag.as_ref().map(|t| t.suffix.clone());
                     let plain = matches!(style, ScalarStyle::Plain);
                     let kind = scalar_kind(&value, plain, tag_suffix.as_deref());
+                    let span = self.quoted_end(span, style);
                     let mut node = Node::new(kind, span);
                     // `99999999999999999999999`, `.inf`, `1e400`: shown as written.
                     if let Kind::Float(f) = node.kind {

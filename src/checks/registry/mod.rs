@@ -119,6 +119,8 @@ pub struct Rule {
     pub code: Code,
     /// The file that declares the rule.
     pub file: &'static str,
+    /// Whether its findings can carry an automatic fix, and of which kind.
+    pub fix: Option<crate::codes::Applicability>,
     summary: [String; 2],
     doc: [String; 2],
 }
@@ -176,6 +178,7 @@ pub fn all() -> &'static [Rule] {
                 Rule {
                     code,
                     file: d.map(|d| d.file).unwrap_or(""),
+                    fix: d.and_then(|d| d.fix),
                     summary: [
                         d.map(|d| fill_limits(d.summary, Lang::En))
                             .unwrap_or_default(),

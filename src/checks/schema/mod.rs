@@ -17,7 +17,7 @@ use crate::checks::rules::structure::ld007_edition_1_layout_in_edition_3;
 use crate::codes::Code;
 use crate::diag::Diagnostic;
 use crate::model::{Edition, Model, Recognized};
-use crate::source::{Node, Span};
+use crate::source::{Node, SourceMap, Span};
 
 mod document;
 pub use document::{document_schema, document_schema_json, document_schema_json_in, SCHEMA_ID};
@@ -46,14 +46,26 @@ fn validator(edition: Edition) -> Option<&'static jsonschema::Validator> {
 }
 
 /// Validate every FC function's props and run the semantic function/trigger checks.
-pub fn check(model: &Model<'_>, inventory: &crate::config::Inventory, out: &mut Vec<Diagnostic>) {
-    check_bounded(model, inventory, out, &mut crate::diag::Unshown::default());
+pub fn check(
+    model: &Model<'_>,
+    sources: &SourceMap,
+    inventory: &crate::config::Inventory,
+    out: &mut Vec<Diagnostic>,
+) {
+    check_bounded(
+        model,
+        sources,
+        inventory,
+        out,
+        &mut crate::diag::Unshown::default(),
+    );
 }
 
 /// [`check`], building findings only while a file has room for them
 /// ([`crate::limits::MAX_FINDINGS_PER_FILE`]) and counting the rest in `unshown`.
 pub fn check_bounded(
     model: &Model<'_>,
+    sources: &SourceMap,
     inventory: &crate::config::Inventory,
     out: &mut Vec<Diagnostic>,
     unshown: &mut crate::diag::Unshown,
@@ -61,7 +73,7 @@ pub fn check_bounded(
     for f in &model.functions {
         let mut found = Vec::new();
         let room = (crate::limits::MAX_FINDINGS_PER_FILE + 1).saturating_sub(out.len());
-        validate_props(model.edition, f.props, &mut found, room, unshown);
+        validate_props(model.edition, sources, f.props, &mut found, room, unshown);
         filters::within_raised_quota(f.props, inventory, &mut found);
         numbers::too_large_numbers(f.props, &mut found);
         let mut semantic = Vec::new();
@@ -106,6 +118,7 @@ pub fn check_bounded(
 
 fn validate_props(
     edition: Edition,
+    sources: &SourceMap,
     props: &Node,
     out: &mut Vec<Diagnostic>,
     room: usize,
@@ -141,7 +154,15 @@ fn validate_props(
                 unshown.add_with(Code::SC003, Code::SC003.severity(), past);
             }
         }
-        let mapped = map_error(edition, props, &rel, &schema_path, &err, &mut keys, left);
+        let mapped = map_error(
+            Scope { edition, sources },
+            props,
+            &rel,
+            &schema_path,
+            &err,
+            &mut keys,
+            left,
+        );
         let missing = keys.last_missing.take();
         for d in mapped {
             let key = (d.code, d.pointer.clone(), d.message.en.clone());
@@ -150,7 +171,7 @@ fn validate_props(
             }
         }
     }
-    numbers::quoted_numbers_in_range(edition, props, v, &instance, &mut found, &mut keys);
+    numbers::quoted_numbers_in_range(edition, sources, props, v, &instance, &mut found, &mut keys);
     // One mistake, one finding: a misspelt required key (`trigerName`, `fcDir` in edition 3) is
     // the unknown key (SC003, naming the right one), not also the missing one (SC002).
     out.extend(
@@ -311,6 +332,8 @@ pub(crate) fn format_list(v: &Value) -> String {
 
 /// One validation error, located in the document: what the SC rules read.
 pub(crate) struct Found<'a> {
+    /// The files of the run (for a fix's edits).
+    pub sources: &'a SourceMap,
     /// The props of the function being validated.
     pub props: &'a Node,
     /// The node the error is about.
@@ -325,8 +348,15 @@ pub(crate) struct Found<'a> {
 
 /// Hand one validation error to the rule of its kind; at most `limit` findings (unknown keys
 /// are many).
+/// The edition being validated and the files of the run.
+#[derive(Clone, Copy)]
+pub(crate) struct Scope<'a> {
+    pub edition: Edition,
+    pub sources: &'a SourceMap,
+}
+
 fn map_error(
-    edition: Edition,
+    scope: Scope<'_>,
     props: &Node,
     rel: &str,
     schema_path: &str,
@@ -334,12 +364,14 @@ fn map_error(
     keys: &mut KeyNotes,
     limit: usize,
 ) -> Vec<Diagnostic> {
+    let Scope { edition, sources } = scope;
     let kind = err.kind();
     let instance: &Value = err.instance();
     let Some((node, _)) = props.find_pointer(rel) else {
         return Vec::new();
     };
     let f = Found {
+        sources,
         props,
         node,
         rel,

@@ -16,6 +16,7 @@ use crate::source::{Kind, Node};
 /// their numbers, and only the errors at those places are kept.
 pub(super) fn quoted_numbers_in_range(
     edition: Edition,
+    sources: &crate::source::SourceMap,
     props: &Node,
     v: &jsonschema::Validator,
     instance: &Value,
@@ -56,7 +57,15 @@ pub(super) fn quoted_numbers_in_range(
         }
         let schema_path = err.schema_path().as_str().to_string();
         // One finding at most per quoted number: no bound of its own needed.
-        for d in map_error(edition, props, &rel, &schema_path, &err, keys, usize::MAX) {
+        for d in map_error(
+            super::Scope { edition, sources },
+            props,
+            &rel,
+            &schema_path,
+            &err,
+            keys,
+            usize::MAX,
+        ) {
             found.push((d, None));
         }
     }

@@ -6,7 +6,8 @@ use serde_json::Value;
 use crate::checks::at;
 use crate::checks::schema::{last_token, Found};
 use crate::codes::Code;
-use crate::diag::{Diagnostic, Text};
+use crate::diag::{Diagnostic, Fix, Text};
+use crate::source::edit;
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -23,10 +24,14 @@ crate::codes::declare_rule! {
     /// ```yaml
     /// CountBasedWindow: 10
     /// ```
+    /// `fclint check --fix` removes the quotes (a safe fix: the API receives the number the
+    /// author wrote). A value that comes from `${vars.x}`, `${env(...)}` or another file is
+    /// left alone.
     SC008,
     summary: "A number is written as a quoted string",
     summary_zh: "数字被写成了带引号的字符串",
     doc_zh: include_str!("sc008_number_as_string.zh.md"),
+    fix: Safe,
 }
 
 /// A number (`expected` is `integer` or `number`) written as a string: the docs type some
@@ -51,6 +56,18 @@ pub(crate) fn quoted_number(f: &Found<'_>, expected: &str, instance: &Value) -> 
         ));
     }
     let key = last_token(f.rel);
+    let number = sv.trim();
+    let fix = canonical_number(number).and_then(|n| {
+        let src = f.sources.get(f.node.span.file);
+        let edit = edit::replace_value(f.node, src, &n)?;
+        Some(Fix::safe(
+            Text::new(
+                format!("write `{key}: {n}` without quotes"),
+                format!("去掉引号，写成 `{key}: {n}`"),
+            ),
+            vec![edit],
+        ))
+    });
     Some(
         at(
             Code::SC008,
@@ -63,6 +80,21 @@ pub(crate) fn quoted_number(f: &Found<'_>, expected: &str, instance: &Value) -> 
         .with_help(Text::new(
             format!("write it without quotes: `{key}: {}`", sv.trim()),
             format!("去掉引号：`{key}: {}`", sv.trim()),
-        )),
+        ))
+        .with_fix(fix),
     )
+}
+
+/// The number as YAML reads it back as the same number: plain decimal digits with an
+/// optional sign and fraction (`"10"`, `" 2.5 "`, `"-1"`). Anything YAML would read
+/// differently unquoted (`"0x10"`, `"1e3"`, `"010"`, `".5"`, `"+1"`) gets no fix.
+fn canonical_number(s: &str) -> Option<String> {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let (int, frac) = match digits.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (digits, None),
+    };
+    let plain = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let ok = plain(int) && (int == "0" || !int.starts_with('0')) && frac.map_or(true, plain);
+    ok.then(|| s.to_string())
 }
