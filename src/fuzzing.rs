@@ -106,6 +106,10 @@ pub fn exercise_with(data: &[u8], config: &Config) {
         ..ResolveOptions::default()
     };
     let doc = crate::load_text(&mut sources, file, &opts);
+    let path = std::path::Path::new("/nonexistent-fclint-fuzz/s.yaml");
+    if let Err(e) = fix_properties(path, &sources.get(file).text, config, &opts) {
+        panic!("autofix: {e}");
+    }
     let mut diags = crate::check_document(&sources, &doc, config);
     crate::sort_diagnostics(&sources, &mut diags);
 
@@ -179,8 +183,140 @@ pub fn exercise_with(data: &[u8], config: &Config) {
     );
 }
 
+/// What must hold when every fix, unsafe ones included, is applied to `text` (the file at
+/// `path`), the autofix issue's properties: the result parses as well as the input did (no
+/// round undone), no error-level finding appears that was not there (counted per code), no
+/// line outside the edits of a round changes, a second `--fix` changes nothing, and no value
+/// from the environment is written into the file. `Err` says which failed.
+pub fn fix_properties(
+    path: &std::path::Path,
+    text: &str,
+    config: &Config,
+    opts: &ResolveOptions,
+) -> Result<crate::fix::Fixed, String> {
+    use crate::fix::{fix_text, FixMode};
+    let mode = FixMode { unsafe_fixes: true };
+    let before = crate::check_buffer(path, text.to_string(), config, opts);
+    let fixed = fix_text(path, text.to_string(), config, opts, mode);
+    if fixed.undone {
+        return Err("a round would have made the file unparsable".into());
+    }
+    if fixed.text.contains(canary()) && !text.contains(canary()) {
+        return Err("a fix wrote a value from the environment into the file".into());
+    }
+    let errors = |d: &[crate::diag::Diagnostic]| {
+        let mut n = std::collections::BTreeMap::new();
+        for d in d
+            .iter()
+            .filter(|d| d.severity == crate::diag::Severity::Error)
+        {
+            *n.entry(d.code).or_insert(0usize) += 1;
+        }
+        n
+    };
+    let (was, now) = (errors(&before.diagnostics), errors(&fixed.diagnostics));
+    for (code, n) in &now {
+        if *n > was.get(code).copied().unwrap_or(0) {
+            return Err(format!("the fixes added a {code} error"));
+        }
+    }
+    let mut after_round = fixed.history.iter().skip(1).map(|r| r.before.as_str());
+    for round in &fixed.history {
+        let next = after_round.next().unwrap_or(&fixed.text);
+        lines_outside_edits_unchanged(round, next)?;
+    }
+    if fixed.rounds < crate::limits::MAX_FIX_ROUNDS {
+        let again = fix_text(path, fixed.text.clone(), config, opts, mode);
+        if again.text != fixed.text {
+            return Err("a second --fix changes the file again".into());
+        }
+    }
+    Ok(fixed)
+}
+
+/// Every line of `round.before` that no edit of the round touches is in `after`, unchanged and
+/// in order; lines are only added next to a touched line.
+fn lines_outside_edits_unchanged(round: &crate::fix::Round, after: &str) -> Result<(), String> {
+    use similar::{DiffOp, TextDiff};
+    // 0-based line indexes an edit touches; an insertion at a line's end touches that line.
+    let mut touched = std::collections::BTreeSet::new();
+    for e in &round.edits {
+        for l in e.span.start.line..=e.span.end.line {
+            touched.insert(l.saturating_sub(1) as usize);
+        }
+    }
+    let diff = TextDiff::from_lines(round.before.as_str(), after);
+    for op in diff.ops() {
+        let (old, what) = match *op {
+            DiffOp::Equal { .. } => continue,
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => (old_index..old_index + old_len, "deleted"),
+            DiffOp::Replace {
+                old_index, old_len, ..
+            } => (old_index..old_index + old_len, "changed"),
+            DiffOp::Insert { old_index, .. } => {
+                let near = touched.contains(&old_index)
+                    || old_index
+                        .checked_sub(1)
+                        .is_some_and(|i| touched.contains(&i));
+                if !near {
+                    return Err(format!(
+                        "a line was added at line {} that no edit touches",
+                        old_index + 1
+                    ));
+                }
+                continue;
+            }
+        };
+        if let Some(l) = old.clone().find(|l| !touched.contains(l)) {
+            return Err(format!("line {} was {what} but no edit touches it", l + 1));
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
+    use crate::diag::TextEdit;
+    use crate::fix::Round;
+    use crate::span::{FileId, Pos, Span};
+
+    fn round(before: &str, line: u32, byte: u32) -> Round {
+        let p = Pos { line, col: 1, byte };
+        Round {
+            before: before.into(),
+            edits: vec![TextEdit {
+                span: Span {
+                    file: FileId(0),
+                    start: p,
+                    end: p,
+                },
+                replacement: String::new(),
+            }],
+        }
+    }
+
+    /// The line property is not vacuous: a change on a line no edit touches is caught, a
+    /// change on the edited line and a line added after it are not.
+    #[test]
+    fn the_line_property_catches_a_change_outside_the_edits() {
+        let r = round("a: 1\nb: 2\nc: 3\n", 2, 5);
+        assert_eq!(
+            super::lines_outside_edits_unchanged(&r, "a: 1\nb: 9\nc: 4\n"),
+            Err("line 3 was changed but no edit touches it".to_string())
+        );
+        assert_eq!(
+            super::lines_outside_edits_unchanged(&r, "a: 1\nb: 9\nc: 3\n"),
+            Ok(())
+        );
+        assert_eq!(
+            super::lines_outside_edits_unchanged(&r, "a: 1\nb: 2\nx: 0\nc: 3\n"),
+            Ok(())
+        );
+        assert!(super::lines_outside_edits_unchanged(&r, "x: 0\na: 1\nb: 2\nc: 3\n").is_err());
+    }
+
     /// The property is not vacuous: the canary in an output is caught.
     #[test]
     #[should_panic(expected = "a value from the environment is printed")]

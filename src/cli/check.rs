@@ -10,6 +10,7 @@ use fclint::report::{self, Report};
 use fclint::source::{display_path, SourceMap};
 use fclint::FatalError;
 
+use super::fix::{self, FixTotals};
 use super::output::{inert_text, no_files_error, note, write_stdout};
 use super::{color_of, lang_of, CheckArgs, CheckFormat};
 
@@ -172,21 +173,12 @@ pub(crate) fn read_and_check(
     resolve: &fclint::resolve::ResolveOptions,
 ) -> Result<Option<(Vec<PathBuf>, fclint::CheckRun)>, FatalError> {
     Ok(Some(if stdin {
-        let name = args
-            .stdin_filename
-            .clone()
-            .unwrap_or_else(|| PathBuf::from("-"));
+        let name = stdin_name(args);
         if args.show_settings {
             write_stdout(&fclint::settings::show(&[name], overrides)?, Medium::Text);
             return Ok(None);
         }
-        let mut text = String::new();
-        use std::io::Read;
-        std::io::stdin()
-            .lock()
-            .take(fclint::limits::MAX_FILE_BYTES + 1)
-            .read_to_string(&mut text)
-            .map_err(|e| FatalError(format!("cannot read standard input: {e}")))?;
+        let text = read_stdin()?;
         let run = fclint::check_text(&name, text, overrides, resolve)?;
         (vec![name], run)
     } else {
@@ -205,6 +197,55 @@ pub(crate) fn read_and_check(
         let run = fclint::check_files(&files, overrides, resolve)?;
         (files, run)
     }))
+}
+
+/// Standard input, up to one byte past the largest file fclint reads.
+fn read_stdin() -> Result<String, FatalError> {
+    let mut text = String::new();
+    use std::io::Read;
+    std::io::stdin()
+        .lock()
+        .take(fclint::limits::MAX_FILE_BYTES + 1)
+        .read_to_string(&mut text)
+        .map_err(|e| FatalError(format!("cannot read standard input: {e}")))?;
+    Ok(text)
+}
+
+/// The `--name` of standard input: `--stdin-filename`, or `-`.
+fn stdin_name(args: &CheckArgs) -> PathBuf {
+    args.stdin_filename
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("-"))
+}
+
+/// `--diff` (prints the diff and ends the run: `Ok(Some(exit code))`) or `--fix` (rewrites
+/// the files; the run goes on to report what is left: `Ok(None)` with what was fixed).
+fn run_fixes(
+    args: &CheckArgs,
+    stdin: bool,
+    paths: &[PathBuf],
+    overrides: &fclint::config::ConfigOverrides,
+    resolve: &fclint::resolve::ResolveOptions,
+) -> Result<Result<ExitCode, FixTotals>, FatalError> {
+    let lang = lang_of(&args.common);
+    if stdin {
+        if !args.diff {
+            return Err(FatalError(
+                "--fix rewrites files and cannot fix standard input; use --diff with `-`".into(),
+            ));
+        }
+        let totals = fix::diff_stdin(args, &stdin_name(args), read_stdin()?, overrides, resolve)?;
+        return Ok(Ok(fix::report_diff(&totals, lang)));
+    }
+    let files = check_discovery(args, paths, overrides)?;
+    if files.is_empty() && !(args.discovered_only && paths.iter().all(|p| p.is_file())) {
+        return Err(no_files_error(paths));
+    }
+    let totals = fix::fix_files(args, &files, overrides, resolve, !args.diff)?;
+    if args.diff {
+        return Ok(Ok(fix::report_diff(&totals, lang)));
+    }
+    Ok(Err(totals))
 }
 
 pub(crate) fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
@@ -228,6 +269,13 @@ pub(crate) fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
     let resolve = args.resolve.options(args.config.allow_outside_root)?;
     let mut overrides = args.config.overrides();
     args.rules.apply(&mut overrides);
+    let mut fixed = None;
+    if args.fix || args.diff {
+        match run_fixes(args, stdin, &paths, &overrides, &resolve)? {
+            Ok(code) => return Ok(code),
+            Err(totals) => fixed = Some(totals),
+        }
+    }
     let Some((files, run)) = read_and_check(args, stdin, &paths, &overrides, &resolve)? else {
         // --show-settings printed them, or pre-commit passed no s.yaml.
         return Ok(ExitCode::SUCCESS);
@@ -263,12 +311,23 @@ pub(crate) fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
     };
     let (mut text, medium) = render_report(args, &rep, colored);
     // The summary says which rules stayed silent; `-v` already listed them one by one.
-    if args.format == CheckFormat::Human && !args.statistics && !args.quiet && !args.verbose {
-        if let Some(line) = not_run_line(&missing, lang) {
-            let mut l = fclint::present::Lines::new();
-            l.line(&line);
-            text.push_str(&l.into_string());
+    let human = args.format == CheckFormat::Human && !args.statistics;
+    let mut lines = fix::summary_lines(fixed.as_ref(), &diags, args.unsafe_fixes, lang);
+    if human && !args.quiet && !args.verbose {
+        lines.extend(not_run_line(&missing, lang));
+    }
+    if human {
+        let mut l = fclint::present::Lines::new();
+        for line in &lines {
+            l.line(line);
         }
+        text.push_str(&l.into_string());
+    } else if let Some(t) = fixed.as_ref().filter(|t| t.fixed > 0) {
+        // Machine formats stay as they are; the count of what was fixed goes to stderr.
+        note(&format!(
+            "fixed {} finding(s) in {} file(s)",
+            t.fixed, t.files
+        ));
     }
     match &args.output_file {
         // The report file (a CI artifact) is made inert and masked like stdout.

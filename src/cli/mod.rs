@@ -4,6 +4,7 @@
 
 pub(crate) mod check;
 pub(crate) mod commands;
+pub(crate) mod fix;
 pub(crate) mod output;
 
 use std::io::IsTerminal;
@@ -202,6 +203,17 @@ pub(crate) struct CheckArgs {
     pub(crate) discovered_only: bool,
     #[command(flatten)]
     pub(crate) resolve: ResolveArgs,
+    /// Apply the safe fixes in place (each file atomically; not a link, not outside the
+    /// project root), then report what is left.
+    #[arg(long, conflicts_with_all = ["show_settings", "statistics"])]
+    pub(crate) fix: bool,
+    /// With `--fix` or `--diff`: apply the unsafe fixes too (they may change what deploys).
+    #[arg(long)]
+    pub(crate) unsafe_fixes: bool,
+    /// Print a unified diff of what `--fix` would change, write nothing; exit 1 when there is
+    /// a diff.
+    #[arg(long, conflicts_with_all = ["show_settings", "statistics"])]
+    pub(crate) diff: bool,
     /// Say which rules did not run and which facts would enable them.
     #[arg(long, short = 'v', conflicts_with = "quiet")]
     pub(crate) verbose: bool,

@@ -39,12 +39,23 @@ pub struct Fixed {
     /// A round was undone because its result would not parse (a bug in a fix; reported so it
     /// can be filed).
     pub undone: bool,
+    /// Each round that applied something: the text before it and the edits it applied.
+    pub history: Vec<Round>,
     /// The findings of the final text (what `fclint check` reports after the fix).
     pub diagnostics: Vec<Diagnostic>,
     /// The source map of the final check (for rendering its findings).
     pub sources: crate::source::SourceMap,
     /// The file's id in `sources`.
     pub file: crate::source::FileId,
+}
+
+/// One round of [`fix_text`].
+#[derive(Debug, Clone)]
+pub struct Round {
+    /// The text the round started from.
+    pub before: String,
+    /// The edits it applied (on `before`).
+    pub edits: Vec<crate::diag::TextEdit>,
 }
 
 /// Fix `text` as the content of the file at `path` (`path` decides the `.env`, the files
@@ -61,6 +72,7 @@ pub fn fix_text(
     let mut fixed = Vec::new();
     let mut rounds = 0;
     let mut undone = false;
+    let mut history = Vec::new();
     while rounds < crate::limits::MAX_FIX_ROUNDS {
         let file = current.document.file;
         let chosen: Vec<(&Diagnostic, &Fix)> = current
@@ -86,7 +98,13 @@ pub fn fix_text(
         }
         fixed.extend(applied.iter().map(|&i| chosen[i].0.code));
         rounds += 1;
-        text_now = next;
+        history.push(Round {
+            before: std::mem::replace(&mut text_now, next),
+            edits: applied
+                .iter()
+                .flat_map(|&i| chosen[i].1.edits.iter().cloned())
+                .collect(),
+        });
         current = crate::check_buffer(path, text_now.clone(), config, resolve);
     }
     Fixed {
@@ -94,6 +112,7 @@ pub fn fix_text(
         fixed,
         rounds,
         undone,
+        history,
         file: current.document.file,
         diagnostics: current.diagnostics,
         sources: current.sources,
