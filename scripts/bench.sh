@@ -5,6 +5,7 @@
 #   1. one small file (examples/kafka/s.yaml): wall time per run, peak RSS;
 #   2. the whole corpus ($FCLINT_CORPUS, default ../shared/corpus) in one invocation;
 #   3. the same corpus, one process per file (what a pre-commit hook does);
+#   3b. check --diff --unsafe-fixes over the corpus (every fix round, nothing written);
 #   4. plan over the corpus in one process, and explain one process per file;
 #   5. the speed peer, when FCLINT_JSONSCHEMA_CLI is set (FCLINT_BENCH=1
 #      scripts/install-tools.sh): jsonschema-cli validating the same s.yaml files against
@@ -80,6 +81,10 @@ if [[ -d "$CORPUS/files" ]]; then
   all_fclint=$(median_ms "$BIN" check "${FILES[@]}")
   row "fclint check corpus, one process ($n files)" "$all_fclint" "$(peak_kb "$BIN" check "${FILES[@]}")"
   row "fclint check corpus, json output" "$(median_ms "$BIN" check -f json "${FILES[@]}")" "-"
+  # Autofix: --diff computes every fix round (and re-checks after each) without writing.
+  row "fclint check --diff --unsafe-fixes corpus, one process" \
+    "$(median_ms "$BIN" check --diff --unsafe-fixes "${FILES[@]}")" \
+    "$(peak_kb "$BIN" check --diff --unsafe-fixes "${FILES[@]}")"
   per_file() { for f in "${FILES[@]}"; do "$BIN" check "$f" >/dev/null 2>&1 || true; done; }
   row "fclint check corpus, one process per file" "$(median_ms per_file)" "-"
 
