@@ -198,7 +198,7 @@ pub fn fix_properties(
     let mode = FixMode { unsafe_fixes: true };
     let before = crate::check_buffer(path, text.to_string(), config, opts);
     let fixed = fix_text(path, text.to_string(), config, opts, mode);
-    if fixed.undone {
+    if fixed.unparsable {
         return Err("a round would have made the file unparsable".into());
     }
     if fixed.text.contains(canary()) && !text.contains(canary()) {

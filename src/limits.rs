@@ -465,6 +465,9 @@ pub const MAX_FILE_BYTES: u64 = 16 * MB;
 /// file again (ruff's approach). A fix that a later round undoes would otherwise loop forever;
 /// every fix fclint has settles in two rounds.
 pub const MAX_FIX_ROUNDS: usize = 10;
+/// Fixes a round of `--fix` tries one at a time when applying them all together would break
+/// the file (each try checks the file again): the rest wait for the next round.
+pub const MAX_FIX_TRIES: usize = 64;
 /// Bytes of text resolving magic variables may build — interpolated strings, copies of
 /// looked-up strings, included files — before fclint stops (VR008): 39 variables that each
 /// double the one before fit in 1.5 KB and would build 2^40 bytes. The largest real file in

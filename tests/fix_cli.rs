@@ -160,3 +160,19 @@ fn standard_input_can_be_diffed_not_fixed() {
         "fclint: error: --fix rewrites files and cannot fix standard input; use --diff with `-`\n"
     );
 }
+
+/// A fix whose result another rule rejects as an error is left out, and the run says so.
+#[test]
+fn a_fix_that_would_add_an_error_is_left_out() {
+    let (code, out, err) = run(common::fclint().args([
+        "check",
+        "--diff",
+        "--unsafe-fixes",
+        "testdata/err/sc005_one_finding_per_value.yaml",
+    ]));
+    assert_eq!((code, out.as_str()), (0, ""));
+    assert_eq!(
+        err,
+        "fclint: testdata/err/sc005_one_finding_per_value.yaml: 1 fix(es) not applied because the result would have a new error (SC005)\nfclint: no fixes available\n"
+    );
+}

@@ -86,7 +86,18 @@ fn fix_one(
     mode: FixMode,
 ) -> fclint::fix::Fixed {
     let fixed = fclint::fix::fix_text(path, text, config, &config.resolve_options(resolve), mode);
-    if fixed.undone {
+    if !fixed.left_out.is_empty() {
+        let mut codes: Vec<&str> = fixed.left_out.iter().map(|c| c.as_str()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        note(&format!(
+            "{}: {} fix(es) not applied because the result would have a new error ({})",
+            fclint::source::display_path(path),
+            fixed.left_out.len(),
+            codes.join(", ")
+        ));
+    }
+    if fixed.unparsable {
         note(&format!(
             "warning: a fix for {} would have made it unparsable and was not applied; please report it",
             fclint::source::display_path(path)

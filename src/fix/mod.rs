@@ -36,9 +36,12 @@ pub struct Fixed {
     pub fixed: Vec<crate::codes::Code>,
     /// Rounds that applied something.
     pub rounds: usize,
-    /// A round was undone because its result would not parse (a bug in a fix; reported so it
+    /// A fix was left out because its result would not parse (a bug in a fix; reported so it
     /// can be filed).
-    pub undone: bool,
+    pub unparsable: bool,
+    /// Fixes left out because they would have added an error-level finding (an unsafe fix
+    /// whose new value another rule rejects), by code.
+    pub left_out: Vec<crate::codes::Code>,
     /// Each round that applied something: the text before it and the edits it applied.
     pub history: Vec<Round>,
     /// The findings of the final text (what `fclint check` reports after the fix).
@@ -60,6 +63,11 @@ pub struct Round {
 
 /// Fix `text` as the content of the file at `path` (`path` decides the `.env`, the files
 /// `extend` names, and the project root, as for `fclint check PATH`).
+///
+/// A round applies every applicable fix that does not overlap another; when the result would
+/// not parse, or would have an error-level finding of some code more than before, the round
+/// instead tries the fixes one by one (at most [`crate::limits::MAX_FIX_TRIES`]) and keeps
+/// each that leaves the file sound. A fix left out that way is not offered again.
 pub fn fix_text(
     path: &Path,
     text: String,
@@ -69,53 +77,133 @@ pub fn fix_text(
 ) -> Fixed {
     let mut current = crate::check_buffer(path, text, config, resolve);
     let mut text_now = current.sources.get(current.document.file).text.clone();
-    let mut fixed = Vec::new();
-    let mut rounds = 0;
-    let mut undone = false;
-    let mut history = Vec::new();
-    while rounds < crate::limits::MAX_FIX_ROUNDS {
+    let mut out = Progress::default();
+    while out.history.len() < crate::limits::MAX_FIX_ROUNDS {
         let file = current.document.file;
         let chosen: Vec<(&Diagnostic, &Fix)> = current
             .diagnostics
             .iter()
             .filter_map(|d| Some((d, d.fix.as_ref()?)))
             .filter(|(d, f)| d.span.file == file && f.applies(mode.unsafe_fixes))
+            .filter(|(d, f)| !out.refused.contains(&fix_key(d, f)))
             .collect();
-        if chosen.is_empty() {
+        let step = Step {
+            path,
+            config,
+            resolve,
+            text: &text_now,
+            errors: error_counts(&current.diagnostics),
+        };
+        let Some((next, applied, check)) = step.round(&chosen, &mut out) else {
             break;
-        }
-        let fixes: Vec<&Fix> = chosen.iter().map(|(_, f)| *f).collect();
-        let Applied {
-            text: next,
-            applied,
-        } = apply(&text_now, &fixes);
-        if applied.is_empty() || next == text_now {
-            break;
-        }
-        if !parses_as_well(&text_now, &next) {
-            undone = true;
-            break;
-        }
-        fixed.extend(applied.iter().map(|&i| chosen[i].0.code));
-        rounds += 1;
-        history.push(Round {
+        };
+        out.fixed.extend(applied.iter().map(|&i| chosen[i].0.code));
+        out.history.push(Round {
             before: std::mem::replace(&mut text_now, next),
             edits: applied
                 .iter()
                 .flat_map(|&i| chosen[i].1.edits.iter().cloned())
                 .collect(),
         });
-        current = crate::check_buffer(path, text_now.clone(), config, resolve);
+        current = check;
     }
     Fixed {
         text: text_now,
-        fixed,
-        rounds,
-        undone,
-        history,
+        fixed: out.fixed,
+        rounds: out.history.len(),
+        unparsable: out.unparsable,
+        left_out: out.left_out,
+        history: out.history,
         file: current.document.file,
         diagnostics: current.diagnostics,
         sources: current.sources,
+    }
+}
+
+/// What the rounds so far did.
+#[derive(Default)]
+struct Progress {
+    fixed: Vec<crate::codes::Code>,
+    history: Vec<Round>,
+    unparsable: bool,
+    left_out: Vec<crate::codes::Code>,
+    /// Fixes left out (see [`fix_key`]): not offered again.
+    refused: std::collections::HashSet<(crate::codes::Code, String, String)>,
+}
+
+/// A fix as it stays recognisable from round to round (its spans move as the text changes).
+fn fix_key(d: &Diagnostic, f: &Fix) -> (crate::codes::Code, String, String) {
+    (d.code, d.pointer.clone(), f.message.en.clone())
+}
+
+/// The error-level findings of a check, counted per code.
+fn error_counts(diags: &[Diagnostic]) -> std::collections::HashMap<crate::codes::Code, usize> {
+    let mut n = std::collections::HashMap::new();
+    for d in diags.iter().filter(|d| d.severity == Severity::Error) {
+        *n.entry(d.code).or_insert(0) += 1;
+    }
+    n
+}
+
+/// One round of [`fix_text`] on `text`, whose findings have `errors`.
+struct Step<'a> {
+    path: &'a Path,
+    config: &'a Config,
+    resolve: &'a ResolveOptions,
+    text: &'a str,
+    errors: std::collections::HashMap<crate::codes::Code, usize>,
+}
+
+impl Step<'_> {
+    /// The text after the round, the indexes of the fixes it holds and its check; `None`
+    /// when nothing could be applied.
+    fn round(
+        &self,
+        chosen: &[(&Diagnostic, &Fix)],
+        out: &mut Progress,
+    ) -> Option<(String, Vec<usize>, crate::BufferCheck)> {
+        let fixes: Vec<&Fix> = chosen.iter().map(|(_, f)| *f).collect();
+        let all = apply(self.text, &fixes);
+        if all.applied.is_empty() || all.text == self.text {
+            return None;
+        }
+        if let Some(check) = self.sound(&all.text, out) {
+            return Some((all.text, all.applied, check));
+        }
+        // Something in the set breaks the file: keep the fixes that do not, one at a time.
+        let mut kept: Vec<usize> = Vec::new();
+        let mut best = None;
+        for &i in all.applied.iter().take(crate::limits::MAX_FIX_TRIES) {
+            let mut trial: Vec<&Fix> = kept.iter().map(|&k| fixes[k]).collect();
+            trial.push(fixes[i]);
+            let next = apply(self.text, &trial);
+            match self.sound(&next.text, out) {
+                Some(check) => {
+                    kept.push(i);
+                    best = Some((next.text, check));
+                }
+                None => {
+                    out.left_out.push(chosen[i].0.code);
+                    out.refused.insert(fix_key(chosen[i].0, chosen[i].1));
+                }
+            }
+        }
+        let (text, check) = best?;
+        Some((text, kept, check))
+    }
+
+    /// The check of `next` when it parses as well as the text did and has no error-level
+    /// finding of any code more than it.
+    fn sound(&self, next: &str, out: &mut Progress) -> Option<crate::BufferCheck> {
+        if !parses_as_well(self.text, next) {
+            out.unparsable = true;
+            return None;
+        }
+        let check = crate::check_buffer(self.path, next.to_string(), self.config, self.resolve);
+        let worse = error_counts(&check.diagnostics)
+            .iter()
+            .any(|(code, n)| *n > self.errors.get(code).copied().unwrap_or(0));
+        (!worse).then_some(check)
     }
 }
 

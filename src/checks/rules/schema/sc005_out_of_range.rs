@@ -5,8 +5,8 @@ use serde_json::Value;
 use crate::checks::at;
 use crate::checks::schema::{num, schema_field, Found};
 use crate::codes::Code;
-use crate::diag::{Diagnostic, Text};
-use crate::source::Node;
+use crate::diag::{Diagnostic, Fix, Text};
+use crate::source::{edit, Kind, Node};
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -27,10 +27,15 @@ crate::codes::declare_rule! {
     /// batchWindow:
     ///   CountBasedWindow: {limits::COUNT_BASED_WINDOW.max}
     /// ```
+    /// `fclint check --fix --unsafe-fixes` sets a value written in the file to the bound it
+    /// crosses. It is unsafe: the bound is a different setting from the one written (fewer
+    /// consumers, a smaller batch), so review it; a value from `${vars.x}`, the environment or
+    /// another file is left alone.
     SC005,
     summary: "A number is outside its documented range",
     summary_zh: "数值超出文档规定的范围",
     doc_zh: include_str!("sc005_out_of_range.zh.md"),
+    fix: Unsafe,
 }
 
 /// `node` (named `name`) is a number written larger than any FC takes (see
@@ -120,5 +125,21 @@ pub(crate) fn out_of_range(f: &Found<'_>, below: bool, limit: &Value) -> Diagnos
             format!("{}；可在配额中心通过 EventBridge 配额“EventStreaming FC Sink 同步投递最大并发数”提高上限：提高后请在 fclint.toml 中写明 `delivery_concurrency_quota = N`", help.zh),
         );
     }
-    at(Code::SC005, node, Text::new(en, zh)).with_help(help)
+    let key = crate::checks::schema::last_token(f.rel);
+    let bound = num(limit);
+    let fix = matches!(node.kind, Kind::Int(_) | Kind::Float(_))
+        .then(|| edit::replace_value(node, f.sources.get(node.span.file), &bound))
+        .flatten()
+        .map(|e| {
+            Fix::unsafe_(
+                Text::new(
+                    format!("set `{key}: {bound}`, the nearest allowed value"),
+                    format!("设为最接近的允许值 `{key}: {bound}`"),
+                ),
+                vec![e],
+            )
+        });
+    at(Code::SC005, node, Text::new(en, zh))
+        .with_help(help)
+        .with_fix(fix)
 }

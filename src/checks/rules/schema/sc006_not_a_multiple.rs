@@ -3,8 +3,8 @@
 use crate::checks::at;
 use crate::checks::schema::{schema_field, Found};
 use crate::codes::Code;
-use crate::diag::{Diagnostic, Text};
-use crate::source::{format_float_pub, Node};
+use crate::diag::{Diagnostic, Fix, Text};
+use crate::source::{edit, format_float_pub, Kind, Node};
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -21,15 +21,22 @@ crate::codes::declare_rule! {
     /// ```yaml
     /// memorySize: 1024
     /// ```
+    /// `fclint check --fix --unsafe-fixes` rounds a value written in the file up to the next
+    /// allowed multiple (down when up is above the maximum). It is unsafe: the function gets a
+    /// different size than written (and is billed for it).
     SC006,
     summary: "A size is not a multiple of its step (memorySize: {limits::MEMORY_MB_STEP} MB)",
     summary_zh: "大小不是步长的整数倍（memorySize：{limits::MEMORY_MB_STEP} MB）",
     doc_zh: include_str!("sc006_not_a_multiple.zh.md"),
+    fix: Unsafe,
 }
 
 /// The value is not a multiple of `step`; the help names the nearest allowed multiples.
 pub(crate) fn not_a_multiple(f: &Found<'_>, step: f64) -> Diagnostic {
     let (name, node) = (&f.name, f.node);
+    let min = schema_field(f.schema_path, "minimum").and_then(|v| v.as_f64());
+    let max = schema_field(f.schema_path, "maximum").and_then(|v| v.as_f64());
+    let fix = round_to_multiple(f, step, min, max);
     at(
         Code::SC006,
         node,
@@ -46,11 +53,32 @@ pub(crate) fn not_a_multiple(f: &Found<'_>, step: f64) -> Diagnostic {
             ),
         ),
     )
-    .with_help(nearest_multiple_help(
-        node,
-        step,
-        schema_field(f.schema_path, "minimum").and_then(|v| v.as_f64()),
-        schema_field(f.schema_path, "maximum").and_then(|v| v.as_f64()),
+    .with_help(nearest_multiple_help(node, step, min, max))
+    .with_fix(fix)
+}
+
+/// The fix: the next multiple up, or down when up is above the maximum; none when neither is
+/// allowed or the value is not an integer written in the file.
+fn round_to_multiple(f: &Found<'_>, step: f64, min: Option<f64>, max: Option<f64>) -> Option<Fix> {
+    let node = f.node;
+    let Kind::Int(v) = node.kind else {
+        return None;
+    };
+    let v = v as f64;
+    let lo = (v / step).floor() * step;
+    let in_range = |x: f64| min.map_or(true, |m| x >= m) && max.map_or(true, |m| x <= m);
+    let to = [lo + step, lo]
+        .into_iter()
+        .find(|x| in_range(*x) && *x > 0.0)?;
+    let to = format_float_pub(to);
+    let key = crate::checks::schema::last_token(f.rel);
+    let e = edit::replace_value(node, f.sources.get(node.span.file), &to)?;
+    Some(Fix::unsafe_(
+        Text::new(
+            format!("set `{key}: {to}`, the nearest allowed multiple"),
+            format!("设为最接近的允许倍数 `{key}: {to}`"),
+        ),
+        vec![e],
     ))
 }
 
