@@ -4,7 +4,8 @@ use super::Consumers;
 use crate::checks::at;
 use crate::checks::Ctx;
 use crate::codes::Code;
-use crate::diag::{Diagnostic, Text};
+use crate::diag::{Diagnostic, Fix, Text};
+use crate::source::edit;
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -24,10 +25,15 @@ crate::codes::declare_rule! {
     /// runOptions:
     ///   maximumTasks: 12
     /// ```
+    /// `fclint check --fix --unsafe-fixes` sets `maximumTasks` to the partition count. It is
+    /// unsafe: it changes what deploys (fewer consumer tasks, and the partition count is the
+    /// inventory's, which may be out of date), so review it. A value from `${vars.x}`, the
+    /// environment or another file is left alone.
     EB001,
     summary: "Kafka `maximumTasks` is larger than the topic's partition count: extra consumers idle",
     summary_zh: "Kafka 的 `maximumTasks` 大于 topic 分区数：多出的消费者空闲",
     doc_zh: include_str!("eb001_consumer_tasks_exceed_partitions.zh.md"),
+    fix: Unsafe,
 }
 
 pub(super) fn check(ctx: &Ctx<'_>, c: &Consumers<'_>, out: &mut Vec<Diagnostic>) {
@@ -36,6 +42,20 @@ pub(super) fn check(ctx: &Ctx<'_>, c: &Consumers<'_>, out: &mut Vec<Diagnostic>)
         return;
     }
     let idle = tasks - c.consumers;
+    let fix = edit::replace_value(
+        c.tasks_node,
+        ctx.sources.get(c.tasks_node.span.file),
+        &p.to_string(),
+    )
+    .map(|e| {
+        Fix::unsafe_(
+            Text::new(
+                format!("set `maximumTasks: {p}`"),
+                format!("设置 `maximumTasks: {p}`"),
+            ),
+            vec![e],
+        )
+    });
     out.push(
         at(
             Code::EB001,
@@ -48,6 +68,7 @@ pub(super) fn check(ctx: &Ctx<'_>, c: &Consumers<'_>, out: &mut Vec<Diagnostic>)
         .with_help(Text::new(
             format!("set `maximumTasks: {p}` (one consumer per partition is the most a topic can use)"),
             format!("请设置 `maximumTasks: {p}`（每个分区一个消费者已是上限）"),
-        )),
+        ))
+        .with_fix(fix),
     );
 }

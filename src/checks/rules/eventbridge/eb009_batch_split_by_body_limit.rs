@@ -1,11 +1,12 @@
 //! EB009: a full batch above the invocation body limit is split.
 
 use super::BodyLimit;
-use crate::checks::at;
+use crate::checks::{at, Ctx};
 use crate::codes::Code;
 use crate::config::format_size;
-use crate::diag::{Diagnostic, Text};
+use crate::diag::{Diagnostic, Fix, Text};
 use crate::semantics::{EventBridgeFacts, Invocation, TriggerSemantics};
+use crate::source::edit;
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -29,15 +30,23 @@ crate::codes::declare_rule! {
     ///     CountBasedWindow: 64
     /// ```
     /// or use synchronous invocation (`asyncInvocationType: false`, {limits::SYNC_BODY_LIMIT_BYTES}).
+    ///
+    /// `fclint check --fix --unsafe-fixes` sets `CountBasedWindow` to the largest count whose
+    /// batch fits one invocation, as in the example above. It is unsafe: it changes what
+    /// deploys (smaller batches, more invocations), and it rests on the inventory's message
+    /// size, so review it. A value from `${vars.x}`, the environment or another file is left
+    /// alone.
     EB009,
     summary: "`CountBasedWindow` × message size exceeds the invocation body limit: batches are split",
     summary_zh: "`CountBasedWindow` × 消息大小超过调用请求体上限：批次会被拆分",
     doc_zh: include_str!("eb009_batch_split_by_body_limit.zh.md"),
+    fix: Unsafe,
 }
 
 /// `CountBasedWindow` × the typical message size against the body limit (event streaming):
 /// the trigger's batch and its split under the limit.
 pub(super) fn check(
+    ctx: &Ctx<'_>,
     t: &TriggerSemantics<'_, '_>,
     eb: &EventBridgeFacts<'_, '_>,
     b: &BodyLimit<'_>,
@@ -71,6 +80,20 @@ pub(super) fn check(
     } else {
         (String::new(), String::new())
     };
+    let fix = edit::replace_value(
+        cw_node,
+        ctx.sources.get(cw_node.span.file),
+        &per.to_string(),
+    )
+    .map(|e| {
+        Fix::unsafe_(
+            Text::new(
+                format!("set `CountBasedWindow: {per}`"),
+                format!("设置 `CountBasedWindow: {per}`"),
+            ),
+            vec![e],
+        )
+    });
     out.push(
         at(
             Code::EB009,
@@ -83,7 +106,8 @@ pub(super) fn check(
         .with_help(Text::new(
             format!("set `CountBasedWindow: {per}` so a batch fits one invocation{or_sync_en}"),
             format!("请设置 `CountBasedWindow: {per}`，使一批消息一次调用即可送达{or_sync_zh}"),
-        )),
+        ))
+        .with_fix(fix),
     );
 }
 

@@ -243,7 +243,7 @@ fn body_limit(
         return;
     }
     if eb.streaming && ctx.enabled(Code::EB009) {
-        eb009_batch_split_by_body_limit::check(t, eb, &b, out);
+        eb009_batch_split_by_body_limit::check(ctx, t, eb, &b, out);
     }
 }
 
