@@ -8,7 +8,7 @@
 //! - the fault fixtures in `testdata/editor/` get the diagnostics in their `.out` snapshots;
 //! - hover shows the range and the source link, in Chinese with `--lang zh`.
 //!
-//! Without FCLINT_YAML_LS the tests print `skipped: …`, unless FCLINT_REQUIRE_TOOLS=1, where they
+//! Without FCLINT_YAML_LS the tests print `SKIPPED …` on stderr, unless FCLINT_REQUIRE_TOOLS=1, where they
 //! fail: CI must not pass by skipping.
 
 mod common;
@@ -20,17 +20,7 @@ use std::process::Command;
 use serde_json::Value;
 
 fn server() -> Option<OsString> {
-    match std::env::var_os("FCLINT_YAML_LS") {
-        Some(s) => Some(s),
-        None => {
-            assert!(
-                std::env::var("FCLINT_REQUIRE_TOOLS").as_deref() != Ok("1"),
-                "FCLINT_REQUIRE_TOOLS=1 but FCLINT_YAML_LS is not set: run scripts/install-tools.sh and `source .tools/env.sh`"
-            );
-            println!("skipped: FCLINT_YAML_LS not set — run scripts/install-tools.sh and `source .tools/env.sh`");
-            None
-        }
-    }
+    common::tool("FCLINT_YAML_LS")
 }
 
 /// A Tencent Cloud SCF `serverless.yml` (its own schema, `fclint schema --platform scf`).

@@ -1,12 +1,27 @@
 //! `--statistics`: how many findings of each rule, with its name and whether fclint can fix
-//! it, like `ruff check --statistics`. fclint has no automatic fixes, so the fix column says
-//! so for every rule rather than being left out.
+//! it, like `ruff check --statistics`: `[fix]` when a finding of the rule carries a safe fix
+//! (`fclint check --fix` applies it), `[unsafe fix]` when its fixes need `--unsafe-fixes`,
+//! `[no fix]` otherwise.
 
 use std::fmt::Write as _;
 
 use super::Report;
-use crate::codes::Code;
+use crate::codes::{Applicability, Code};
 use crate::diag::Lang;
+
+/// The best fix the findings of `code` carry: safe if any has a safe fix, else unsafe if any
+/// has one, else none.
+fn fix_of(r: &Report<'_>, code: Code) -> Option<Applicability> {
+    let mut best = None;
+    for f in r.diagnostics.iter().filter(|d| d.code == code) {
+        match f.fix.as_ref().map(|x| x.applicability) {
+            Some(Applicability::Safe) => return Some(Applicability::Safe),
+            Some(Applicability::Unsafe) => best = Some(Applicability::Unsafe),
+            None => {}
+        }
+    }
+    best
+}
 
 /// Counts per code, most frequent first (then by code).
 pub fn counts(r: &Report<'_>) -> Vec<(Code, usize)> {
@@ -32,9 +47,13 @@ pub fn text(r: &Report<'_>) -> String {
         let _ = writeln!(
             s,
             "{n:>width$}\t{code}\t{}\t{}",
-            match r.lang {
-                Lang::En => "[no fix]",
-                Lang::Zh => "[无自动修复]",
+            match (r.lang, fix_of(r, *code)) {
+                (Lang::En, Some(Applicability::Safe)) => "[fix]",
+                (Lang::En, Some(Applicability::Unsafe)) => "[unsafe fix]",
+                (Lang::En, None) => "[no fix]",
+                (Lang::Zh, Some(Applicability::Safe)) => "[可自动修复]",
+                (Lang::Zh, Some(Applicability::Unsafe)) => "[不安全修复]",
+                (Lang::Zh, None) => "[无自动修复]",
             },
             code.name()
         );
@@ -48,16 +67,19 @@ pub fn text(r: &Report<'_>) -> String {
     s
 }
 
-/// `[{"code", "name", "count", "fixable"}]`.
+/// `[{"code", "name", "count", "fixable", "fix"}]`: `fixable` says whether a finding of the
+/// rule carries a fix, `fix` which kind (`"safe"`, `"unsafe"` or `null`).
 pub fn json(r: &Report<'_>) -> String {
     let v: Vec<serde_json::Value> = counts(r)
         .into_iter()
         .map(|(code, n)| {
+            let fix = fix_of(r, code);
             serde_json::json!({
                 "code": code,
                 "name": code.name(),
                 "count": n,
-                "fixable": false,
+                "fixable": fix.is_some(),
+                "fix": fix.map(Applicability::as_str),
             })
         })
         .collect();
