@@ -429,7 +429,12 @@ fn output_file_statistics_exit_zero() {
     assert_eq!(v[0]["code"], "SC005");
     assert_eq!(v[0]["name"], "out-of-range");
     assert_eq!(v[0]["count"], 3);
-    assert_eq!(v[0]["fixable"], false);
+    assert_eq!(v[0]["fixable"], true);
+    assert_eq!(v[0]["fix"], "unsafe");
+    // EB007 has no fix.
+    assert_eq!(v[1]["code"], "EB007");
+    assert_eq!(v[1]["fixable"], false);
+    assert_eq!(v[1]["fix"], serde_json::Value::Null);
     let _ = std::fs::remove_dir_all(&d);
 }
 
