@@ -2,6 +2,8 @@
 //! selectors are checked, topics and functions are collected without quadratic look-ups.
 
 use super::*;
+use crate::codes::Severity;
+use std::collections::BTreeMap;
 
 /// `fclint.toml` as written. Unknown keys are errors (a misspelt key would otherwise
 /// silently drop a fact).

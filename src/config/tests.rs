@@ -1,4 +1,5 @@
 use super::*;
+use crate::codes::{Code, Severity};
 use std::path::Path;
 
 #[test]
