@@ -138,9 +138,10 @@ impl Builder<'_> {
         let mut p = self.pos(e.marker());
         // "while scanning a plain scalar, found a tab" is placed at the start of the scalar,
         // often on the line before the tab: point at the tab itself (on that line or the next).
+        // "tabs disallowed within this context" is placed after the tabs: point at the first.
+        let text = &self.src.text;
+        let from = (p.byte as usize).min(text.len());
         if e.info().contains("found a tab") {
-            let text = &self.src.text;
-            let from = (p.byte as usize).min(text.len());
             let tab = text[from..]
                 .find('\t')
                 .map(|i| from + i)
@@ -148,6 +149,9 @@ impl Builder<'_> {
             if let Some(i) = tab {
                 p = self.src.pos_at_byte(i);
             }
+        } else if e.info().contains("tab") && text[..from].ends_with('\t') {
+            let start = text[..from].trim_end_matches('\t').len();
+            p = self.src.pos_at_byte(start);
         }
         let span = Span {
             file: self.file,
