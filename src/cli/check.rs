@@ -317,9 +317,17 @@ pub(crate) fn run_check(args: &CheckArgs) -> Result<ExitCode, FatalError> {
         lines.extend(not_run_line(&missing, lang));
     }
     if human {
+        // Wrapped to the report's width like the findings above; words (commands) stay whole.
+        let wrap = textwrap::Options::new(rep.width)
+            .break_words(false)
+            .word_separator(textwrap::WordSeparator::AsciiSpace)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .subsequent_indent("  ");
         let mut l = fclint::present::Lines::new();
         for line in &lines {
-            l.line(line);
+            for part in textwrap::wrap(line, &wrap) {
+                l.line(&part);
+            }
         }
         text.push_str(&l.into_string());
     } else if let Some(t) = fixed.as_ref().filter(|t| t.fixed > 0) {
