@@ -78,6 +78,8 @@ const NOT_PLANNED: &[&str] = &[
     "testdata/err/sy001_flow_list_var.yaml",
     // SY001: a key indented under a plain value.
     "testdata/err/sy001_mapping_values_previous_line.yaml",
+    // SY001: a tab in block indentation (a nested mapping).
+    "testdata/err/sy001_tab_block_indentation.yaml",
     // SY001: a tab as indentation.
     "testdata/err/sy001_tab_indent.yaml",
     // SY001: an unquoted registry placeholder `{{ x }}-v2` is not valid YAML.
