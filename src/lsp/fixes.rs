@@ -296,6 +296,25 @@ mod tests {
     }
 
     #[test]
+    fn titles_in_both_languages() {
+        let a = analysis(FLOW);
+        let d = a
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::SC006)
+            .unwrap();
+        let fix = d.fix.as_ref().unwrap();
+        assert_eq!(
+            title(fix, d, Lang::En),
+            "Set `memorySize: 4032`, the nearest allowed multiple (SC006, unsafe)"
+        );
+        assert_eq!(
+            title(fix, d, Lang::Zh),
+            "设为最接近的允许倍数 `memorySize: 4032`（SC006，不安全）"
+        );
+    }
+
+    #[test]
     fn minimal_edits_cover_only_the_changed_lines() {
         let cases = [
             ("a\nb\nc\nd\ne\n", "a\nB\nc\nd\nE\n", 2),
