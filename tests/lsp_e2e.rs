@@ -1,7 +1,8 @@
 //! `fclint lsp` end to end, through a real LSP client: the pytest-lsp suite in `tests/lsp/`
 //! (capabilities, diagnostics equal to `check --format json` on every `testdata/err` fixture,
 //! didChange, hover and inlay hints with the plan's numbers, completion in both editions,
-//! definitions, symbols, code actions, re-checks when a base file, `.env` or `fclint.toml`
+//! definitions, symbols, code actions (suppressions, each finding's fix, `source.fixAll.fclint`
+//! equal to `check --fix` on the unsaved buffer), re-checks when a base file, `.env` or `fclint.toml`
 //! changes, and hostile intermediate text).
 //!
 //! The Python side is installed by scripts/install-tools.sh into a venv with pinned versions

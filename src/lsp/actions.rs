@@ -1,8 +1,9 @@
-//! Code actions for a finding: silence it with `# fclint-ignore CODE <reason>` (at the end of
-//! its line, on a line of its own above it, or added to the suppression already there).
+//! Code actions for a finding: its rule's fix ([`fixes::quick_fix`]), or silence it with
+//! `# fclint-ignore CODE <reason>` (at the end of its line, on a line of its own above it, or
+//! added to the suppression already there). And for the whole document, every safe fix at
+//! once ([`fixes::fix_all`], `source.fixAll.fclint`).
 //!
-//! Each kind of action is one provider in [`PROVIDERS`]; the fixes of the autofix issue become
-//! one more provider that turns a finding's fix into an edit.
+//! Each kind of per-finding action is one provider in [`PROVIDERS`].
 
 use crate::codes::Code;
 use std::collections::HashMap;
@@ -14,6 +15,7 @@ use crate::diag::{Diagnostic, Lang};
 use crate::source::{FileId, SourceFile};
 
 use super::diagnostics;
+use super::fixes;
 use super::outline::comment_start;
 use super::position;
 use super::server::Ctx;
@@ -21,29 +23,75 @@ use super::server::Ctx;
 /// The actions one provider offers for one finding.
 type Provider = fn(&Ctx<'_>, &Diagnostic) -> Vec<lt::CodeAction>;
 
-/// Every provider, in the order the editor lists their actions.
-const PROVIDERS: &[Provider] = &[suppress_actions];
+/// Every provider, in the order the editor lists their actions: the fix first.
+const PROVIDERS: &[Provider] = &[fixes::quick_fix, suppress_actions];
 
-pub fn code_actions(ctx: &Ctx<'_>, range: lt::Range) -> Vec<lt::CodeActionOrCommand> {
+/// The actions for the findings on the lines of `range`, then "fix all" for the document. Only
+/// the kinds `context.only` asks for are computed. "Fix all" re-checks the text, so the
+/// lightbulb's automatic requests (no `only`, trigger `Automatic`) do not get it; the source
+/// action menu (`only: ["source"]`) and fix-on-save (`only: ["source.fixAll"]`) do.
+pub fn code_actions(
+    ctx: &Ctx<'_>,
+    range: lt::Range,
+    context: &lt::CodeActionContext,
+) -> Vec<lt::CodeActionOrCommand> {
     let a = ctx.analysis;
-    let mut out = Vec::new();
-    for d in &a.diagnostics {
-        if d.span.file != a.file {
-            continue;
-        }
-        let r = ctx.range(d.span);
-        if r.end.line < range.start.line || r.start.line > range.end.line {
-            continue;
-        }
-        for provider in PROVIDERS {
-            out.extend(
-                provider(ctx, d)
-                    .into_iter()
-                    .map(lt::CodeActionOrCommand::CodeAction),
-            );
+    let mut out: Vec<lt::CodeAction> = Vec::new();
+    if wanted(context, &lt::CodeActionKind::QUICKFIX) {
+        for d in &a.diagnostics {
+            if d.span.file != a.file {
+                continue;
+            }
+            let r = ctx.range(d.span);
+            if r.end.line < range.start.line || r.start.line > range.end.line {
+                continue;
+            }
+            for provider in PROVIDERS {
+                for action in provider(ctx, d) {
+                    merge(&mut out, action);
+                }
+            }
         }
     }
-    out
+    let automatic = context.only.is_none()
+        && context.trigger_kind == Some(lt::CodeActionTriggerKind::AUTOMATIC);
+    if wanted(context, &fixes::FIX_ALL) && !automatic {
+        out.extend(fixes::fix_all(ctx));
+    }
+    out.into_iter()
+        .map(lt::CodeActionOrCommand::CodeAction)
+        .collect()
+}
+
+/// Does the request want actions of `kind`? Kinds are hierarchical: `source` asks for
+/// `source.fixAll.fclint` too.
+fn wanted(context: &lt::CodeActionContext, kind: &lt::CodeActionKind) -> bool {
+    let Some(only) = &context.only else {
+        return true;
+    };
+    let k = kind.as_str();
+    only.iter().any(|o| {
+        let o = o.as_str();
+        k == o || (k.starts_with(o) && k.as_bytes().get(o.len()) == Some(&b'.'))
+    })
+}
+
+/// Add `action`, unless the same edit under the same title is there already (two findings of
+/// one rule on one line, or two findings sharing a fix): then it names both findings.
+fn merge(out: &mut Vec<lt::CodeAction>, action: lt::CodeAction) {
+    if let Some(same) = out
+        .iter_mut()
+        .find(|o| o.title == action.title && o.edit == action.edit)
+    {
+        let known = same.diagnostics.get_or_insert_with(Vec::new);
+        for d in action.diagnostics.into_iter().flatten() {
+            if !known.contains(&d) {
+                known.push(d);
+            }
+        }
+        return;
+    }
+    out.push(action);
 }
 
 fn reason(lang: Lang) -> &'static str {
@@ -163,4 +211,33 @@ fn suppress_actions(ctx: &Ctx<'_>, d: &Diagnostic) -> Vec<lt::CodeAction> {
         line + 1,
     ));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requested_kinds_are_hierarchical() {
+        let ctx = |only: Option<Vec<&'static str>>| lt::CodeActionContext {
+            only: only.map(|o| o.into_iter().map(lt::CodeActionKind::new).collect()),
+            ..Default::default()
+        };
+        let all = fixes::FIX_ALL;
+        let quick = lt::CodeActionKind::QUICKFIX;
+        assert!(wanted(&ctx(None), &all) && wanted(&ctx(None), &quick));
+        for o in ["source", "source.fixAll", "source.fixAll.fclint"] {
+            assert!(wanted(&ctx(Some(vec![o])), &all), "{o}");
+            assert!(!wanted(&ctx(Some(vec![o])), &quick), "{o}");
+        }
+        for o in [
+            "source.fix",
+            "source.fixAll.fclintx",
+            "quickfix",
+            "refactor",
+        ] {
+            assert!(!wanted(&ctx(Some(vec![o])), &all), "{o}");
+        }
+        assert!(wanted(&ctx(Some(vec!["quickfix"])), &quick));
+    }
 }

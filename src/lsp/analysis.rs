@@ -12,6 +12,45 @@ use crate::resolve::ResolveOptions;
 use crate::source::{FileId, Node, SourceMap};
 use crate::Document;
 
+/// What a check of the file at a path reads besides its text: its `fclint.toml` and how
+/// `${env()}`, `extend` and `${file()}` resolve. The same for the diagnostics and for
+/// "fix all" ([`super::fixes`]), so that both see what `fclint check` would.
+pub struct Inputs {
+    pub config: Config,
+    pub config_path: Option<PathBuf>,
+    /// `fclint.toml` could not be used (`check` stops with this message): `config` is then
+    /// the default configuration.
+    pub config_error: Option<String>,
+    pub resolve: ResolveOptions,
+}
+
+impl Inputs {
+    pub fn load(path: &Path) -> Inputs {
+        let resolve = ResolveOptions {
+            env: Default::default(),
+            use_process_env: true,
+            allow_outside_root: false,
+        };
+        // A broken fclint.toml stops `check` (exit code 2); the editor still gets the findings
+        // of the file itself under the default configuration, and the error beside them.
+        let (config, config_path, config_error) =
+            match crate::config::load_config(path, &ConfigOverrides::default()) {
+                Ok((c, p)) => (c, p, None),
+                Err(e) => (
+                    Config::default(),
+                    crate::config::find_config_file(path),
+                    Some(e.0),
+                ),
+            };
+        Inputs {
+            config,
+            config_path,
+            config_error,
+            resolve,
+        }
+    }
+}
+
 /// The result of checking one version of a buffer.
 #[derive(Debug)]
 pub struct Analysis {
@@ -32,22 +71,12 @@ pub struct Analysis {
 impl Analysis {
     /// Check and plan `text` as the file at `path`.
     pub fn run(path: &Path, text: String) -> Analysis {
-        let resolve = ResolveOptions {
-            env: Default::default(),
-            use_process_env: true,
-            allow_outside_root: false,
-        };
-        // A broken fclint.toml stops `check` (exit code 2); the editor still gets the findings
-        // of the file itself under the default configuration, and the error beside them.
-        let (config, config_path, config_error) =
-            match crate::config::load_config(path, &ConfigOverrides::default()) {
-                Ok((c, p)) => (c, p, None),
-                Err(e) => (
-                    Config::default(),
-                    crate::config::find_config_file(path),
-                    Some(e.0),
-                ),
-            };
+        let Inputs {
+            config,
+            config_path,
+            config_error,
+            resolve,
+        } = Inputs::load(path);
         let check = crate::check_buffer(path, text, &config, &resolve);
         let (triggers, functions) =
             crate::plan::plan_document(&check.sources, &check.document, &config.inventory);

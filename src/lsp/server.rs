@@ -16,7 +16,7 @@ use crate::FatalError;
 use super::analysis::Analysis;
 use super::documents::Doc;
 use super::position::{self, Encoding};
-use super::{actions, completion, diagnostics, hover, navigate, uri};
+use super::{actions, completion, diagnostics, fixes, hover, navigate, uri};
 
 /// What a request handler reads: one document, checked at its current version.
 pub struct Ctx<'a> {
@@ -24,6 +24,8 @@ pub struct Ctx<'a> {
     /// The buffer's current text (the text `analysis` checked).
     pub text: &'a SourceFile,
     pub uri: &'a lt::Uri,
+    /// The document's path (normalized), as the check read it.
+    pub path: &'a std::path::Path,
     pub lang: Lang,
     pub enc: Encoding,
 }
@@ -179,7 +181,7 @@ impl Server {
             inlay_hint_provider: Some(lt::OneOf::Left(true)),
             code_action_provider: Some(lt::CodeActionProviderCapability::Options(
                 lt::CodeActionOptions {
-                    code_action_kinds: Some(vec![lt::CodeActionKind::QUICKFIX]),
+                    code_action_kinds: Some(vec![lt::CodeActionKind::QUICKFIX, fixes::FIX_ALL]),
                     ..Default::default()
                 },
             )),
@@ -416,6 +418,7 @@ impl Server {
                             analysis: &analysis,
                             text: &doc.text,
                             uri: &doc.uri,
+                            path: &path,
                             lang,
                             enc,
                         };
@@ -470,9 +473,9 @@ impl Server {
             }
             lr::CodeActionRequest::METHOD => {
                 let p: lt::CodeActionParams = params(req.params)?;
-                let range = p.range;
+                let (range, context) = (p.range, p.context);
                 with_doc!(p.text_document.uri, |ctx| actions::code_actions(
-                    &ctx, range
+                    &ctx, range, &context
                 ))
             }
             m => Err((

@@ -1,7 +1,7 @@
 """`fclint lsp` end to end, through a real LSP client (pytest-lsp).
 
 What a user of an editor sees: the capabilities, the diagnostics (exactly `fclint check`'s),
-hover, completion, inlay hints, definitions, symbols, code actions, re-checks when other
+hover, completion, inlay hints, definitions, symbols, code actions (fixes in test_fixes.py), re-checks when other
 files change, and a server that survives any text.
 """
 
@@ -125,7 +125,8 @@ async def test_initialize_capabilities(client: LanguageClient):
     assert caps.inlay_hint_provider is True
     assert caps.definition_provider is True
     assert caps.document_symbol_provider is True
-    assert list(caps.code_action_provider.code_action_kinds) == [types.CodeActionKind.QuickFix]
+    kinds = [getattr(k, "value", k) for k in caps.code_action_provider.code_action_kinds]
+    assert kinds == ["quickfix", "source.fixAll.fclint"]
     # The server asks to hear about changes to files on disk (base files, .env, fclint.toml).
     await until(lambda: getattr(client, "registrations", None), 5, "no registration")
     assert client.registrations[0].method == "workspace/didChangeWatchedFiles"
