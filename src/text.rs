@@ -31,3 +31,46 @@ pub fn did_you_mean<'a>(
     }
     best.map(|(_, c)| c)
 }
+
+/// The one candidate close to `value`, when exactly one is (what [`did_you_mean`] would
+/// suggest, with no other candidate it could as well mean): the one an automatic rename or
+/// replacement may pick. `None` when none or several are close.
+pub fn only_close_match<'a>(
+    value: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let lower = value.to_ascii_lowercase();
+    let candidates: Vec<&'a str> = candidates.into_iter().collect();
+    let close = candidates.iter().filter(|c| {
+        let c_lower = c.to_ascii_lowercase();
+        **c != value
+            && ((lower.len() >= 3 && c_lower.starts_with(&lower))
+                || c_lower == lower
+                || strsim::jaro_winkler(&lower, &c_lower) >= 0.85)
+    });
+    let mut close = close.copied();
+    let only = close.next()?;
+    if close.next().is_some() {
+        return None;
+    }
+    did_you_mean(value, candidates).filter(|s| *s == only)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_one_close_match_is_picked() {
+        let offsets = ["latest", "earliest", "timestamp"];
+        assert_eq!(only_close_match("lastest", offsets), Some("latest"));
+        assert_eq!(only_close_match("latest", offsets), None);
+        assert_eq!(only_close_match("zzz", offsets), None);
+        assert_eq!(
+            only_close_match("maximumTask", ["maximumTasks", "mode"]),
+            Some("maximumTasks")
+        );
+        // Two keys it could mean: no pick.
+        assert_eq!(only_close_match("prefx", ["prefix", "prefixes"]), None);
+    }
+}
