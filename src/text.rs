@@ -35,16 +35,16 @@ pub fn did_you_mean<'a>(
 /// The one candidate a typo away from `value`, when exactly one is: at most two edits
 /// (insert, delete, replace, swap two neighbours; one for a value of up to four characters),
 /// ignoring case (the same word in another case first), and the one [`did_you_mean`]
-/// suggests. This is the candidate an automatic
-/// rename or replacement may pick: a closer bound than the suggestion's, which also completes
-/// a truncated word (`memory` → `memorySize`) or matches a long shared prefix
+/// suggests. This is the candidate an automatic rename or replacement may pick: a closer
+/// bound than the suggestion's, which also completes a truncated word (`memory` → `memorySize`) or matches a long shared prefix
 /// (`instanceType` → `instanceIsolationMode`). `None` when none or several are that close.
 pub fn only_close_match<'a>(
     value: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
     let lower = value.to_ascii_lowercase();
-    let bound = if value.chars().count() <= 4 { 1 } else { 2 };
+    let chars = value.chars().count();
+    let bound = if chars <= 4 { 1 } else { 2 };
     let candidates: Vec<&'a str> = candidates.into_iter().collect();
     // The same word in another case is closer than any typo.
     let same_word = |c: &&str| *c != value && c.eq_ignore_ascii_case(value);
@@ -53,10 +53,13 @@ pub fn only_close_match<'a>(
     } else {
         bound
     };
-    let mut close = candidates
-        .iter()
-        .copied()
-        .filter(|c| *c != value && strsim::osa_distance(&lower, &c.to_ascii_lowercase()) <= bound);
+    // The distance is at least the difference in length: only candidates of about the same
+    // length are compared, so a huge value costs no more than reading it.
+    let mut close = candidates.iter().copied().filter(|c| {
+        *c != value
+            && c.chars().count().abs_diff(chars) <= bound
+            && strsim::osa_distance(&lower, &c.to_ascii_lowercase()) <= bound
+    });
     let only = close.next()?;
     if close.next().is_some() {
         return None;
@@ -90,5 +93,7 @@ mod tests {
         assert_eq!(only_close_match("instanceType", keys), None);
         assert_eq!(only_close_match("ab", ["abc", "xy"]), Some("abc"));
         assert_eq!(only_close_match("ab", ["abcd"]), None);
+        let huge = "k".repeat(1 << 20);
+        assert_eq!(only_close_match(&huge, ["key", "kk"]), None);
     }
 }
