@@ -24,11 +24,12 @@ crate::codes::declare_rule! {
     /// runOptions:
     ///   maximumTasks: 12
     /// ```
-    /// When exactly one known key is close, `fclint check --fix --unsafe-fixes` renames the key
-    /// to it, keeping its value, quotes and comments (unsafe: the setting starts to take effect,
-    /// which changes what deploys). No fix when the key is already in the mapping, when two
-    /// unknown keys would become the same key, or when the key is merged in or comes from a
-    /// template or another file.
+    /// When exactly one known key is a typo away (two edits at most, case ignored; not a completion
+    /// such as `memory` → `memorySize`), `fclint check --fix --unsafe-fixes` renames the key to it,
+    /// keeping its value, quotes and comments (unsafe: the setting starts to take effect, which
+    /// changes what deploys). No fix when the key is already in the mapping, when two unknown keys
+    /// would become the same key, or when the key is merged in or comes from a template or another
+    /// file.
     SC003,
     summary: "A key FC does not know (often a typo); suggests the closest known key",
     summary_zh: "函数计算不认识的键（常为拼写错误），并给出最接近的已知键",

@@ -23,8 +23,8 @@ crate::codes::declare_rule! {
     /// ```yaml
     /// OffsetReset: latest
     /// ```
-    /// When exactly one allowed value is close, `fclint check --fix --unsafe-fixes` replaces
-    /// the value with it, keeping its quotes and the comment after it (unsafe: the value that
+    /// When exactly one allowed value is a typo away (two edits at most, case ignored),
+    /// `fclint check --fix --unsafe-fixes` replaces the value with it, keeping its quotes and the comment after it (unsafe: the value that
     /// deploys changes, and a typo can be close to the wrong word). A value from `${vars.x}`,
     /// `${env(...)}` or another file is left alone.
     SC004,
