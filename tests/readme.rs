@@ -1,6 +1,7 @@
 //! The README and docs/ci.md say what the code does: every `--format` they mention exists, the
 //! pre-deploy examples are blocks of fixtures that fclint checks clean, and the pre-commit hook
-//! ids they name are in `.pre-commit-hooks.yaml`.
+//! ids they name are in `.pre-commit-hooks.yaml`, and the fix table lists the rules that
+//! declare a fix.
 
 mod common;
 use common::root;
@@ -114,4 +115,36 @@ fn pre_commit_hook_ids_exist() {
             ".pre-commit-hooks.yaml has no hook `{id}`"
         );
     }
+}
+
+/// The fix table of the README's "Fixing" section lists exactly the rules that declare a fix,
+/// each with its applicability.
+#[test]
+fn fix_table_matches_the_registry() {
+    let readme = read("README.md");
+    let section = readme
+        .split("## Fixing")
+        .nth(1)
+        .and_then(|s| s.split("\n## ").next())
+        .expect("a Fixing section");
+    let mut table: Vec<(String, String)> = section
+        .lines()
+        .filter_map(|l| {
+            let cells: Vec<&str> = l
+                .trim()
+                .trim_matches('|')
+                .split('|')
+                .map(str::trim)
+                .collect();
+            let code = fclint::codes::Code::parse(cells.first()?)?;
+            Some((code.as_str().to_string(), cells.last()?.to_string()))
+        })
+        .collect();
+    table.sort();
+    let mut declared: Vec<(String, String)> = fclint::checks::registry::all()
+        .iter()
+        .filter_map(|r| Some((r.code.as_str().to_string(), r.fix?.as_str().to_string())))
+        .collect();
+    declared.sort();
+    assert_eq!(table, declared, "README fix table vs the rules' `fix:`");
 }

@@ -17,7 +17,7 @@ use crate::checks::rules::structure::ld007_edition_1_layout_in_edition_3;
 use crate::codes::Code;
 use crate::diag::Diagnostic;
 use crate::model::{Edition, Model, Recognized};
-use crate::source::{Node, SourceMap, Span};
+use crate::source::{edit, Node, SourceMap, Span};
 
 mod document;
 pub use document::{document_schema, document_schema_json, document_schema_json_in, SCHEMA_ID};
@@ -70,15 +70,22 @@ pub fn check_bounded(
     out: &mut Vec<Diagnostic>,
     unshown: &mut crate::diag::Unshown,
 ) {
+    // The quotes a fix that writes a string uses: the ones the file's strings use.
+    let quote = edit::preferred_quote(model.root, sources.get(model.file), model.file);
+    let scope = Scope {
+        edition: model.edition,
+        sources,
+        quote,
+    };
     for f in &model.functions {
         let mut found = Vec::new();
         let room = (crate::limits::MAX_FINDINGS_PER_FILE + 1).saturating_sub(out.len());
-        validate_props(model.edition, sources, f.props, &mut found, room, unshown);
+        validate_props(scope, f.props, &mut found, room, unshown);
         filters::within_raised_quota(f.props, inventory, &mut found);
         numbers::too_large_numbers(f.props, &mut found);
         let mut semantic = Vec::new();
         ld007_edition_1_layout_in_edition_3::check(f, &mut found, &mut semantic);
-        semantic::check_function(f, &mut semantic);
+        semantic::check_function(f, sources, &mut semantic);
         // A wrongly cased OSS filter is one finding (TR002), not also an unknown and a missing key.
         let casing: Vec<String> = semantic
             .iter()
@@ -117,14 +124,13 @@ pub fn check_bounded(
 }
 
 fn validate_props(
-    edition: Edition,
-    sources: &SourceMap,
+    scope: Scope<'_>,
     props: &Node,
     out: &mut Vec<Diagnostic>,
     room: usize,
     unshown: &mut crate::diag::Unshown,
 ) {
-    let Some(v) = validator(edition) else {
+    let Some(v) = validator(scope.edition) else {
         return;
     };
     let instance = props.to_json();
@@ -154,15 +160,7 @@ fn validate_props(
                 unshown.add_with(Code::SC003, Code::SC003.severity(), past);
             }
         }
-        let mapped = map_error(
-            Scope { edition, sources },
-            props,
-            &rel,
-            &schema_path,
-            &err,
-            &mut keys,
-            left,
-        );
+        let mapped = map_error(scope, props, &rel, &schema_path, &err, &mut keys, left);
         let missing = keys.last_missing.take();
         for d in mapped {
             let key = (d.code, d.pointer.clone(), d.message.en.clone());
@@ -171,7 +169,7 @@ fn validate_props(
             }
         }
     }
-    numbers::quoted_numbers_in_range(edition, sources, props, v, &instance, &mut found, &mut keys);
+    numbers::quoted_numbers_in_range(scope, props, v, &instance, &mut found, &mut keys);
     // One mistake, one finding: a misspelt required key (`trigerName`, `fcDir` in edition 3) is
     // the unknown key (SC003, naming the right one), not also the missing one (SC002).
     out.extend(
@@ -334,6 +332,8 @@ pub(crate) fn format_list(v: &Value) -> String {
 pub(crate) struct Found<'a> {
     /// The files of the run (for a fix's edits).
     pub sources: &'a SourceMap,
+    /// The quotes a fix that writes a string uses.
+    pub quote: edit::Quote,
     /// The props of the function being validated.
     pub props: &'a Node,
     /// The node the error is about.
@@ -353,6 +353,8 @@ pub(crate) struct Found<'a> {
 pub(crate) struct Scope<'a> {
     pub edition: Edition,
     pub sources: &'a SourceMap,
+    /// The quotes the file's strings use (see [`edit::preferred_quote`]).
+    pub quote: edit::Quote,
 }
 
 fn map_error(
@@ -364,7 +366,11 @@ fn map_error(
     keys: &mut KeyNotes,
     limit: usize,
 ) -> Vec<Diagnostic> {
-    let Scope { edition, sources } = scope;
+    let Scope {
+        edition,
+        sources,
+        quote,
+    } = scope;
     let kind = err.kind();
     let instance: &Value = err.instance();
     let Some((node, _)) = props.find_pointer(rel) else {
@@ -372,6 +378,7 @@ fn map_error(
     };
     let f = Found {
         sources,
+        quote,
         props,
         node,
         rel,
@@ -379,12 +386,9 @@ fn map_error(
         name: short_label(rel),
     };
     match kind {
-        ValidationErrorKind::AdditionalProperties { unexpected } => sc003_unknown_key::unknown(
-            &f,
-            &unexpected[..unexpected.len().min(limit)],
-            edition,
-            keys,
-        ),
+        ValidationErrorKind::AdditionalProperties { unexpected } => {
+            sc003_unknown_key::unknown(&f, unexpected, limit, edition, keys)
+        }
         ValidationErrorKind::Required { property } => {
             let key = property.as_str().unwrap_or_default();
             let d = sc002_missing_required_key::missing(&f, key);

@@ -8,15 +8,13 @@ use super::{map_error, short_label, KeyNotes};
 use crate::checks::rules::schema::sc005_out_of_range;
 use crate::codes::Code;
 use crate::diag::Diagnostic;
-use crate::model::Edition;
 use crate::source::{Kind, Node};
 
 /// A quoted number (SC008) is also checked as the number it holds: `timeout: "301"` is out of
 /// range as well as quoted. The props are validated once more with those strings replaced by
 /// their numbers, and only the errors at those places are kept.
 pub(super) fn quoted_numbers_in_range(
-    edition: Edition,
-    sources: &crate::source::SourceMap,
+    scope: super::Scope<'_>,
     props: &Node,
     v: &jsonschema::Validator,
     instance: &Value,
@@ -57,15 +55,7 @@ pub(super) fn quoted_numbers_in_range(
         }
         let schema_path = err.schema_path().as_str().to_string();
         // One finding at most per quoted number: no bound of its own needed.
-        for d in map_error(
-            super::Scope { edition, sources },
-            props,
-            &rel,
-            &schema_path,
-            &err,
-            keys,
-            usize::MAX,
-        ) {
+        for d in map_error(scope, props, &rel, &schema_path, &err, keys, usize::MAX) {
             found.push((d, None));
         }
     }

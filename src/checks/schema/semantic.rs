@@ -7,8 +7,9 @@ use crate::checks::rules::schema::{sc009_unlisted_value, sc011_region_from_comma
 use crate::checks::rules::{function, triggers};
 use crate::diag::Diagnostic;
 use crate::model::Function;
+use crate::source::SourceMap;
 
-pub fn check_function(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
+pub fn check_function(f: &Function<'_>, sources: &SourceMap, out: &mut Vec<Diagnostic>) {
     function::fn005_edition_1_default_runtime::check(f, out);
     function::fn001_missing_code_or_handler::check(f, out);
     function::fn002_cpu_step::check(f, out);
@@ -17,6 +18,6 @@ pub fn check_function(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
     sc011_region_from_command_line::check(f, out);
     function::fn004_memory_outside_edition_1_list::check(f, out);
     for t in &f.triggers {
-        triggers::check_one(f, t, out);
+        triggers::check_one(f, t, sources, out);
     }
 }

@@ -175,3 +175,8 @@ pub fn delete_with_leading_spaces(src: &SourceFile, span: Span) -> Option<TextEd
         "",
     ))
 }
+
+mod keys;
+pub use keys::{
+    plain_safe, preferred_quote, quote_scalar, rename_key, render, replace_scalar, Quote,
+};

@@ -3,9 +3,9 @@
 use crate::checks::schema::keys::hint;
 use crate::checks::schema::{known_keys, Found, KeyNotes};
 use crate::codes::Code;
-use crate::diag::{Diagnostic, Text};
+use crate::diag::{Diagnostic, Fix, Text};
 use crate::model::Edition;
-use crate::source::Entry;
+use crate::source::{edit, Entry};
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -24,10 +24,17 @@ crate::codes::declare_rule! {
     /// runOptions:
     ///   maximumTasks: 12
     /// ```
+    /// When exactly one known key is a typo away (two edits at most, case ignored; not a completion
+    /// such as `memory` → `memorySize`), `fclint check --fix --unsafe-fixes` renames the key to it,
+    /// keeping its value, quotes and comments (unsafe: the setting starts to take effect, which
+    /// changes what deploys). No fix when the key is already in the mapping, when two unknown keys
+    /// would become the same key, or when the key is merged in or comes from a template or another
+    /// file.
     SC003,
     summary: "A key FC does not know (often a typo); suggests the closest known key",
     summary_zh: "函数计算不认识的键（常为拼写错误），并给出最接近的已知键",
     doc_zh: include_str!("sc003_unknown_key.zh.md"),
+    fix: Unsafe,
 }
 
 /// The mapping at `f` holds the `unexpected` keys; a key that is itself an unresolved
@@ -39,6 +46,7 @@ crate::codes::declare_rule! {
 pub(crate) fn unknown(
     f: &Found<'_>,
     unexpected: &[String],
+    limit: usize,
     edition: Edition,
     keys: &mut KeyNotes,
 ) -> Vec<Diagnostic> {
@@ -51,9 +59,25 @@ pub(crate) fn unknown(
         .iter()
         .map(|e| (e.key.as_str(), e))
         .collect();
+    // The key each unknown key would be renamed to, and how many would take it: two renamed
+    // to one key would make a duplicate, so neither is.
+    let mut targets: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let renames: Vec<Option<&str>> = unexpected
+        .iter()
+        .map(|key| {
+            let target = crate::text::only_close_match(key, known.iter().map(String::as_str));
+            if let Some(t) = target {
+                *targets.entry(t).or_default() += 1;
+            }
+            target
+        })
+        .collect();
+    let src = f.sources.get(f.node.span.file);
     unexpected
         .iter()
-        .filter_map(|key| {
+        .zip(&renames)
+        .take(limit)
+        .filter_map(|(key, rename)| {
             let e = *index.get(key.as_str())?;
             if e.value.is_unknown() && e.key.starts_with("${") {
                 return None;
@@ -85,9 +109,22 @@ pub(crate) fn unknown(
                     format!("此处可用的键：{}", quoted(&known).join("、")),
                 ),
             };
+            let fix = rename
+                .filter(|t| targets.get(t) == Some(&1))
+                .and_then(|t| {
+                    let edit = edit::rename_key(src, f.node, key, t)?;
+                    Some(Fix::unsafe_(
+                        Text::new(
+                            format!("rename `{key}` to `{t}`"),
+                            format!("把 `{key}` 改名为 `{t}`"),
+                        ),
+                        vec![edit],
+                    ))
+                });
             Some(
                 Diagnostic::new(Code::SC003, e.key_span, e.value.pointer.clone(), message)
-                    .with_help(help),
+                    .with_help(help)
+                    .with_fix(fix),
             )
         })
         .collect()

@@ -5,7 +5,8 @@ use serde_json::Value;
 use crate::checks::at;
 use crate::checks::schema::{format_list, Found};
 use crate::codes::Code;
-use crate::diag::{Diagnostic, Text};
+use crate::diag::{Diagnostic, Fix, Text};
+use crate::source::edit;
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -22,10 +23,15 @@ crate::codes::declare_rule! {
     /// ```yaml
     /// OffsetReset: latest
     /// ```
+    /// When exactly one allowed value is a typo away (two edits at most, case ignored),
+    /// `fclint check --fix --unsafe-fixes` replaces the value with it, keeping its quotes and the comment after it (unsafe: the value that
+    /// deploys changes, and a typo can be close to the wrong word). A value from `${vars.x}`,
+    /// `${env(...)}` or another file is left alone.
     SC004,
     summary: "A value is not one of the allowed values; suggests the closest",
     summary_zh: "取值不在允许的范围内，并给出最接近的值",
     doc_zh: include_str!("sc004_invalid_value.zh.md"),
+    fix: Unsafe,
 }
 
 /// The value is not one of `options`; suggests the closest.
@@ -78,7 +84,20 @@ pub(crate) fn not_allowed(f: &Found<'_>, options: &Value) -> Diagnostic {
         )),
         (None, false) => None,
     };
-    d
+    let fix = match (node.as_str(), options) {
+        (Some(sv), Value::Array(opts)) => {
+            crate::text::only_close_match(sv, opts.iter().filter_map(Value::as_str))
+        }
+        _ => None,
+    }
+    .and_then(|s| {
+        let edit = edit::replace_scalar(f.sources.get(node.span.file), node, s)?;
+        Some(Fix::unsafe_(
+            Text::new(format!("replace it with `{s}`"), format!("改为 `{s}`")),
+            vec![edit],
+        ))
+    });
+    d.with_fix(fix)
 }
 
 /// The value must be exactly `expected`.

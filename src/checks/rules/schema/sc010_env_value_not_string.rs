@@ -6,8 +6,9 @@ use serde_json::Value;
 use crate::checks::at;
 use crate::checks::schema::{last_token, Found};
 use crate::codes::Code;
-use crate::diag::{Diagnostic, Text};
+use crate::diag::{Diagnostic, Fix, Text};
 use crate::model::Edition;
+use crate::source::{edit, format_float_pub, Kind, Node};
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -26,10 +27,17 @@ crate::codes::declare_rule! {
     /// environmentVariables:
     ///   PORT: "9000"
     /// ```
+    /// In edition 3, `fclint check --fix` quotes the value as written (a safe fix: the value
+    /// FC receives is the text the author wrote), with the quotes the file's other strings use
+    /// (double quotes when it uses none): `PORT: 3000` becomes `PORT: "3000"`, `DEBUG: true`
+    /// becomes `DEBUG: "true"`. A number written in another form than its value reads back
+    /// as (`09000`, `0x10`, `1e3`, `1.50`), where the intended string is not clear, and a value
+    /// from `${vars.x}`, `${env(...)}` or another file are left alone.
     SC010,
     summary: "An environment variable value is a number or boolean, not a string",
     summary_zh: "环境变量的值是数字或布尔值，而不是字符串",
     doc_zh: include_str!("sc010_env_value_not_string.zh.md"),
+    fix: Safe,
 }
 
 /// FC takes environment variables as strings; a number or boolean is stringified by some
@@ -83,9 +91,36 @@ pub(crate) fn not_a_string(
                 format!("devsapp/fc 会把它部署为字符串 \"{v}\"；加上引号可以写明这一点"),
             ))
             .in_edition_1(),
-        Edition::V3 => d.with_help(Text::new(
-            format!("quote it: `{key}: \"{v}\"`"),
-            format!("加上引号：`{key}: \"{v}\"`"),
-        )),
+        Edition::V3 => d
+            .with_help(Text::new(
+                format!("quote it: `{key}: \"{v}\"`"),
+                format!("加上引号：`{key}: \"{v}\"`"),
+            ))
+            .with_fix(quote_fix(f, node, &key)),
     })
+}
+
+/// Quote the value as written, when its text is what it reads as (`3000`, `2.5`, `true`):
+/// then the string the author meant is that text.
+fn quote_fix(f: &Found<'_>, node: &Node, key: &str) -> Option<Fix> {
+    let src = f.sources.get(node.span.file);
+    let written = edit::text_of(src, node.span)?;
+    let canonical = match node.kind {
+        Kind::Int(i) => node.written().is_none() && written == i.to_string(),
+        Kind::Float(x) => node.written().is_none() && written == format_float_pub(x),
+        Kind::Bool(b) => written == b.to_string(),
+        _ => false,
+    };
+    if !canonical {
+        return None;
+    }
+    let e = edit::quote_scalar(src, node, f.quote)?;
+    let to = e.replacement.clone();
+    Some(Fix::safe(
+        Text::new(
+            format!("write `{key}: {to}` as a string"),
+            format!("写成字符串 `{key}: {to}`"),
+        ),
+        vec![e],
+    ))
 }

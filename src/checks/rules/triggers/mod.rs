@@ -11,6 +11,7 @@ pub mod tr102_shared_eventbridge_source_arn;
 use crate::checks::Ctx;
 use crate::diag::Diagnostic;
 use crate::model::{Function, Trigger, TriggerType};
+use crate::source::SourceMap;
 
 /// Checks across the triggers of a file (TR1xx).
 pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
@@ -19,11 +20,16 @@ pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// One trigger on its own (TR0xx), with the schema checks.
-pub(crate) fn check_one(f: &Function<'_>, t: &Trigger<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check_one(
+    f: &Function<'_>,
+    t: &Trigger<'_>,
+    sources: &SourceMap,
+    out: &mut Vec<Diagnostic>,
+) {
     let Some(config) = t.config else { return };
     match t.trigger_type() {
         Some(TriggerType::Timer) => tr001_invalid_cron::check(config, out),
-        Some(TriggerType::Oss) => tr002_oss_filter_key_casing::check(f, config, out),
+        Some(TriggerType::Oss) => tr002_oss_filter_key_casing::check(f, config, sources, out),
         Some(TriggerType::EventBridge) => tr003_source_parameters_mismatch::check(t, out),
         _ => {}
     }

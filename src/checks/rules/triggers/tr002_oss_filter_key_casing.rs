@@ -1,9 +1,9 @@
 //! TR002: edition 3 OSS trigger filter keys in edition 1's casing.
 
 use crate::codes::Code;
-use crate::diag::{Diagnostic, Text};
+use crate::diag::{Diagnostic, Fix, Text};
 use crate::model::{Edition, Function};
-use crate::source::Node;
+use crate::source::{edit, Node, SourceMap};
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -26,13 +26,24 @@ crate::codes::declare_rule! {
     ///   key:
     ///     prefix: uploads/
     /// ```
+    /// `fclint check --fix` renames `Key` to `key` and the `Prefix`/`Suffix` inside it to
+    /// `prefix`/`suffix`, in block or flow style, keeping their quotes and comments (a safe fix:
+    /// the filter the author wrote is the one FC receives). When a lowercase key is already
+    /// there next to its capitalized twin, or a key is merged in (`<<`) or comes from a template,
+    /// the file is left for you to resolve.
     TR002,
     summary: "Edition 3 OSS trigger filter keys use edition 1's casing",
     summary_zh: "3.x 的 OSS 触发器过滤键使用了 1.x 的大小写",
     doc_zh: include_str!("tr002_oss_filter_key_casing.zh.md"),
+    fix: Safe,
 }
 
-pub(crate) fn check(f: &Function<'_>, config: &Node, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(
+    f: &Function<'_>,
+    config: &Node,
+    sources: &SourceMap,
+    out: &mut Vec<Diagnostic>,
+) {
     let Some(filter) = config.get("filter") else {
         return;
     };
@@ -79,6 +90,43 @@ pub(crate) fn check(f: &Function<'_>, config: &Node, out: &mut Vec<Diagnostic>) 
         .with_help(Text::new(
             format!("write `filter: {{{right}: {{{}}}}}`", inner.join(", ")),
             format!("改写为 `filter: {{{right}: {{{}}}}}`", inner.join(", ")),
+        ))
+        .with_fix(casing_fix(
+            filter,
+            sources,
+            (wrong, right),
+            (wrong_inner, right_inner),
         )),
     );
+}
+
+/// Rename `Key` and the `Prefix`/`Suffix` inside it, all or nothing: no fix when one of them
+/// cannot be renamed where it is written, or its lowercase twin is already there.
+fn casing_fix(
+    filter: &Node,
+    sources: &SourceMap,
+    (wrong, right): (&str, &str),
+    (wrong_inner, right_inner): ([&str; 2], [&str; 2]),
+) -> Option<Fix> {
+    let e = filter.entry(wrong)?;
+    let src = sources.get(e.key_span.file);
+    let mut edits = vec![edit::rename_key(src, filter, wrong, right)?];
+    for (w, r) in wrong_inner.iter().zip(right_inner) {
+        if e.value.entry(w).is_some() {
+            edits.push(edit::rename_key(src, &e.value, w, r)?);
+        }
+    }
+    Some(Fix::safe(
+        Text::new(
+            format!(
+                "rename `{wrong}` to `{right}` (and its keys to {})",
+                right_inner.join("/")
+            ),
+            format!(
+                "把 `{wrong}` 改名为 `{right}`（其中的键改为 {}）",
+                right_inner.join("/")
+            ),
+        ),
+        edits,
+    ))
 }
