@@ -38,12 +38,14 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>, i32)> {
         ),
         // The value of a finding comes from another file (`extend`): a second artifact.
         ("cross_file", vec!["testdata/formats/cross_file"], 1),
+        // Findings with fixes, safe and unsafe, one after multi-byte characters on its line.
+        ("fixes", vec!["testdata/formats/fixes.yaml"], 1),
         // No findings at all.
         ("clean", vec!["testdata/ok/ed3_http.yaml"], 0),
     ]
 }
 
-const FORMATS: &[&str] = &["concise", "github", "sarif", "junit"];
+const FORMATS: &[&str] = &["concise", "github", "sarif", "junit", "json", "rdjson"];
 
 /// The formats that print nothing at all for a case without findings. They get no
 /// (empty) snapshot, which would match a run that checked nothing: the test asserts the
