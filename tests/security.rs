@@ -168,6 +168,7 @@ fn every_output(dir: &Path, lab: &Lab, target: &str, extra: &[&str]) -> Vec<(i32
             "junit",
             "gitlab",
             "checkstyle",
+            "rdjson",
         ] {
             for color in ["never", "always"] {
                 runs.push((
