@@ -326,9 +326,17 @@ fn sarif_multitool_finds_no_errors() {
     let dir = std::env::temp_dir().join(format!("fclint-sarif-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
+    let mut with_fixes = 0;
     for (case, paths, _) in cases() {
         for lang in ["en", "zh"] {
             let out = run(&paths, "sarif", lang);
+            let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            with_fixes += doc["runs"][0]["results"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|r| r.get("fixes").is_some())
+                .count();
             let file = dir.join(format!("{case}.{lang}.sarif"));
             std::fs::write(&file, &out.stdout).unwrap();
             let report = dir.join(format!("{case}.{lang}.validation.sarif"));
@@ -363,6 +371,8 @@ fn sarif_multitool_finds_no_errors() {
             );
         }
     }
+    // The validator has seen results with fixes (testdata/formats/fixes.yaml).
+    assert!(with_fixes > 0, "no validated SARIF result has a fix");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

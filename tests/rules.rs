@@ -415,9 +415,18 @@ fn rules_lists_and_explain_prints_every_rule() {
     let zh = fclint(&["rules", "--lang", "zh"]);
     assert!(String::from_utf8_lossy(&zh.stdout).contains("SC005  error    [不安全修复] out-of-range                             数值超出文档规定的范围"));
     let en = String::from_utf8_lossy(&fclint(&["rules"]).stdout).into_owned();
-    assert!(en.contains("SC008  warning  [fix]        number-as-string "), "{en}");
-    assert!(en.contains("SC005  error    [unsafe fix] out-of-range "), "{en}");
-    assert!(en.contains("AS001  error    [no fix]     invalid-async-destination "), "{en}");
+    assert!(
+        en.contains("SC008  warning  [fix]        number-as-string "),
+        "{en}"
+    );
+    assert!(
+        en.contains("SC005  error    [unsafe fix] out-of-range "),
+        "{en}"
+    );
+    assert!(
+        en.contains("AS001  error    [no fix]     invalid-async-destination "),
+        "{en}"
+    );
     let bad = fclint(&["explain", "EB999"]);
     assert_eq!(bad.status.code(), Some(2));
 }
@@ -628,7 +637,12 @@ resources:
 fn explain_says_whether_a_rule_has_a_fix() {
     for (code, en, zh, json) in [
         ("SC008", "\n\nFix: safe — ", "\n\n修复：安全 — ", "safe"),
-        ("SC005", "\n\nFix: unsafe — ", "\n\n修复：不安全 — ", "unsafe"),
+        (
+            "SC005",
+            "\n\nFix: unsafe — ",
+            "\n\n修复：不安全 — ",
+            "unsafe",
+        ),
         ("AS001", "\n\nFix: none — ", "\n\n修复：无 — ", ""),
     ] {
         for (lang, want) in [("en", en), ("zh", zh)] {
