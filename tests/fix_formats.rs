@@ -1,7 +1,8 @@
 //! The fixes the machine formats carry, as a tool that reads them would use them: applying the
 //! edits of `--format json`, the replacements of `--format sarif` and the suggestions of
-//! `--format rdjson` to the file gives exactly what `fclint check --fix --unsafe-fixes`
-//! writes, each in its own column convention (code points for json and sarif, UTF-8 bytes for
+//! `--format rdjson` to a fixture (every `testdata/fix` input and `testdata/formats/fixes.yaml`)
+//! gives exactly what `fclint check --fix --unsafe-fixes` writes, each in its own column
+//! convention (code points for json and sarif, UTF-8 bytes for
 //! rdjson). The rdjson output of every format case is validated against reviewdog's published
 //! JSON schema, vendored in `tests/schemas/rdjson/` (see its README).
 
@@ -39,24 +40,6 @@ fn run(paths: &[&str], format: &str, lang: &str) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
-/// The text of `FIXES` after `fclint check --fix --unsafe-fixes` (one round: its fixes do
-/// not overlap).
-fn fixed_by_fclint() -> (String, String) {
-    let path = root().join(FIXES);
-    let text = std::fs::read_to_string(&path).unwrap();
-    let config = fclint::config::load_config(&path, &Default::default())
-        .unwrap()
-        .0;
-    let resolve = config.resolve_options(&Default::default());
-    let mode = fclint::fix::FixMode { unsafe_fixes: true };
-    let fixed = fclint::fix::fix_text(&path, text.clone(), &config, &resolve, mode);
-    assert_eq!(
-        fixed.rounds, 1,
-        "the fixture's fixes are applied in one round"
-    );
-    (text, fixed.text)
-}
-
 /// The byte offset of a 1-based line and 1-based column, counting the column in code points
 /// (`bytes == false`) or UTF-8 bytes.
 fn offset(text: &str, line: u64, column: u64, bytes: bool) -> usize {
@@ -91,103 +74,159 @@ fn num(v: &serde_json::Value) -> u64 {
     v.as_u64().unwrap_or_else(|| panic!("not a number: {v}"))
 }
 
-#[test]
-fn json_edits_give_what_fix_writes() {
-    let (text, fixed) = fixed_by_fclint();
-    let v = run(&[FIXES], "json", "en");
-    let diags = v["diagnostics"].as_array().unwrap();
-    let mut edits = Vec::new();
-    for d in diags {
-        // Every diagnostic has the field, `null` when the rule has no fix for it.
-        let fix = d.get("fix").unwrap_or_else(|| panic!("no `fix` in {d}"));
-        if fix.is_null() {
-            continue;
-        }
-        let kind = fix["applicability"].as_str().unwrap();
-        let declared = fclint::checks::registry::all()
-            .iter()
-            .find(|r| r.code.as_str() == d["code"])
-            .and_then(|r| r.fix)
-            .unwrap();
-        assert_eq!(kind, declared.as_str(), "{d}");
-        assert!(!fix["message"].as_str().unwrap().is_empty());
-        for e in fix["edits"].as_array().unwrap() {
-            edits.push((
-                offset(&text, num(&e["line"]), num(&e["column"]), false),
-                offset(&text, num(&e["end_line"]), num(&e["end_column"]), false),
-                e["content"].as_str().unwrap().to_string(),
-            ));
-        }
-    }
-    let sc008 = diags.iter().find(|d| d["code"] == "SC008").unwrap();
-    assert_eq!(sc008["fix"]["applicability"], "safe");
-    // The diagnostic and its edit share the code-point columns (multi-byte characters
-    // before them on the line).
-    assert_eq!(sc008["fix"]["edits"][0]["column"], sc008["column"]);
-    assert_eq!(sc008["column"], 71);
-    assert_eq!(edits.len(), 3);
-    assert_eq!(apply(&text, edits), fixed);
-}
-
-#[test]
-fn sarif_replacements_give_what_fix_writes() {
-    let (text, fixed) = fixed_by_fclint();
-    let v = run(&[FIXES], "sarif", "en");
+/// The fixes one format carries for the file at `rel`, as byte-offset replacements, with
+/// the kind of each fix.
+fn edits_of(format: &str, rel: &str, text: &str) -> (Vec<(usize, usize, String)>, Vec<String>) {
+    let v = run(&[rel], format, "en");
     let mut edits = Vec::new();
     let mut kinds = Vec::new();
-    for r in v["runs"][0]["results"].as_array().unwrap() {
-        let Some(fixes) = r["fixes"].as_array() else {
-            continue;
-        };
-        assert_eq!(fixes.len(), 1);
-        let fix = &fixes[0];
-        let kind = fix["properties"]["applicability"].as_str().unwrap();
-        let desc = fix["description"]["text"].as_str().unwrap();
-        assert_eq!(desc.contains("(unsafe"), kind == "unsafe", "{desc}");
-        kinds.push(kind.to_string());
-        let change = &fix["artifactChanges"][0];
-        assert_eq!(change["artifactLocation"]["uri"], FIXES);
-        for rep in change["replacements"].as_array().unwrap() {
-            let g = &rep["deletedRegion"];
-            edits.push((
-                offset(&text, num(&g["startLine"]), num(&g["startColumn"]), false),
-                offset(&text, num(&g["endLine"]), num(&g["endColumn"]), false),
-                rep["insertedContent"]["text"]
-                    .as_str()
-                    .unwrap_or("")
-                    .to_string(),
-            ));
+    match format {
+        "json" => {
+            for d in v["diagnostics"].as_array().unwrap() {
+                // Every diagnostic has the field, `null` when it has no fix.
+                let fix = d.get("fix").unwrap_or_else(|| panic!("no `fix` in {d}"));
+                if fix.is_null() {
+                    continue;
+                }
+                assert!(!fix["message"].as_str().unwrap().is_empty());
+                kinds.push(fix["applicability"].as_str().unwrap().to_string());
+                for e in fix["edits"].as_array().unwrap() {
+                    edits.push((
+                        offset(text, num(&e["line"]), num(&e["column"]), false),
+                        offset(text, num(&e["end_line"]), num(&e["end_column"]), false),
+                        e["content"].as_str().unwrap().to_string(),
+                    ));
+                }
+            }
+        }
+        "sarif" => {
+            for r in v["runs"][0]["results"].as_array().unwrap() {
+                let Some(fixes) = r["fixes"].as_array() else {
+                    continue;
+                };
+                assert_eq!(fixes.len(), 1);
+                let fix = &fixes[0];
+                let kind = fix["properties"]["applicability"].as_str().unwrap();
+                let desc = fix["description"]["text"].as_str().unwrap();
+                assert_eq!(desc.contains("(unsafe"), kind == "unsafe", "{desc}");
+                kinds.push(kind.to_string());
+                let change = &fix["artifactChanges"][0];
+                assert_eq!(change["artifactLocation"]["uri"], rel);
+                for rep in change["replacements"].as_array().unwrap() {
+                    let g = &rep["deletedRegion"];
+                    edits.push((
+                        offset(text, num(&g["startLine"]), num(&g["startColumn"]), false),
+                        offset(text, num(&g["endLine"]), num(&g["endColumn"]), false),
+                        rep["insertedContent"]["text"]
+                            .as_str()
+                            .unwrap_or("")
+                            .to_string(),
+                    ));
+                }
+            }
+        }
+        _ => {
+            for d in v["diagnostics"].as_array().unwrap() {
+                assert_eq!(d["location"]["path"], rel);
+                let Some(sugg) = d["suggestions"].as_array() else {
+                    continue;
+                };
+                assert_eq!(sugg.len(), 1, "{d}");
+                let msg = d["message"].as_str().unwrap();
+                let (_, fix_line) = msg.rsplit_once("\nfix: ").unwrap();
+                kinds.push(
+                    if fix_line.contains("(unsafe") {
+                        "unsafe"
+                    } else {
+                        "safe"
+                    }
+                    .into(),
+                );
+                let (a, b) = (&sugg[0]["range"]["start"], &sugg[0]["range"]["end"]);
+                edits.push((
+                    offset(text, num(&a["line"]), num(&a["column"]), true),
+                    offset(text, num(&b["line"]), num(&b["column"]), true),
+                    sugg[0]["text"].as_str().unwrap().to_string(),
+                ));
+            }
         }
     }
     kinds.sort();
-    assert_eq!(kinds, ["safe", "unsafe", "unsafe"]);
-    assert_eq!(apply(&text, edits), fixed);
+    (edits, kinds)
+}
+
+/// Each fixture with fixes: `testdata/formats/fixes.yaml` and every `testdata/fix` input.
+fn fix_fixtures() -> Vec<String> {
+    let mut out = vec![FIXES.to_string()];
+    for e in std::fs::read_dir(root().join("testdata/fix"))
+        .unwrap()
+        .flatten()
+    {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if e.path().is_dir() {
+            out.push(format!("testdata/fix/{name}/s.yaml"));
+        } else if name.ends_with(".yaml") && !name.ends_with(".fixed.yaml") {
+            out.push(format!("testdata/fix/{name}"));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Applying a format's fixes to the file gives what `fclint check --fix --unsafe-fixes`
+/// writes, for every fixture whose fixes `--fix` applies in one round, all of them.
+#[test]
+fn every_format_carries_the_fixes_fix_applies() {
+    let mut compared = 0;
+    for rel in fix_fixtures() {
+        let path = root().join(&rel);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let config = fclint::config::load_config(&path, &Default::default())
+            .unwrap()
+            .0;
+        let resolve = config.resolve_options(&Default::default());
+        let before = fclint::check_buffer(&path, text.clone(), &config, &resolve);
+        let mut declared: Vec<String> = before
+            .diagnostics
+            .iter()
+            .filter_map(|d| d.fix.as_ref())
+            .map(|f| f.applicability.as_str().to_string())
+            .collect();
+        declared.sort();
+        let mode = fclint::fix::FixMode { unsafe_fixes: true };
+        let fixed = fclint::fix::fix_text(&path, text.clone(), &config, &resolve, mode);
+        let one_round = fixed.rounds == 1 && fixed.fixed.len() == declared.len();
+        for format in ["json", "sarif", "rdjson"] {
+            let (edits, kinds) = edits_of(format, &rel, &text);
+            assert_eq!(kinds, declared, "{rel} {format}: the kinds of the fixes");
+            if one_round {
+                assert_eq!(apply(&text, edits), fixed.text, "{rel} {format}");
+            }
+        }
+        compared += usize::from(one_round);
+    }
+    assert!(compared >= 3, "only {compared} fixtures fixed in one round");
 }
 
 #[test]
-fn rdjson_suggestions_give_what_fix_writes_in_byte_columns() {
-    let (text, fixed) = fixed_by_fclint();
+fn columns_of_a_fix_after_multi_byte_characters() {
+    let json = run(&[FIXES], "json", "en");
+    let sc008 = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "SC008")
+        .unwrap();
+    assert_eq!(sc008["fix"]["applicability"], "safe");
+    // The diagnostic and its edit share the code-point columns.
+    assert_eq!(sc008["column"], 71);
+    assert_eq!(sc008["fix"]["edits"][0]["column"], 71);
+    assert_eq!(sc008["fix"]["edits"][0]["content"], "10");
+
     let v = run(&[FIXES], "rdjson", "en");
     assert_eq!(v["source"]["name"], "fclint");
     assert_eq!(v["severity"], "ERROR");
     let diags = v["diagnostics"].as_array().unwrap();
-    let mut edits = Vec::new();
-    for d in diags {
-        assert_eq!(d["location"]["path"], FIXES);
-        let Some(sugg) = d["suggestions"].as_array() else {
-            continue;
-        };
-        let msg = d["message"].as_str().unwrap();
-        assert!(msg.contains("\nfix: "), "{msg}");
-        for s in sugg {
-            let (a, b) = (&s["range"]["start"], &s["range"]["end"]);
-            edits.push((
-                offset(&text, num(&a["line"]), num(&a["column"]), true),
-                offset(&text, num(&b["line"]), num(&b["column"]), true),
-                s["text"].as_str().unwrap().to_string(),
-            ));
-        }
-    }
     let sc008 = diags
         .iter()
         .find(|d| d["code"]["value"] == "SC008")
@@ -195,6 +234,7 @@ fn rdjson_suggestions_give_what_fix_writes_in_byte_columns() {
     assert_eq!(sc008["severity"], "WARNING");
     // Two three-byte characters before the value on its line: 71 code points, 75 bytes.
     assert_eq!(sc008["location"]["range"]["start"]["column"], 75);
+    assert_eq!(sc008["suggestions"][0]["range"]["start"]["column"], 75);
     assert!(!sc008["message"].as_str().unwrap().contains("unsafe"));
     let sc005 = diags
         .iter()
@@ -205,8 +245,6 @@ fn rdjson_suggestions_give_what_fix_writes_in_byte_columns() {
         .as_str()
         .unwrap()
         .starts_with("https://"));
-    assert_eq!(edits.len(), 3);
-    assert_eq!(apply(&text, edits), fixed);
 }
 
 fn rdjson_validator() -> jsonschema::Validator {
