@@ -135,6 +135,7 @@ pub fn exercise_with(data: &[u8], config: &Config) {
         assert_safe("github", &report::github::render(&r), Medium::Github);
         assert_safe("sarif", &report::sarif::render(&r), Medium::Json);
         assert_safe("junit", &report::junit::render(&r), Medium::Xml);
+        assert_safe("rdjson", &report::rdjson::render(&r), Medium::Json);
     }
 
     if let Some(v) = crate::preview_value(&doc) {

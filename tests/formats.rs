@@ -38,12 +38,14 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>, i32)> {
         ),
         // The value of a finding comes from another file (`extend`): a second artifact.
         ("cross_file", vec!["testdata/formats/cross_file"], 1),
+        // Findings with fixes, safe and unsafe, one after multi-byte characters on its line.
+        ("fixes", vec!["testdata/formats/fixes.yaml"], 1),
         // No findings at all.
         ("clean", vec!["testdata/ok/ed3_http.yaml"], 0),
     ]
 }
 
-const FORMATS: &[&str] = &["concise", "github", "sarif", "junit"];
+const FORMATS: &[&str] = &["concise", "github", "sarif", "junit", "json", "rdjson"];
 
 /// The formats that print nothing at all for a case without findings. They get no
 /// (empty) snapshot, which would match a run that checked nothing: the test asserts the
@@ -324,9 +326,17 @@ fn sarif_multitool_finds_no_errors() {
     let dir = std::env::temp_dir().join(format!("fclint-sarif-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
+    let mut with_fixes = 0;
     for (case, paths, _) in cases() {
         for lang in ["en", "zh"] {
             let out = run(&paths, "sarif", lang);
+            let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            with_fixes += doc["runs"][0]["results"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|r| r.get("fixes").is_some())
+                .count();
             let file = dir.join(format!("{case}.{lang}.sarif"));
             std::fs::write(&file, &out.stdout).unwrap();
             let report = dir.join(format!("{case}.{lang}.validation.sarif"));
@@ -361,6 +371,8 @@ fn sarif_multitool_finds_no_errors() {
             );
         }
     }
+    // The validator has seen results with fixes (testdata/formats/fixes.yaml).
+    assert!(with_fixes > 0, "no validated SARIF result has a fix");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -34,7 +34,9 @@ fn every_documented_format_runs() {
             }
         }
     }
-    for f in ["human", "json", "concise", "github", "sarif", "junit"] {
+    for f in [
+        "human", "json", "concise", "github", "sarif", "junit", "rdjson",
+    ] {
         assert!(
             formats.iter().any(|x| x == f) || read("README.md").contains(&format!("`{f}`")),
             "the docs do not mention the `{f}` format"

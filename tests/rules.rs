@@ -353,6 +353,13 @@ fn rules_lists_and_explain_prints_every_rule() {
             .unwrap_or_else(|| panic!("{} not listed", r.code));
         assert_eq!(entry["name"], r.name());
         assert_eq!(entry["severity"], r.severity().as_str());
+        // The fix the rule declares: "safe", "unsafe" or null.
+        assert_eq!(
+            entry["fix"],
+            serde_json::json!(r.fix.map(|f| f.as_str())),
+            "{}",
+            r.code
+        );
         for (lang, target, sections) in [
             (
                 Lang::En,
@@ -378,11 +385,12 @@ fn rules_lists_and_explain_prints_every_rule() {
             assert_eq!(
                 text,
                 format!(
-                    "# {} {} ({})\n\n{}\n\n{doc}",
+                    "# {} {} ({})\n\n{}\n\n{}\n\n{doc}",
                     r.code,
                     r.name(),
                     r.severity().as_str(),
-                    r.summary_in(lang)
+                    r.summary_in(lang),
+                    fclint::report::rules::fix_line(r, lang)
                 ),
                 "{} {arg}",
                 r.code
@@ -405,7 +413,20 @@ fn rules_lists_and_explain_prints_every_rule() {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
     }
     let zh = fclint(&["rules", "--lang", "zh"]);
-    assert!(String::from_utf8_lossy(&zh.stdout).contains("EB006  error    dlq-without-errors-tolerance-all         未设置 `errorsTolerance: ALL` 时 `deadLetterQueue` 永远收不到消息"));
+    assert!(String::from_utf8_lossy(&zh.stdout).contains("SC005  error    [不安全修复] out-of-range                             数值超出文档规定的范围"));
+    let en = String::from_utf8_lossy(&fclint(&["rules"]).stdout).into_owned();
+    assert!(
+        en.contains("SC008  warning  [fix]        number-as-string "),
+        "{en}"
+    );
+    assert!(
+        en.contains("SC005  error    [unsafe fix] out-of-range "),
+        "{en}"
+    );
+    assert!(
+        en.contains("AS001  error    [no fix]     invalid-async-destination "),
+        "{en}"
+    );
     let bad = fclint(&["explain", "EB999"]);
     assert_eq!(bad.status.code(), Some(2));
 }
@@ -608,4 +629,40 @@ resources:
     assert_eq!(retry["policy_is_default"], true);
     assert_eq!(retry["errors_tolerance"], "NONE");
     assert_eq!(retry["errors_tolerance_is_default"], true);
+}
+
+/// `fclint explain CODE` says whether the rule has a fix and whether it is safe, in the
+/// language asked for; `fclint rules --format json` says the same as `fix`.
+#[test]
+fn explain_says_whether_a_rule_has_a_fix() {
+    for (code, en, zh, json) in [
+        ("SC008", "\n\nFix: safe — ", "\n\n修复：安全 — ", "safe"),
+        (
+            "SC005",
+            "\n\nFix: unsafe — ",
+            "\n\n修复：不安全 — ",
+            "unsafe",
+        ),
+        ("AS001", "\n\nFix: none — ", "\n\n修复：无 — ", ""),
+    ] {
+        for (lang, want) in [("en", en), ("zh", zh)] {
+            let out = fclint(&["explain", code, "--lang", lang]);
+            assert_eq!(out.status.code(), Some(0));
+            let text = String::from_utf8_lossy(&out.stdout);
+            assert!(text.contains(want), "{code} {lang}: {text}");
+        }
+        let list: serde_json::Value =
+            serde_json::from_slice(&fclint(&["rules", "--format", "json"]).stdout).unwrap();
+        let entry = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["code"] == code)
+            .unwrap();
+        if json.is_empty() {
+            assert!(entry["fix"].is_null(), "{entry}");
+        } else {
+            assert_eq!(entry["fix"], json);
+        }
+    }
 }

@@ -168,6 +168,7 @@ fn every_output(dir: &Path, lab: &Lab, target: &str, extra: &[&str]) -> Vec<(i32
             "junit",
             "gitlab",
             "checkstyle",
+            "rdjson",
         ] {
             for color in ["never", "always"] {
                 runs.push((
@@ -1201,7 +1202,15 @@ fn stdin_output_files_and_init_keep_the_same_promises() {
     let file = write_values_doc(&lab, "app");
     let text = std::fs::read_to_string(&file).unwrap();
     // Standard input, named as the file (its .env and included files apply).
-    for fmt in ["human", "json", "sarif", "github", "gitlab", "checkstyle"] {
+    for fmt in [
+        "human",
+        "json",
+        "sarif",
+        "github",
+        "gitlab",
+        "checkstyle",
+        "rdjson",
+    ] {
         let mut c = Command::new(env!("CARGO_BIN_EXE_fclint"));
         c.current_dir(&dir)
             .args(["check", "-", "--stdin-filename", "app/s.yaml", "-f", fmt])
@@ -1235,7 +1244,7 @@ fn stdin_output_files_and_init_keep_the_same_promises() {
         );
     }
     // A report written to a file (a CI artifact) is made inert and masked like stdout.
-    for fmt in ["sarif", "gitlab", "checkstyle", "human"] {
+    for fmt in ["sarif", "gitlab", "checkstyle", "human", "rdjson"] {
         let out_file = lab.base.join(format!("report.{fmt}"));
         let (code, _, err) = run(
             &dir,

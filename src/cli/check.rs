@@ -159,6 +159,7 @@ pub(crate) fn render_report(
             CheckFormat::Junit => (report::junit::render(rep), Medium::Xml),
             CheckFormat::Gitlab => (report::gitlab::render(rep), Medium::Json),
             CheckFormat::Checkstyle => (report::checkstyle::render(rep), Medium::Xml),
+            CheckFormat::Rdjson => (report::rdjson::render(rep), Medium::Json),
         }
     }
 }

@@ -123,6 +123,8 @@ pub(crate) enum CheckFormat {
     Gitlab,
     /// Checkstyle XML (Jenkins, reviewdog).
     Checkstyle,
+    /// reviewdog's Diagnostic Format (`reviewdog -f=rdjson`), fixes as suggested changes.
+    Rdjson,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]

@@ -1,4 +1,7 @@
-//! `--format json`: one object with every diagnostic and a summary.
+//! `--format json`: one object with every diagnostic and a summary. A diagnostic's `fix` is
+//! `null` or `{applicability, message, edits: [{line, column, end_line, end_column,
+//! content}]}`, its edits located like the diagnostic (1-based lines, code-point columns, end
+//! exclusive) on the file as checked.
 
 use serde::Serialize;
 
@@ -25,6 +28,45 @@ struct JsonDiagnostic<'a> {
     help: Option<&'a str>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     related: Vec<JsonRelated<'a>>,
+    fix: Option<JsonFix<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFix<'a> {
+    /// `safe` (`--fix` applies it) or `unsafe` (also needs `--unsafe-fixes`).
+    applicability: &'a str,
+    message: &'a str,
+    edits: Vec<JsonEdit<'a>>,
+}
+
+/// Replace the text from `line:column` to `end_line:end_column` (exclusive; equal for an
+/// insertion) with `content` (empty for a deletion).
+#[derive(Serialize)]
+struct JsonEdit<'a> {
+    line: u32,
+    column: u32,
+    end_line: u32,
+    end_column: u32,
+    content: &'a str,
+}
+
+fn fix<'a>(r: &Report<'_>, d: &'a crate::diag::Diagnostic) -> Option<JsonFix<'a>> {
+    let f = super::fixes::shown(r, d)?;
+    Some(JsonFix {
+        applicability: f.applicability.as_str(),
+        message: f.message.get(r.lang),
+        edits: f
+            .edits
+            .iter()
+            .map(|e| JsonEdit {
+                line: e.span.start.line,
+                column: e.span.start.col,
+                end_line: e.span.end.line,
+                end_column: e.span.end.col,
+                content: &e.replacement,
+            })
+            .collect(),
+    })
 }
 
 #[derive(Serialize)]
@@ -75,6 +117,7 @@ pub fn render(r: &Report<'_>) -> String {
                         message: n.message.get(r.lang),
                     })
                     .collect(),
+                fix: fix(r, d),
             })
             .collect(),
         summary: JsonSummary {

@@ -3,11 +3,13 @@
 
 pub mod checkstyle;
 pub mod concise;
+pub mod fixes;
 pub mod github;
 pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod junit;
+pub mod rdjson;
 pub mod rules;
 pub mod sarif;
 pub mod statistics;

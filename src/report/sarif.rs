@@ -7,6 +7,11 @@
 //! - Each result has `ruleId`, `ruleIndex`, `level`, the message (with the help on a second
 //!   line), one physical location and a related location per note; the JSON Pointer of the
 //!   node is in `properties.pointer`.
+//! - A finding with a fix has one `fixes[]` entry: `description.text` (the fix's message,
+//!   "(unsafe: may change what deploys)" added to an unsafe one), one `artifactChanges[]`
+//!   entry for the file with a `replacements[]` entry per edit (`deletedRegion` in the same
+//!   columns as the locations, empty for an insertion; `insertedContent.text`, left out for
+//!   a deletion), and `properties.applicability` (`safe` or `unsafe`).
 //! - Paths are relative to the working directory, resolved against `%SRCROOT%`; columns count
 //!   Unicode code points, which `run.columnKind` says.
 
@@ -250,8 +255,50 @@ fn result(
             .collect();
         v.insert("relatedLocations".into(), Value::Array(related));
     }
+    if let Some(fix) = super::fixes::shown(r, d) {
+        v.insert(
+            "fixes".into(),
+            json!([sarif_fix(r, d, fix, artifact_index)]),
+        );
+    }
     v.insert("properties".into(), json!({ "pointer": d.pointer }));
     Value::Object(v)
+}
+
+/// A `fix` object: the replacements of the fix's edits in the finding's file.
+fn sarif_fix(
+    r: &Report<'_>,
+    d: &Diagnostic,
+    fix: &crate::diag::Fix,
+    artifact_index: &dyn Fn(crate::source::FileId) -> Option<usize>,
+) -> Value {
+    let replacements: Vec<Value> = fix
+        .edits
+        .iter()
+        .map(|e| {
+            let end = e.span.end.max(e.span.start);
+            let mut v = json!({
+                "deletedRegion": {
+                    "startLine": e.span.start.line.max(1),
+                    "startColumn": e.span.start.col.max(1),
+                    "endLine": end.line.max(1),
+                    "endColumn": end.col.max(1),
+                },
+            });
+            if !e.replacement.is_empty() {
+                v["insertedContent"] = json!({ "text": e.replacement });
+            }
+            v
+        })
+        .collect();
+    json!({
+        "description": { "text": super::fixes::described(fix, r.lang) },
+        "artifactChanges": [{
+            "artifactLocation": artifact_location(r.path(d.span.file), artifact_index(d.span.file)),
+            "replacements": replacements,
+        }],
+        "properties": { "applicability": fix.applicability.as_str() },
+    })
 }
 
 pub fn render(r: &Report<'_>) -> String {

@@ -47,14 +47,7 @@ pub fn text(r: &Report<'_>) -> String {
         let _ = writeln!(
             s,
             "{n:>width$}\t{code}\t{}\t{}",
-            match (r.lang, fix_of(r, *code)) {
-                (Lang::En, Some(Applicability::Safe)) => "[fix]",
-                (Lang::En, Some(Applicability::Unsafe)) => "[unsafe fix]",
-                (Lang::En, None) => "[no fix]",
-                (Lang::Zh, Some(Applicability::Safe)) => "[可自动修复]",
-                (Lang::Zh, Some(Applicability::Unsafe)) => "[不安全修复]",
-                (Lang::Zh, None) => "[无自动修复]",
-            },
+            super::fixes::label(fix_of(r, *code), r.lang),
             code.name()
         );
     }
