@@ -38,8 +38,13 @@ pub(super) fn check(ctx: &ScfCtx<'_, '_>, s: &Section<'_>, out: &mut Vec<Diagnos
     }
     let names = || schema::names(s.keys);
     let (where_en, where_zh) = place(ctx.model.form, s);
+    // A misspelt `parameters` is TC010's finding.
+    let params_typo = match (s.what, &s.trigger) {
+        (SectionKind::Event, Some(t)) => super::typos::params_typo(t),
+        _ => None,
+    };
     for e in s.map.entries() {
-        if names().any(|n| n == e.key) {
+        if names().any(|n| n == e.key) || params_typo.is_some_and(|p| std::ptr::eq(p, e)) {
             continue;
         }
         let hint = names()
