@@ -96,8 +96,9 @@ pub fn run(model: &ScfModel<'_>, config: &Config, out: &mut Vec<Diagnostic>) -> 
             tc103_ckafka_batch_exceeds_function_timeout::check(&ctx, f, t, out);
         }
     }
-    // Triggers a typo hides from the loop above (a `function` that names no function, a type
-    // or `parameters` misspelt): the typo is reported once above, their parameters here.
+    // Triggers a typo hides from the loop above (a `function` that names no function, a type,
+    // `parameters` or the list misspelt): the typo is reported once, their parameters here.
+    let misspelt_lists = typos::under_misspelt_list(model);
     let hidden = model
         .functions
         .iter()
@@ -107,6 +108,7 @@ pub fn run(model: &ScfModel<'_>, config: &Config, out: &mut Vec<Diagnostic>) -> 
             model
                 .unattached
                 .iter()
+                .chain(&misspelt_lists)
                 .map(|t| typos::as_meant(t).unwrap_or_else(|| t.clone())),
         );
     for t in hidden {
