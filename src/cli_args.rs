@@ -45,8 +45,9 @@ pub struct ConfigArgs {
     /// flags and `--config FILE`, e.g. taken from the base branch).
     #[arg(long)]
     pub isolated: bool,
-    /// Also read files outside the project root (the nearest directory holding `.git`, else
-    /// the s.yaml's directory) that `extend`, `${file()}` or `.env` name. For local use.
+    /// For local use: read the files outside the project root (nearest directory holding `.git`,
+    /// else the s.yaml's) that `extend`, `${file()}`, `${json(file())}` or `.env` name, and let
+    /// `--fix` write there; no snippet of such a file is shown and `${file()}`/`.env` values stay masked.
     #[arg(long)]
     pub allow_outside_root: bool,
 }

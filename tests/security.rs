@@ -750,6 +750,46 @@ fn a_git_revision_is_never_an_option() {
     assert_inert("--diff-git message", &err, &lab, false, false);
 }
 
+/// What git prints on failure is not fclint's text: a `git` that writes an escape sequence and a
+/// workflow command to its stderr reaches fclint's message escaped, on one line.
+#[cfg(unix)]
+#[test]
+fn git_stderr_is_escaped() {
+    use std::os::unix::fs::PermissionsExt;
+    let lab = Lab::new("git-stderr");
+    let dir = lab.proj();
+    lab.write("s.yaml", &fn3("      runtime: python3.10\n"));
+    let bin = lab.base.join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let git = bin.join("git");
+    std::fs::write(
+        &git,
+        "#!/bin/sh\nprintf 'fatal: bad \\033[2J\\033]0;title\\007 rev\\n::error::injected\\n##[error]legacy\\n' >&2\nexit 128\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&git, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_fclint"))
+        .current_dir(&dir)
+        .env("PATH", path)
+        .env_remove("NO_COLOR")
+        .args(["plan", "--diff-git=HEAD", "s.yaml"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_inert("git's stderr", &err, &lab, false, false);
+    assert!(
+        err.contains("fatal: bad \\u{1b}[2J\\u{1b}]0;title\\u{7} rev\\n::error::injected\\n"),
+        "{err}"
+    );
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+}
+
 #[test]
 fn isolated_ignores_the_pull_requests_own_configuration() {
     let lab = Lab::new("isolated");

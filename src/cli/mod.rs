@@ -97,8 +97,9 @@ pub(crate) struct PreviewArgs {
     /// (masked as `******` by default). For local debugging only.
     #[arg(long)]
     pub(crate) reveal: bool,
-    /// Also read files outside the project root (the nearest directory holding `.git`, else
-    /// the s.yaml's directory). For local use.
+    /// For local use: read the files outside the project root (nearest directory holding `.git`,
+    /// else the s.yaml's) that `extend`, `${file()}`, `${json(file())}` or `.env` name;
+    /// `${file()}`/`.env` values stay masked unless `--reveal`.
     #[arg(long)]
     pub(crate) allow_outside_root: bool,
     #[command(flatten)]

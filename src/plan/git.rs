@@ -32,11 +32,14 @@ pub fn git_show(path: &std::path::Path, rev: &str) -> Result<Option<String>, cra
         if err.contains("exists on disk, but not in") || err.contains("does not exist in") {
             return Ok(None);
         }
+        // git's message quotes the revision and the path, which come from the command line and
+        // the file system: escaped like every other text fclint did not write, so it stays one
+        // line and cannot start a CI workflow command or move the cursor.
         return Err(crate::FatalError(format!(
             "--diff-git: git show {}:{}: {}",
             crate::inert::escape(rev),
             crate::source::display_path(path),
-            String::from_utf8_lossy(&out.stderr).trim()
+            crate::inert::escape(err.trim())
         )));
     }
     String::from_utf8(out.stdout).map(Some).map_err(|_| {

@@ -77,6 +77,11 @@ pub fn hint(edition: Edition, rel: &str, key: &str) -> Option<(Text, Option<&'st
             "edition 1 writes the initializer as `function.initializer` and `function.initializationTimeout`",
             "1.x 把 initializer 写作 `function.initializer` 与 `function.initializationTimeout`",
         ),
+        (Edition::V3, "", "codeUri") => (
+            Some("code"),
+            "`codeUri` is the edition 1 name; edition 3 writes `code`",
+            "`codeUri` 是 1.x 的写法；3.x 写作 `code`",
+        ),
         (Edition::V3, "", "customHealthCheckConfig") => (
             None,
             "`customHealthCheckConfig` is the edition 1 name; edition 3 writes `healthCheckConfig` inside `customRuntimeConfig` or `customContainerConfig`",

@@ -26,6 +26,7 @@ mod filters;
 pub(crate) mod keys;
 mod numbers;
 mod semantic;
+pub(crate) mod typos;
 
 /// Compiled validator for the props of one edition, built on first use (a run over
 /// edition-3 files never compiles the edition-1 schema).
@@ -80,12 +81,20 @@ pub fn check_bounded(
     for f in &model.functions {
         let mut found = Vec::new();
         let room = (crate::limits::MAX_FINDINGS_PER_FILE + 1).saturating_sub(out.len());
-        validate_props(scope, f.props, &mut found, room, unshown);
+        let mut typos = Vec::new();
+        validate_props(scope, f.props, &mut found, room, unshown, &mut typos);
         filters::within_raised_quota(f.props, inventory, &mut found);
         numbers::too_large_numbers(f.props, &mut found);
         let mut semantic = Vec::new();
         ld007_edition_1_layout_in_edition_3::check(f, &mut found, &mut semantic);
-        semantic::check_function(f, sources, &mut semantic);
+        semantic::check_function(f, sources, &typos, &mut semantic);
+        // A key the runtime needs, misspelt: FN001 reports it at the typo, SC003 does not.
+        let at_typo: Vec<String> = semantic
+            .iter()
+            .filter(|d| d.code == Code::FN001 && typos.iter().any(|t| t.pointer == d.pointer))
+            .map(|d| d.pointer.clone())
+            .collect();
+        typos::drop_unknown_at(&mut found, &at_typo);
         // A wrongly cased OSS filter is one finding (TR002), not also an unknown and a missing key.
         let casing: Vec<String> = semantic
             .iter()
@@ -94,7 +103,7 @@ pub fn check_bounded(
             .collect();
         found.retain(|d| {
             !casing.iter().any(|p| {
-                (d.code == Code::SC003 && d.pointer == *p)
+                (matches!(d.code, Code::SC003 | Code::SC002) && d.pointer == *p)
                     || (d.code == Code::SC002
                         && p.rsplit_once('/').map(|(parent, _)| parent) == Some(d.pointer.as_str()))
             })
@@ -129,6 +138,7 @@ fn validate_props(
     out: &mut Vec<Diagnostic>,
     room: usize,
     unshown: &mut crate::diag::Unshown,
+    typos_out: &mut Vec<typos::Typo>,
 ) {
     let Some(v) = validator(scope.edition) else {
         return;
@@ -170,17 +180,11 @@ fn validate_props(
         }
     }
     numbers::quoted_numbers_in_range(scope, props, v, &instance, &mut found, &mut keys);
-    // One mistake, one finding: a misspelt required key (`trigerName`, `fcDir` in edition 3) is
-    // the unknown key (SC003, naming the right one), not also the missing one (SC002).
-    out.extend(
-        found
-            .into_iter()
-            .filter(|(_, missing)| match missing {
-                Some(m) => !keys.replaced.contains(m),
-                None => true,
-            })
-            .map(|(d, _)| d),
-    );
+    // One mistake, one finding: a misspelt required key (`functionNamex`) is the missing key,
+    // reported at the typo (SC002); the other edition's name (`fcDir` in edition 3) is the
+    // unknown key (SC003, naming the right one), not also the missing one.
+    out.extend(typos::merge_missing(found, &keys.replaced, &keys.typos));
+    typos_out.append(&mut keys.typos);
 }
 
 /// What the error mapping learnt about keys, to drop a missing-key error whose cause is already
@@ -191,6 +195,8 @@ pub(crate) struct KeyNotes {
     pub replaced: Vec<(String, String)>,
     /// (pointer of the mapping, the missing key) of the error just mapped
     pub last_missing: Option<(String, String)>,
+    /// Unknown keys close to one known key (SC003's did-you-mean).
+    pub typos: Vec<typos::Typo>,
 }
 
 /// A string that still holds an expression (`${…}`, `{{ … }}`) was not resolved; its value is unknown.

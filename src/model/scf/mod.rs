@@ -424,7 +424,7 @@ pub fn build<'a>(file: FileId, root: &'a Node, form: ScfForm) -> ScfModel<'a> {
 }
 
 /// `events: [{<type>: {name, parameters}}]` (scf component and Framework v1).
-fn events<'a>(form: ScfForm, list: Option<&'a Node>) -> Vec<ScfTrigger<'a>> {
+pub(crate) fn events<'a>(form: ScfForm, list: Option<&'a Node>) -> Vec<ScfTrigger<'a>> {
     let mut out = Vec::new();
     for (index, item) in list.map(Node::items).unwrap_or_default().iter().enumerate() {
         // The component and the plugin read the first key of each event.
@@ -448,6 +448,33 @@ fn events<'a>(form: ScfForm, list: Option<&'a Node>) -> Vec<ScfTrigger<'a>> {
             name: body.and_then(|b| b.get("name")),
             function: None,
             foreign,
+        });
+    }
+    out
+}
+
+/// The entries of a `multi-scf` `inputs.triggers` list.
+pub(crate) fn multi_triggers(list: Option<&Node>) -> Vec<ScfTrigger<'_>> {
+    let items = list.map(Node::items).unwrap_or_default();
+    let mut out = Vec::new();
+    for (index, item) in items.iter().enumerate() {
+        if !item.is_map() {
+            continue;
+        }
+        let type_node = item.get("type");
+        let type_text = type_node.and_then(Node::as_str).map(str::to_string);
+        out.push(ScfTrigger {
+            form: ScfForm::Multi,
+            index,
+            node: item,
+            kind: type_text.as_deref().and_then(ScfTriggerType::parse),
+            type_text,
+            type_span: type_node.map(|n| n.span).unwrap_or(item.span),
+            body: Some(item),
+            params: item.get("parameters"),
+            name: None,
+            function: item.get("function"),
+            foreign: false,
         });
     }
     out
@@ -494,26 +521,7 @@ fn multi<'a>(m: &mut ScfModel<'a>, root: &'a Node) {
         }
         _ => {}
     }
-    let triggers = inputs.get("triggers").map(Node::items).unwrap_or_default();
-    for (index, item) in triggers.iter().enumerate() {
-        if !item.is_map() {
-            continue;
-        }
-        let type_node = item.get("type");
-        let type_text = type_node.and_then(Node::as_str).map(str::to_string);
-        let t = ScfTrigger {
-            form,
-            index,
-            node: item,
-            kind: type_text.as_deref().and_then(ScfTriggerType::parse),
-            type_text,
-            type_span: type_node.map(|n| n.span).unwrap_or(item.span),
-            body: Some(item),
-            params: item.get("parameters"),
-            name: None,
-            function: item.get("function"),
-            foreign: false,
-        };
+    for t in multi_triggers(inputs.get("triggers")) {
         // An API gateway trigger names its functions per API (`parameters.apis[].function`):
         // it belongs to the first one.
         let target = match t.kind {

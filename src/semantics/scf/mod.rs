@@ -76,6 +76,31 @@ pub fn analyze<'a, 'i>(
         .collect()
 }
 
+/// One trigger read without its function (a `multi-scf` trigger whose `function` names none, or
+/// a trigger as a typo hid it): its CKafka parameters and request, no load.
+pub fn trigger_alone<'a, 'i>(
+    t: &ScfTrigger<'a>,
+    inventory: &'i Inventory,
+) -> ScfTriggerSemantics<'a, 'i> {
+    let ckafka = match (t.kind, t.params) {
+        (Some(ScfTriggerType::Ckafka), Some(p)) if p.is_map() && !t.foreign => {
+            Some(CkafkaFacts::read(t, p, inventory))
+        }
+        _ => None,
+    };
+    let request = match (&ckafka, t.params) {
+        (Some(_), Some(p)) => ckafka_request(t, p),
+        _ => None,
+    };
+    ScfTriggerSemantics {
+        label: t.label(),
+        trigger: t.clone(),
+        ckafka,
+        load: CkafkaLoad::other(t),
+        request,
+    }
+}
+
 fn trigger<'a, 'i>(
     f: &ScfFunctionFacts<'a, 'i>,
     t: &ScfTrigger<'a>,

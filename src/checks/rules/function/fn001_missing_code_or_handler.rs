@@ -1,6 +1,7 @@
 //! FN001: what a runtime requires (`code`/`codeUri`, `handler`, `customContainerConfig`).
 
 use super::function_anchor;
+use crate::checks::schema::typos::{only_typo_of, Typo};
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
 use crate::model::{Edition, Function, Recognized};
@@ -8,7 +9,7 @@ use crate::source::Node;
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// What each runtime requires. Edition 3 (fc3 schema): `custom-container` needs `customContainerConfig`; other `custom*` runtimes need `code`; all other runtimes need `code` and `handler`. Edition 1 (devsapp/fc): `custom-container` needs `customContainerConfig`; others need `codeUri` (or `ossBucket` + `ossKey`), which fc-deploy refuses to deploy without. A missing `handler` is not reported in edition 1: fc-deploy fills in `index.handler` (https://github.com/devsapp/fc-deploy/blob/main/src/lib/fc/function.ts).
+    /// What each runtime requires. Edition 3 (fc3 schema): `custom-container` needs `customContainerConfig`; other `custom*` runtimes need `code`; all other runtimes need `code` and `handler`. Edition 1 (devsapp/fc): `custom-container` needs `customContainerConfig`; others need `codeUri` (or `ossBucket` + `ossKey`), which fc-deploy refuses to deploy without. A missing `handler` is not reported in edition 1: fc-deploy fills in `index.handler` (https://github.com/devsapp/fc-deploy/blob/main/src/lib/fc/function.ts). A needed key written misspelt (the only unknown key of the function close to it, `handlr`) is reported at the typo and named, instead of also as an unknown key (SC003).
     ///
     /// ## Why it matters
     /// The deploy fails after packaging, or the function is created but cannot start.
@@ -32,7 +33,10 @@ crate::codes::declare_rule! {
     doc_zh: include_str!("fn001_missing_code_or_handler.zh.md"),
 }
 
-pub(crate) fn check(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
+/// `typos`: unknown keys close to a known one (SC003's); a missing key written misspelt (the
+/// only unknown key of the function close to it, `handlr`) is reported at the typo, and SC003
+/// leaves it to this finding.
+pub(crate) fn check(f: &Function<'_>, typos: &[Typo], out: &mut Vec<Diagnostic>) {
     let Some(func) = f.function else {
         return;
     };
@@ -79,21 +83,41 @@ pub(crate) fn check(f: &Function<'_>, out: &mut Vec<Diagnostic>) {
     if missing.is_empty() {
         return;
     }
-    let (span, pointer) = function_anchor(f);
+    let misspelt: Vec<&Typo> = missing
+        .iter()
+        .filter_map(|k| only_typo_of(typos, &func.pointer, k))
+        .collect();
+    let (span, pointer) = match misspelt.first() {
+        Some(t) => (t.key_span, t.pointer.clone()),
+        None => function_anchor(f),
+    };
     let list = missing.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>();
+    let mut en = format!("runtime `{runtime}` needs {}", list.join(" and "));
+    let mut zh = format!("运行时 `{runtime}` 需要 {}", list.join(" 和 "));
+    let mut help_en = Vec::new();
+    let mut help_zh = Vec::new();
+    for t in &misspelt {
+        let (what, help) = (t.what(), t.help());
+        en.push_str(&format!(": {}", what.en));
+        zh.push_str(&format!("：{}", what.zh));
+        help_en.push(help.en);
+        help_zh.push(help.zh);
+    }
+    let to_add: Vec<String> = missing
+        .iter()
+        .filter(|k| !misspelt.iter().any(|t| t.suggestion == **k))
+        .map(|k| format!("`{k}`"))
+        .collect();
+    if !to_add.is_empty() {
+        help_en.push(format!("add {} to `{}`", to_add.join(", "), f.resource));
+        help_zh.push(format!(
+            "请在 `{}` 中添加 {}",
+            f.resource,
+            to_add.join("、")
+        ));
+    }
     out.push(
-        Diagnostic::new(
-            Code::FN001,
-            span,
-            pointer,
-            Text::new(
-                format!("runtime `{runtime}` needs {}", list.join(" and ")),
-                format!("运行时 `{runtime}` 需要 {}", list.join(" 和 ")),
-            ),
-        )
-        .with_help(Text::new(
-            format!("add {} to `{}`", list.join(", "), f.resource),
-            format!("请在 `{}` 中添加 {}", f.resource, list.join("、")),
-        )),
+        Diagnostic::new(Code::FN001, span, pointer, Text::new(en, zh))
+            .with_help(Text::new(help_en.join("; "), help_zh.join("；"))),
     );
 }

@@ -24,6 +24,7 @@ pub mod tc102_ckafka_message_above_event_limit;
 pub mod tc103_ckafka_batch_exceeds_function_timeout;
 pub mod tc104_multi_scf_unknown_function;
 pub mod tc105_scf_region_concurrency_quota;
+mod typos;
 
 use std::cell::RefCell;
 
@@ -89,20 +90,49 @@ pub fn run(model: &ScfModel<'_>, config: &Config, out: &mut Vec<Diagnostic>) -> 
     for f in &ctx.functions {
         tc011_too_many_triggers_of_one_type::check(&ctx, f, out);
         for t in &f.triggers {
-            tc006_trigger_created_closed::check(&ctx, t, out);
-            tc007_v1_trigger_name_mismatch::check(&ctx, t, out);
+            parameters(&ctx, t, out);
             let Some(c) = &t.ckafka else { continue };
-            tc001_ckafka_max_msg_num_out_of_range::check(&ctx, c, out);
-            tc002_ckafka_timeout_out_of_range::check(&ctx, c, out);
-            tc003_ckafka_invalid_offset::check(&ctx, c, out);
-            tc004_ckafka_offset_timestamp_word::check(&ctx, c, out);
-            tc005_ckafka_invalid_retry::check(&ctx, c, out);
             message_size(&ctx, t, c, out);
             tc103_ckafka_batch_exceeds_function_timeout::check(&ctx, f, t, out);
         }
     }
+    // Triggers a typo hides from the loop above (a `function` that names no function, a type,
+    // `parameters` or the list misspelt): the typo is reported once, their parameters here.
+    let misspelt_lists = typos::under_misspelt_list(model);
+    let hidden = model
+        .functions
+        .iter()
+        .flat_map(|f| f.triggers.iter())
+        .filter_map(typos::as_meant)
+        .chain(
+            model
+                .unattached
+                .iter()
+                .chain(&misspelt_lists)
+                .map(|t| typos::as_meant(t).unwrap_or_else(|| t.clone())),
+        );
+    for t in hidden {
+        let t = sem::trigger_alone(&t, &config.inventory);
+        parameters(&ctx, &t, out);
+    }
     tc105_scf_region_concurrency_quota::check(&ctx, out);
     ctx.missing.into_inner()
+}
+
+/// The checks of a trigger's parameters alone, without its function.
+fn parameters(
+    ctx: &ScfCtx<'_, '_>,
+    t: &sem::ScfTriggerSemantics<'_, '_>,
+    out: &mut Vec<Diagnostic>,
+) {
+    tc006_trigger_created_closed::check(ctx, t, out);
+    tc007_v1_trigger_name_mismatch::check(ctx, t, out);
+    let Some(c) = &t.ckafka else { return };
+    tc001_ckafka_max_msg_num_out_of_range::check(ctx, c, out);
+    tc002_ckafka_timeout_out_of_range::check(ctx, c, out);
+    tc003_ckafka_invalid_offset::check(ctx, c, out);
+    tc004_ckafka_offset_timestamp_word::check(ctx, c, out);
+    tc005_ckafka_invalid_retry::check(ctx, c, out);
 }
 
 /// TC101 and TC102 need the topic's message size.

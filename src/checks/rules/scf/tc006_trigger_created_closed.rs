@@ -52,7 +52,9 @@ pub(super) fn check(
     if params.get("enable").is_some_and(|n| !n.is_null()) {
         return;
     }
-    let Some(e) = tr.body.and_then(|b| b.entry("parameters")) else {
+    // `parameters:`, or the misspelt key read as it.
+    let held = |e: &&crate::source::Entry| std::ptr::eq(&e.value, params);
+    let Some(e) = tr.body.and_then(|b| b.entries().iter().find(held)) else {
         return;
     };
     let ty = type_of(tr);

@@ -7,7 +7,7 @@ use crate::model::scf::{ScfForm, ScfTrigger};
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// The type of each trigger: the key of an `events` entry (`scf` component, Framework v1) or the `type` of a `multi-scf` trigger. The components deploy `apigw`, `cos`, `timer`, `cmq`, `ckafka`, `cls`, `mps` and `clb`; the v1 plugin only `apigw`, `cos`, `cmq`, `timer` and `ckafka`.
+    /// The type of each trigger: the key of an `events` entry (`scf` component, Framework v1) or the `type` of a `multi-scf` trigger. The components deploy `apigw`, `cos`, `timer`, `cmq`, `ckafka`, `cls`, `mps` and `clb`; the v1 plugin only `apigw`, `cos`, `cmq`, `timer` and `ckafka`. A type close to `ckafka` (`ckafak`) is reported here once, and its parameters are still checked as a CKafka trigger's (TC001–TC006).
     ///
     /// ## Why it matters
     /// An unknown type stops the whole deploy: the `scf` component throws "Unknow trigger type X, must be one of [apigw,cos,timer,cmq,ckafka,cls,mps,clb]" (https://github.com/serverless-components/tencent-scf/blob/5174db25/src/config.js) and the v1 plugin `Event type "X" of function "F" not supported.` (https://github.com/serverless-tencent/serverless-tencent-scf/blob/b4bd6de5/shared/validate.js). Type names are lowercase: `CKafka` or `kafka` is not `ckafka`.

@@ -7,7 +7,7 @@ use crate::model::scf::{schema, ScfForm, Section, SectionKind};
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// The keys of each trigger and of its `parameters` against what the deploying code reads for that trigger type: the toolkit's trigger modules for the `scf` and `multi-scf` components (https://github.com/serverless-tencent/tencent-component-toolkit/tree/v2.27.2/src/modules/triggers), the provider's `getXEvent` for the Framework v1 plugin (https://github.com/serverless-tencent/serverless-tencent-scf/blob/b4bd6de5/provider/tencentProvider.js). Any other key there is reported, with the key it most likely meant. In the function's settings, what functions inherit (`multi-scf` `inputs`, v1 `provider`) and the top level, the components pass more keys on than their docs list, so only a likely misspelling of a documented key is reported.
+    /// The keys of each trigger and of its `parameters` against what the deploying code reads for that trigger type: the toolkit's trigger modules for the `scf` and `multi-scf` components (https://github.com/serverless-tencent/tencent-component-toolkit/tree/v2.27.2/src/modules/triggers), the provider's `getXEvent` for the Framework v1 plugin (https://github.com/serverless-tencent/serverless-tencent-scf/blob/b4bd6de5/provider/tencentProvider.js). Any other key there is reported, with the key it most likely meant. In the function's settings, what functions inherit (`multi-scf` `inputs`, v1 `provider`) and the top level, the components pass more keys on than their docs list, so only a likely misspelling of a documented key is reported. A misspelt list of triggers (`trigers:`, `event:`) is reported here once, and the CKafka parameters of the triggers it holds are still checked (TC001–TC006); a misspelt `parameters` is TC010's finding.
     ///
     /// ## Why it matters
     /// An unread key is silently dropped: `maxMsgnum: 500` leaves the batch at its default, `enabled: true` leaves the trigger closed. The keys `instanceId` and `consumerGroupName` are read only by the toolkit's unreleased master (after v2.27.2), so the released components ignore them.
@@ -38,8 +38,13 @@ pub(super) fn check(ctx: &ScfCtx<'_, '_>, s: &Section<'_>, out: &mut Vec<Diagnos
     }
     let names = || schema::names(s.keys);
     let (where_en, where_zh) = place(ctx.model.form, s);
+    // A misspelt `parameters` is TC010's finding.
+    let params_typo = match (s.what, &s.trigger) {
+        (SectionKind::Event, Some(t)) => super::typos::params_typo(t),
+        _ => None,
+    };
     for e in s.map.entries() {
-        if names().any(|n| n == e.key) {
+        if names().any(|n| n == e.key) || params_typo.is_some_and(|p| std::ptr::eq(p, e)) {
             continue;
         }
         let hint = names()

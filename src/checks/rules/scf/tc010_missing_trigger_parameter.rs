@@ -7,7 +7,7 @@ use crate::model::scf::{schema, ScfForm, ScfTrigger, ScfTriggerType};
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// That each trigger has what its type requires: a `multi-scf` trigger its `type`; every trigger a `parameters` mapping; and in `parameters` the keys the deploying code cannot do without — for `ckafka` the instance (`name`) and the `topic`, for `timer` the `cronExpression`, for `cos` the `bucket` and `events`, for `cmq` the topic `name`, for `cls` the `topicId`, for `mps` the `type`, for `clb` the listener (`loadBalanceId`, `protocol`, `port`, `domain`, `url`), for a `multi-scf` `apigw` trigger its `apis`. (`maxMsgNum` of a v1 CKafka trigger is TC001's.)
+    /// That each trigger has what its type requires: a `multi-scf` trigger its `type`; every trigger a `parameters` mapping; and in `parameters` the keys the deploying code cannot do without — for `ckafka` the instance (`name`) and the `topic`, for `timer` the `cronExpression`, for `cos` the `bucket` and `events`, for `cmq` the topic `name`, for `cls` the `topicId`, for `mps` the `type`, for `clb` the listener (`loadBalanceId`, `protocol`, `port`, `domain`, `url`), for a `multi-scf` `apigw` trigger its `apis`. (`maxMsgNum` of a v1 CKafka trigger is TC001's.) A misspelt `parameters` (the one mapping key of the trigger close to it, `paramters`) is reported at the typo, not also as an unknown key (TC009), and what it holds is still checked as the parameters (TC001–TC006).
     ///
     /// ## Why it matters
     /// The toolkit fills a missing parameter into the request as `undefined`: a CKafka trigger without `topic` is created as `ckafka-xxx-undefined`, which `CreateTrigger` rejects since a CKafka trigger's name must be `<instance>-<topic>` (https://cloud.tencent.com/document/product/583/39901, https://github.com/serverless-tencent/tencent-component-toolkit/blob/v2.27.2/src/modules/triggers/ckafka.ts). The v1 plugin reads `event.parameters.name` directly, so an event without `parameters` stops the deploy with a TypeError, and a timer without `cronExpression` throws "Specify timer trigger cronexpression must be filled in." (https://github.com/serverless-tencent/serverless-tencent-scf/blob/b4bd6de5/provider/tencentProvider.js).
@@ -70,6 +70,27 @@ pub(super) fn check(ctx: &ScfCtx<'_, '_>, t: &ScfTrigger<'_>, out: &mut Vec<Diag
                 format!("该 {ty} 触发器没有 `parameters` 映射：所有设置都会以 `undefined` 发送"),
             ),
         };
+        // `paramters:`: one finding at the typo (TC009 leaves it), and the parameters are
+        // still checked as meant (`typos::as_meant`).
+        if let Some(e) = super::typos::params_typo(t) {
+            let typo = &e.key;
+            out.push(
+                Diagnostic::new(
+                    Code::TC010,
+                    e.key_span,
+                    e.value.pointer.clone(),
+                    Text::new(
+                        format!("{en}; `{typo}` looks like a misspelling of `parameters`"),
+                        format!("{zh}；`{typo}` 看起来是 `parameters` 的拼写错误"),
+                    ),
+                )
+                .with_help(Text::new(
+                    format!("rename `{typo}` to `parameters`"),
+                    format!("请把 `{typo}` 改为 `parameters`"),
+                )),
+            );
+            return;
+        }
         let d = at_param(t, "parameters", Code::TC010, Text::new(en, zh));
         out.push(d.with_help(Text::new(
             "add `parameters:` with the trigger's settings",

@@ -10,7 +10,7 @@ use crate::source::Node;
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// In a `component: multi-scf` file: the `function` of each trigger — and of each API of an `apigw` trigger (`parameters.apis[].function`) — must be a key of `inputs.functions` (or the `key` of a function in list form).
+    /// In a `component: multi-scf` file: the `function` of each trigger — and of each API of an `apigw` trigger (`parameters.apis[].function`) — must be a key of `inputs.functions` (or the `key` of a function in list form). The trigger's parameters are still checked (TC001–TC006), so that fixing the name does not reveal a second round of errors.
     ///
     /// ## Why it matters
     /// The component looks every trigger's function up among the functions it deploys and stops the whole deploy with "Function X not in deploy list" when it is not there, or when `function` is missing (https://github.com/serverless-components/tencent-multi-scf/blob/02cf5633/src/formatter.ts). The key is the name under `inputs.functions`, not the deployed function name.

@@ -1,12 +1,13 @@
 //! SC002: a required key is missing (a JSON-Schema `required` error).
 
+use crate::checks::schema::typos::Typo;
 use crate::checks::schema::{parent_key_span, Found};
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Text};
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// Required keys: `region`, `functionName` and `runtime` of an fc3 function; `region` and `service` of an edition 1 service; `triggerName`/`triggerType`/`triggerConfig` (ed3) or `name`/`type`/`config` (ed1) of a trigger; and the required keys of each trigger type (for example `authType` and `methods` of http, `InstanceId`, `Topic`, `ConsumerGroup` and `OffsetReset` of `sourceKafkaParameters`).
+    /// Required keys: `region`, `functionName` and `runtime` of an fc3 function; `region` and `service` of an edition 1 service; `triggerName`/`triggerType`/`triggerConfig` (ed3) or `name`/`type`/`config` (ed1) of a trigger; and the required keys of each trigger type (for example `authType` and `methods` of http, `InstanceId`, `Topic`, `ConsumerGroup` and `OffsetReset` of `sourceKafkaParameters`). A required key written misspelt — the only unknown key of its mapping close to it, `functionNamex` for `functionName` — is reported here, at the misspelt key and naming it, not as a missing key plus an unknown key (SC003): one mistake, one finding.
     ///
     /// ## Why it matters
     /// The deploy fails, or worse, the platform fills a default you did not choose.
@@ -52,6 +53,26 @@ pub(crate) fn missing(f: &Found<'_>, key: &str) -> Option<Diagnostic> {
         )
         .with_help(help(f.schema_path, key)),
     )
+}
+
+/// The missing key is written misspelt (`functionNamex` for `functionName`, the only unknown key
+/// of the mapping close to it): reported at the typo, as an error, instead of SC002 at the mapping
+/// and SC003 at the typo.
+pub(crate) fn misspelt(t: &Typo) -> Diagnostic {
+    let (within, key, what) = (&t.within, &t.suggestion, t.what());
+    Diagnostic::new(
+        Code::SC002,
+        t.key_span,
+        t.pointer.clone(),
+        Text::new(
+            format!(
+                "`{within}` is missing the required key `{key}`: {}",
+                what.en
+            ),
+            format!("`{within}` 缺少必填的键 `{key}`：{}", what.zh),
+        ),
+    )
+    .with_help(t.help())
 }
 
 /// What to add. An edition 1 OSS trigger's bucket may come from the trigger's own

@@ -1,6 +1,7 @@
 //! SC003: a key FC does not know (a JSON-Schema `additionalProperties` error).
 
 use crate::checks::schema::keys::hint;
+use crate::checks::schema::typos::Typo;
 use crate::checks::schema::{known_keys, Found, KeyNotes};
 use crate::codes::Code;
 use crate::diag::{Diagnostic, Fix, Text};
@@ -9,7 +10,7 @@ use crate::source::{edit, Entry};
 
 crate::codes::declare_rule! {
     /// ## What it checks
-    /// Keys that are not part of the function or trigger configuration of the file's edition, down to the function's sub-objects (`nasConfig` mount points, `customRuntimeConfig`, `customContainerConfig`, `healthCheckConfig`, `logConfig`, lifecycle hooks, `customDomain` routes). When a known key is close, fclint suggests it (`maximumTask` → `maximumTasks`); the other edition's name for a setting is named as such (`nasDir` in an edition 3 mount point, `caPort` inside `customContainerConfig`).
+    /// Keys that are not part of the function or trigger configuration of the file's edition, down to the function's sub-objects (`nasConfig` mount points, `customRuntimeConfig`, `customContainerConfig`, `healthCheckConfig`, `logConfig`, lifecycle hooks, `customDomain` routes). When a known key is close, fclint suggests it (`maximumTask` → `maximumTasks`); the other edition's name for a setting is named as such (`nasDir` in an edition 3 mount point, `caPort` inside `customContainerConfig`). A misspelt key that a rule requires (the only unknown key close to it) is that rule's finding instead, at the typo: SC002 for a required key (`functionNamex`), FN001 for what a runtime needs (`handlr`).
     ///
     /// ## Why it matters
     /// FC and EventBridge ignore keys they do not know, and the fc3 schema does not close its objects, so `s verify` accepts them too (https://github.com/devsapp/fc3/blob/4ca1c1b8c33e654438bb73b64cfc95a5c9d94f5a/src/schema.json). A misspelt `maximumTasks` leaves one consumer on a 12-partition topic, and nothing tells you.
@@ -89,6 +90,15 @@ pub(crate) fn unknown(
             if let Some((help, replacement)) = hint(edition, f.rel, key) {
                 if let Some(r) = replacement {
                     keys.replaced.push((f.node.pointer.clone(), r.to_string()));
+                    keys.typos.push(Typo {
+                        mapping: f.node.pointer.clone(),
+                        key: key.clone(),
+                        suggestion: r.to_string(),
+                        within: within.clone(),
+                        key_span: e.key_span,
+                        pointer: e.value.pointer.clone(),
+                        other_name: Some(help.clone()),
+                    });
                 }
                 return Some(
                     Diagnostic::new(Code::SC003, e.key_span, e.value.pointer.clone(), message)
@@ -98,6 +108,15 @@ pub(crate) fn unknown(
             let suggestion = crate::text::did_you_mean(key, known.iter().map(String::as_str));
             if let Some(s) = suggestion {
                 keys.replaced.push((f.node.pointer.clone(), s.to_string()));
+                keys.typos.push(Typo {
+                    mapping: f.node.pointer.clone(),
+                    key: key.clone(),
+                    suggestion: s.to_string(),
+                    within: within.clone(),
+                    key_span: e.key_span,
+                    pointer: e.value.pointer.clone(),
+                    other_name: None,
+                });
             }
             let help = match suggestion {
                 Some(s) => Text::new(
