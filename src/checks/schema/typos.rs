@@ -27,6 +27,9 @@ pub(crate) struct Typo {
     /// Not a misspelling but the other edition's name for the key (`codeUri` for `code`): what
     /// to write instead ([`crate::checks::schema::keys::hint`]).
     pub other_name: Option<crate::diag::Text>,
+    /// SC003's rename of the key to `suggestion` (unsafe), when the rename is certain enough to
+    /// offer (see `text::only_close_match`); the finding that takes the typo over carries it.
+    pub fix: Option<crate::diag::Fix>,
 }
 
 impl Typo {
@@ -121,6 +124,7 @@ mod tests {
             key_span: Span::default(),
             pointer: format!("{mapping}/{key}"),
             other_name: None,
+            fix: None,
         }
     }
 

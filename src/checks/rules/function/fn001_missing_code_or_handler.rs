@@ -3,7 +3,7 @@
 use super::function_anchor;
 use crate::checks::schema::typos::{only_typo_of, Typo};
 use crate::codes::Code;
-use crate::diag::{Diagnostic, Text};
+use crate::diag::{Diagnostic, Fix, Text};
 use crate::model::{Edition, Function, Recognized};
 use crate::source::Node;
 
@@ -27,10 +27,14 @@ crate::codes::declare_rule! {
     /// code: ./code
     /// handler: index.handler
     /// ```
+    /// When every missing key is written misspelt and SC003 would rename it (exactly one known key a
+    /// typo away), `fclint check --fix --unsafe-fixes` renames the typo to the key the runtime needs,
+    /// keeping its value, quotes and comments (unsafe: what deploys changes).
     FN001,
     summary: "The runtime needs `code`/`codeUri`, `handler` or `customContainerConfig`",
     summary_zh: "该运行时需要 `code`/`codeUri`、`handler` 或 `customContainerConfig`",
     doc_zh: include_str!("fn001_missing_code_or_handler.zh.md"),
+    fix: Unsafe,
 }
 
 /// `typos`: unknown keys close to a known one (SC003's); a missing key written misspelt (the
@@ -116,8 +120,29 @@ pub(crate) fn check(f: &Function<'_>, typos: &[Typo], out: &mut Vec<Diagnostic>)
             to_add.join("、")
         ));
     }
+    // The renames SC003 would have offered, when they supply every missing key.
+    let fix = if to_add.is_empty() {
+        rename_all(&misspelt)
+    } else {
+        None
+    };
     out.push(
         Diagnostic::new(Code::FN001, span, pointer, Text::new(en, zh))
-            .with_help(Text::new(help_en.join("; "), help_zh.join("；"))),
+            .with_help(Text::new(help_en.join("; "), help_zh.join("；")))
+            .with_fix(fix),
     );
+}
+
+/// One unsafe fix renaming every misspelt key, or none when one of them has no rename.
+fn rename_all(misspelt: &[&Typo]) -> Option<Fix> {
+    let fixes: Vec<&Fix> = misspelt
+        .iter()
+        .map(|t| t.fix.as_ref())
+        .collect::<Option<_>>()?;
+    let (en, zh): (Vec<&str>, Vec<&str>) = fixes
+        .iter()
+        .map(|f| (f.message.en.as_str(), f.message.zh.as_str()))
+        .unzip();
+    let edits = fixes.iter().flat_map(|f| f.edits.iter().cloned()).collect();
+    Some(Fix::unsafe_(Text::new(en.join("; "), zh.join("；")), edits))
 }

@@ -27,10 +27,14 @@ crate::codes::declare_rule! {
     ///   ConsumerGroup: fc-orders
     ///   OffsetReset: latest
     /// ```
+    /// When the missing key is written misspelt and SC003 would rename it (exactly one known key a
+    /// typo away), `fclint check --fix --unsafe-fixes` renames the typo to the required key,
+    /// keeping its value, quotes and comments (unsafe: what deploys changes).
     SC002,
     summary: "A required key is missing",
     summary_zh: "缺少必填的键",
     doc_zh: include_str!("sc002_missing_required_key.zh.md"),
+    fix: Unsafe,
 }
 
 /// The mapping at `f` lacks `key`: reported at the key of that mapping.
@@ -73,6 +77,7 @@ pub(crate) fn misspelt(t: &Typo) -> Diagnostic {
         ),
     )
     .with_help(t.help())
+    .with_fix(t.fix.clone())
 }
 
 /// What to add. An edition 1 OSS trigger's bucket may come from the trigger's own

@@ -98,6 +98,7 @@ pub(crate) fn unknown(
                         key_span: e.key_span,
                         pointer: e.value.pointer.clone(),
                         other_name: Some(help.clone()),
+                        fix: None,
                     });
                 }
                 return Some(
@@ -105,29 +106,6 @@ pub(crate) fn unknown(
                         .with_help(help),
                 );
             }
-            let suggestion = crate::text::did_you_mean(key, known.iter().map(String::as_str));
-            if let Some(s) = suggestion {
-                keys.replaced.push((f.node.pointer.clone(), s.to_string()));
-                keys.typos.push(Typo {
-                    mapping: f.node.pointer.clone(),
-                    key: key.clone(),
-                    suggestion: s.to_string(),
-                    within: within.clone(),
-                    key_span: e.key_span,
-                    pointer: e.value.pointer.clone(),
-                    other_name: None,
-                });
-            }
-            let help = match suggestion {
-                Some(s) => Text::new(
-                    format!("did you mean `{s}`? FC ignores keys it does not know, so this setting has no effect"),
-                    format!("是否想写 `{s}`？函数计算会忽略未知的键，此设置不会生效"),
-                ),
-                None => Text::new(
-                    format!("known keys here: {}", quoted(&known).join(", ")),
-                    format!("此处可用的键：{}", quoted(&known).join("、")),
-                ),
-            };
             let fix = rename
                 .filter(|t| targets.get(t) == Some(&1))
                 .and_then(|t| {
@@ -140,6 +118,30 @@ pub(crate) fn unknown(
                         vec![edit],
                     ))
                 });
+            let suggestion = crate::text::did_you_mean(key, known.iter().map(String::as_str));
+            if let Some(s) = suggestion {
+                keys.replaced.push((f.node.pointer.clone(), s.to_string()));
+                keys.typos.push(Typo {
+                    mapping: f.node.pointer.clone(),
+                    key: key.clone(),
+                    suggestion: s.to_string(),
+                    within: within.clone(),
+                    key_span: e.key_span,
+                    pointer: e.value.pointer.clone(),
+                    other_name: None,
+                    fix: fix.clone(),
+                });
+            }
+            let help = match suggestion {
+                Some(s) => Text::new(
+                    format!("did you mean `{s}`? FC ignores keys it does not know, so this setting has no effect"),
+                    format!("是否想写 `{s}`？函数计算会忽略未知的键，此设置不会生效"),
+                ),
+                None => Text::new(
+                    format!("known keys here: {}", quoted(&known).join(", ")),
+                    format!("此处可用的键：{}", quoted(&known).join("、")),
+                ),
+            };
             Some(
                 Diagnostic::new(Code::SC003, e.key_span, e.value.pointer.clone(), message)
                     .with_help(help)
