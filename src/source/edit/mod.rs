@@ -3,6 +3,12 @@
 //! lines, indentation) stays byte-identical. Rules call these; `fclint check --fix` applies
 //! the result.
 
+mod extent;
+mod lines;
+
+pub use extent::{set_or_insert, set_scalar};
+pub use lines::{delete_comment, delete_list_item};
+
 use super::{Kind, Node, SourceFile, Span};
 use crate::diag::TextEdit;
 
