@@ -77,7 +77,7 @@ pub fn check_bounded(
         filters::within_raised_quota(f.props, inventory, &mut found);
         numbers::too_large_numbers(f.props, &mut found);
         let mut semantic = Vec::new();
-        ld007_edition_1_layout_in_edition_3::check(f, &mut found, &mut semantic);
+        ld007_edition_1_layout_in_edition_3::check(f, sources, &mut found, &mut semantic);
         semantic::check_function(f, &mut semantic);
         // A wrongly cased OSS filter is one finding (TR002), not also an unknown and a missing key.
         let casing: Vec<String> = semantic

@@ -4,9 +4,11 @@
 //! the result.
 
 mod extent;
+mod lift;
 mod lines;
 
-pub use extent::{set_or_insert, set_scalar};
+pub use extent::{insert_last, set_or_insert, set_scalar};
+pub use lift::rename_keys;
 pub use lines::{delete_comment, delete_list_item};
 
 use super::{Kind, Node, SourceFile, Span};
