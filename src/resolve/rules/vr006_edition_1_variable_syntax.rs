@@ -141,7 +141,10 @@ pub fn env_dot(span: Span, text: &str, name: &str) -> Diagnostic {
 /// The fix of `${text}` (`env.NAME`): `${env('NAME')}`. `None` unless `name` is a plain
 /// identifier and the expression is written as such in the scalar at `span`.
 pub fn fix_env_dot(src: &SourceFile, span: Span, text: &str, name: &str) -> Option<Fix> {
-    let ident = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+    let ident = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
     // The whole expression, not a part of a larger one (`${json(env.X)}`).
     if !ident || text.trim() != format!("env.{name}") {
@@ -162,7 +165,12 @@ pub fn fix_wrapped(
     inner: &str,
     rest: &str,
 ) -> Option<Fix> {
-    let plain = |c: char| !matches!(c, '(' | ')' | '\'' | '"' | '`' | '$' | '{' | '}' | '\\' | '\n' | '\r');
+    let plain = |c: char| {
+        !matches!(
+            c,
+            '(' | ')' | '\'' | '"' | '`' | '$' | '{' | '}' | '\\' | '\n' | '\r'
+        )
+    };
     if name.trim() != "env"
         || !rest.trim().is_empty()
         || !inner.chars().all(plain)

@@ -29,7 +29,9 @@ pub fn set_scalar(node: &Node, src: &SourceFile, value: &str) -> Option<TextEdit
         _ => None,
     };
     Some(match quote {
-        Some(q) if text.len() >= 2 && text.ends_with(q) => replace(node.span, format!("{q}{value}{q}")),
+        Some(q) if text.len() >= 2 && text.ends_with(q) => {
+            replace(node.span, format!("{q}{value}{q}"))
+        }
         Some(_) => return None,
         None => replace(node.span, value),
     })
@@ -74,9 +76,13 @@ fn insert_block(
 ) -> Option<TextEdit> {
     let file = map.span.file;
     let (first, last) = (entries.first()?, entries.last()?);
-    if [first.key_span.file, last.key_span.file, last.value.span.file]
-        .iter()
-        .any(|f| *f != file)
+    if [
+        first.key_span.file,
+        last.key_span.file,
+        last.value.span.file,
+    ]
+    .iter()
+    .any(|f| *f != file)
     {
         return None;
     }
@@ -154,7 +160,11 @@ fn insert_flow(
                 1 => src.pos_at_byte(open).line,
                 n => entries[n - 2].key_span.start.line,
             };
-            let line_end = src.text.get(end..)?.find('\n').map_or(src.text.len(), |i| end + i);
+            let line_end = src
+                .text
+                .get(end..)?
+                .find('\n')
+                .map_or(src.text.len(), |i| end + i);
             let rest = src.text.get(end..line_end)?.trim_end_matches('\r');
             let own_line = prev_line != last.key_span.start.line
                 && (rest.trim().is_empty() || rest.trim_start().starts_with('#'));
@@ -163,7 +173,11 @@ fn insert_flow(
                 let indent = line_indent(src, last.key_span)?;
                 let (a, b) = (src.pos_at_byte(end), src.pos_at_byte(end + rest.len()));
                 return Some(replace(
-                    Span { file, start: a, end: b },
+                    Span {
+                        file,
+                        start: a,
+                        end: b,
+                    },
                     format!(",{rest}\n{indent}{key}: {value}"),
                 ));
             }
@@ -286,11 +300,7 @@ mod tests {
             "x:\n  r:\n    a: 1\n    d:\n      Arn: q # the queue\n    e: ALL\n    # trailing\ny: 2\n"
         );
         let t = "l:\n  - r:\n        m: 1   # x\n        d:\n          A: q # y\n        # end\n  - r: 2\n";
-        assert_eq!(
-            set(t, &["l"], "e").is_none(),
-            true,
-            "a sequence is not a mapping"
-        );
+        assert!(set(t, &["l"], "e").is_none(), "a sequence is not a mapping");
         let src = SourceFile::new("s.yaml".into(), "s.yaml".into(), t.to_string());
         let root = parse(FileId(0), &src, ParseLimits::default()).root.unwrap();
         let r = root.get("l").unwrap().items()[0].get("r").unwrap();
@@ -305,11 +315,7 @@ mod tests {
     #[test]
     fn inserts_in_a_sequence_item_at_the_key_column() {
         let t = "l:\n  - a: 1\n    d: 2\n";
-        assert_eq!(
-            set(t, &["l"], "e").is_none(),
-            true,
-            "a sequence is not a mapping"
-        );
+        assert!(set(t, &["l"], "e").is_none(), "a sequence is not a mapping");
         let src = SourceFile::new("s.yaml".into(), "s.yaml".into(), t.to_string());
         let root = parse(FileId(0), &src, ParseLimits::default()).root.unwrap();
         let item = &root.get("l").unwrap().items()[0];
@@ -336,7 +342,6 @@ mod tests {
             set(t, &["r"], "e").unwrap(),
             "r: {\n  a: 1,\n  d: {A: 'x}''', B: \"}\"}, # }\n  e: ALL\n}\n"
         );
-
     }
 
     #[test]
