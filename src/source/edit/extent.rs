@@ -113,14 +113,24 @@ fn insert_block(
         at -= 1;
     }
     let pos = src.pos_at_byte(at);
+    let nl = newline_at(src, at);
     Some(replace(
         Span {
             file,
             start: pos,
             end: pos,
         },
-        format!("\n{indent}{key}: {value}"),
+        format!("{nl}{indent}{key}: {value}"),
     ))
+}
+
+/// The line break of the line that ends at `byte`: `\r\n` when the file has one there.
+fn newline_at(src: &SourceFile, byte: usize) -> &'static str {
+    if src.text.as_bytes().get(byte) == Some(&b'\r') {
+        "\r\n"
+    } else {
+        "\n"
+    }
 }
 
 /// The indentation of a key: the blanks before it, or as many spaces as its column when it
@@ -172,13 +182,14 @@ fn insert_flow(
                 // `d: 2 # two` becomes `d: 2, # two` and the new entry the next line.
                 let indent = line_indent(src, last.key_span)?;
                 let (a, b) = (src.pos_at_byte(end), src.pos_at_byte(end + rest.len()));
+                let nl = newline_at(src, end + rest.len());
                 return Some(replace(
                     Span {
                         file,
                         start: a,
                         end: b,
                     },
-                    format!(",{rest}\n{indent}{key}: {value}"),
+                    format!(",{rest}{nl}{indent}{key}: {value}"),
                 ));
             }
             (end, format!(", {key}: {value}"))
@@ -321,6 +332,20 @@ mod tests {
         let item = &root.get("l").unwrap().items()[0];
         let e = set_or_insert(item, &src, "e", "ALL").unwrap();
         assert_eq!(e.replacement, "\n    e: ALL");
+    }
+
+    #[test]
+    fn keeps_the_line_breaks_of_the_file() {
+        let t = "r:\r\n  a: 1 # c\r\ny: 2\r\n";
+        assert_eq!(
+            set(t, &["r"], "e").unwrap(),
+            "r:\r\n  a: 1 # c\r\n  e: ALL\r\ny: 2\r\n"
+        );
+        let t = "r: {\r\n  a: 1\r\n}\r\n";
+        assert_eq!(
+            set(t, &["r"], "e").unwrap(),
+            "r: {\r\n  a: 1,\r\n  e: ALL\r\n}\r\n"
+        );
     }
 
     #[test]
