@@ -220,3 +220,80 @@ fn rewrite(src: &SourceFile, span: Span, text: &str, code: &str) -> Option<Fix> 
         edits,
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::FileId;
+
+    /// The text after the fix of the scalar `scalar` (all of `text`), or `None`.
+    fn fixed(text: &str, fix: impl Fn(&SourceFile, Span) -> Option<Fix>) -> Option<String> {
+        let src = SourceFile::new("s.yaml".into(), "s.yaml".into(), text.to_string());
+        let span = Span {
+            file: FileId(0),
+            start: src.pos_at_byte(0),
+            end: src.pos_at_byte(text.len()),
+        };
+        let mut edits = fix(&src, span)?.edits;
+        edits.sort_by_key(|e| std::cmp::Reverse(e.span.start.byte));
+        let mut out = text.to_string();
+        for e in edits {
+            out.replace_range(
+                e.span.start.byte as usize..e.span.end.byte as usize,
+                &e.replacement,
+            );
+        }
+        Some(out)
+    }
+
+    #[test]
+    fn env_dot_in_each_quoting() {
+        let dot = |t: &str| fixed(t, |s, sp| fix_env_dot(s, sp, "env.X", "X"));
+        assert_eq!(dot("${env.X}/${env.X}").unwrap(), "${env('X')}/${env('X')}");
+        assert_eq!(dot("'a ${env.X}'").unwrap(), "'a ${env(''X'')}'");
+        assert_eq!(dot("\"${env.X}\"").unwrap(), "\"${env('X')}\"");
+        // Written otherwise than it reads (an escape): not found, no fix.
+        assert!(dot("\"${env.\\x58}\"").is_none());
+        // Part of a larger expression.
+        assert!(fixed("${json(env.X)}", |s, sp| fix_env_dot(
+            s,
+            sp,
+            "json(env.X)",
+            "X"
+        ))
+        .is_none());
+        assert!(fixed("${env.X-1}", |s, sp| fix_env_dot(s, sp, "env.X-1", "X-1")).is_none());
+    }
+
+    #[test]
+    fn wrapped_env_arguments() {
+        let w = |t: &str, e: &str, inner: &str| {
+            fixed(t, |s, sp| fix_wrapped(s, sp, e, "env", inner, ""))
+        };
+        assert_eq!(
+            w(
+                "${env(X, cn-hangzhou)}",
+                "env(X, cn-hangzhou)",
+                "X, cn-hangzhou"
+            )
+            .unwrap(),
+            "${env('X', 'cn-hangzhou')}"
+        );
+        assert_eq!(
+            w("'${env(X, d)}'", "env(X, d)", "X, d").unwrap(),
+            "'${env(''X'', ''d'')}'"
+        );
+        assert!(w("${env(X, '')}", "env(X, '')", "X, ''").is_none());
+        assert!(w("${env(X, a(b))}", "env(X, a(b))", "X, a(b").is_none());
+        assert!(w("${env(X, )}", "env(X, )", "X, ").is_none());
+        assert!(fixed("${path(a, b)}", |s, sp| fix_wrapped(
+            s,
+            sp,
+            "path(a, b)",
+            "path",
+            "a, b",
+            ""
+        ))
+        .is_none());
+    }
+}
