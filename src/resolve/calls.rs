@@ -16,8 +16,8 @@ impl<'a> Resolver<'a> {
             expr::Compiled::Wrapped {
                 name,
                 inner,
+                rest,
                 rewritten,
-                ..
             } => {
                 let name = name.trim();
                 // What the CLI stops with, when it does.
@@ -34,9 +34,20 @@ impl<'a> Resolver<'a> {
                     None
                 };
                 if let Some(error) = error {
-                    self.report(vr006_edition_1_variable_syntax::wrapped_arguments(
-                        raw.span, e, &rewritten, &error,
-                    ));
+                    let fix = vr006_edition_1_variable_syntax::fix_wrapped(
+                        self.sources.get(raw.span.file),
+                        raw.span,
+                        e,
+                        name,
+                        inner,
+                        rest,
+                    );
+                    self.report(
+                        vr006_edition_1_variable_syntax::wrapped_arguments(
+                            raw.span, e, &rewritten, &error,
+                        )
+                        .with_fix(fix),
+                    );
                     return Out::Unknown;
                 }
                 std::borrow::Cow::Owned(rewritten)

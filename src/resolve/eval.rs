@@ -172,9 +172,15 @@ impl<'a> Resolver<'a> {
                 self.env_value(&t[1], None, raw, this, text)
             }
             (Edition::V3, "env") if t.len() == 2 => {
-                self.report(vr006_edition_1_variable_syntax::env_dot(
-                    raw.span, text, &t[1],
-                ));
+                let fix = vr006_edition_1_variable_syntax::fix_env_dot(
+                    self.sources.get(raw.span.file),
+                    raw.span,
+                    text,
+                    &t[1],
+                );
+                self.report(
+                    vr006_edition_1_variable_syntax::env_dot(raw.span, text, &t[1]).with_fix(fix),
+                );
                 Out::Unknown
             }
             (_, "this") => {

@@ -86,7 +86,7 @@ pub fn check_bounded(
         filters::within_raised_quota(f.props, inventory, &mut found);
         numbers::too_large_numbers(f.props, &mut found);
         let mut semantic = Vec::new();
-        ld007_edition_1_layout_in_edition_3::check(f, &mut found, &mut semantic);
+        ld007_edition_1_layout_in_edition_3::check(f, sources, &mut found, &mut semantic);
         semantic::check_function(f, sources, &typos, &mut semantic);
         // A key the runtime needs, misspelt: FN001 reports it at the typo, SC003 does not.
         let at_typo: Vec<String> = semantic

@@ -1,7 +1,8 @@
 //! VR006: edition 1 expression syntax in an edition 3 file. Reported by the resolver.
 
 use crate::codes::Code;
-use crate::diag::{Diagnostic, Text};
+use crate::diag::{Diagnostic, Fix, Text};
+use crate::source::{edit, SourceFile};
 use crate::span::Span;
 
 crate::codes::declare_rule! {
@@ -34,10 +35,18 @@ crate::codes::declare_rule! {
     /// ```yaml
     ///       region: ${env('REGION', 'cn-hangzhou')}
     /// ```
+    /// `fclint check --fix` rewrites `${env.NAME}` as `${env('NAME')}` and quotes each argument
+    /// of an `env()` call whose arguments are all unquoted (numbers, `true`, `false` and `null`
+    /// stay as they are), in place, the rest of the value untouched; in a single-quoted YAML
+    /// string the new quotes are doubled (`'${env(''NAME'')}'`). It is safe: it writes what the
+    /// expression evidently means, which 3.x cannot evaluate as written. Nested calls, arguments
+    /// holding quotes, `$`, braces or backslashes, and a quoted argument mixed with an unquoted
+    /// one are left alone: quoting them would be a guess.
     VR006,
     summary: "An edition 3 expression Serverless Devs 3.x cannot evaluate (`${env.NAME}`, unquoted arguments)",
     summary_zh: "Serverless Devs 3.x 无法求值的 3.x 表达式（`${env.NAME}`、未加引号的参数）",
     doc_zh: include_str!("vr006_edition_1_variable_syntax.zh.md"),
+    fix: Safe,
 }
 
 /// `code` with each argument of its call quoted, as the user should write it:
@@ -127,4 +136,164 @@ pub fn env_dot(span: Span, text: &str, name: &str) -> Diagnostic {
         format!("write `${{env('{name}')}}`"),
         format!("请写成 `${{env('{name}')}}`"),
     ))
+}
+
+/// The fix of `${text}` (`env.NAME`): `${env('NAME')}`. `None` unless `name` is a plain
+/// identifier and the expression is written as such in the scalar at `span`.
+pub fn fix_env_dot(src: &SourceFile, span: Span, text: &str, name: &str) -> Option<Fix> {
+    let ident = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    // The whole expression, not a part of a larger one (`${json(env.X)}`).
+    if !ident || text.trim() != format!("env.{name}") {
+        return None;
+    }
+    rewrite(src, span, text, &format!("env('{name}')"))
+}
+
+/// The fix of `${text}`, the call `name(inner)rest` with its arguments unquoted:
+/// `${env(X, d)}` becomes `${env('X', 'd')}` ([`quote_each`]). Only for `env`, with no
+/// nested call, quote, `$`, brace or backslash in the arguments (those cannot be quoted
+/// without guessing), every argument non-empty, and nothing after the call.
+pub fn fix_wrapped(
+    src: &SourceFile,
+    span: Span,
+    text: &str,
+    name: &str,
+    inner: &str,
+    rest: &str,
+) -> Option<Fix> {
+    let plain = |c: char| {
+        !matches!(
+            c,
+            '(' | ')' | '\'' | '"' | '`' | '$' | '{' | '}' | '\\' | '\n' | '\r'
+        )
+    };
+    if name.trim() != "env"
+        || !rest.trim().is_empty()
+        || !inner.chars().all(plain)
+        || inner.split(',').any(|a| a.trim().is_empty())
+    {
+        return None;
+    }
+    rewrite(src, span, text, &quote_each(&format!("env({inner})")))
+}
+
+/// Each `${text}` written in the scalar at `span` becomes `${code}`; in a single-quoted
+/// scalar, the quotes of `code` are doubled (`''`) as YAML requires there. `None` when
+/// `${text}` is not found as written (an escape in a double-quoted scalar, a line break).
+fn rewrite(src: &SourceFile, span: Span, text: &str, code: &str) -> Option<Fix> {
+    let written = src
+        .text
+        .get(span.start.byte as usize..span.end.byte as usize)?;
+    let needle = format!("${{{text}}}");
+    let code = if written.starts_with('\'') {
+        code.replace('\'', "''")
+    } else {
+        code.to_string()
+    };
+    let base = span.start.byte as usize;
+    let edits: Vec<_> = written
+        .match_indices(&needle)
+        .map(|(i, _)| {
+            let (a, b) = (base + i, base + i + needle.len());
+            edit::replace(
+                Span {
+                    file: span.file,
+                    start: src.pos_at_byte(a),
+                    end: src.pos_at_byte(b),
+                },
+                format!("${{{code}}}"),
+            )
+        })
+        .collect();
+    if edits.is_empty() {
+        return None;
+    }
+    Some(Fix::safe(
+        Text::new(
+            format!("write `${{{code}}}`"),
+            format!("改写为 `${{{code}}}`"),
+        ),
+        edits,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::FileId;
+
+    /// The text after the fix of the scalar `scalar` (all of `text`), or `None`.
+    fn fixed(text: &str, fix: impl Fn(&SourceFile, Span) -> Option<Fix>) -> Option<String> {
+        let src = SourceFile::new("s.yaml".into(), "s.yaml".into(), text.to_string());
+        let span = Span {
+            file: FileId(0),
+            start: src.pos_at_byte(0),
+            end: src.pos_at_byte(text.len()),
+        };
+        let mut edits = fix(&src, span)?.edits;
+        edits.sort_by_key(|e| std::cmp::Reverse(e.span.start.byte));
+        let mut out = text.to_string();
+        for e in edits {
+            out.replace_range(
+                e.span.start.byte as usize..e.span.end.byte as usize,
+                &e.replacement,
+            );
+        }
+        Some(out)
+    }
+
+    #[test]
+    fn env_dot_in_each_quoting() {
+        let dot = |t: &str| fixed(t, |s, sp| fix_env_dot(s, sp, "env.X", "X"));
+        assert_eq!(dot("${env.X}/${env.X}").unwrap(), "${env('X')}/${env('X')}");
+        assert_eq!(dot("'a ${env.X}'").unwrap(), "'a ${env(''X'')}'");
+        assert_eq!(dot("\"${env.X}\"").unwrap(), "\"${env('X')}\"");
+        // Written otherwise than it reads (an escape): not found, no fix.
+        assert!(dot("\"${env.\\x58}\"").is_none());
+        // Part of a larger expression.
+        assert!(fixed("${json(env.X)}", |s, sp| fix_env_dot(
+            s,
+            sp,
+            "json(env.X)",
+            "X"
+        ))
+        .is_none());
+        assert!(fixed("${env.X-1}", |s, sp| fix_env_dot(s, sp, "env.X-1", "X-1")).is_none());
+    }
+
+    #[test]
+    fn wrapped_env_arguments() {
+        let w = |t: &str, e: &str, inner: &str| {
+            fixed(t, |s, sp| fix_wrapped(s, sp, e, "env", inner, ""))
+        };
+        assert_eq!(
+            w(
+                "${env(X, cn-hangzhou)}",
+                "env(X, cn-hangzhou)",
+                "X, cn-hangzhou"
+            )
+            .unwrap(),
+            "${env('X', 'cn-hangzhou')}"
+        );
+        assert_eq!(
+            w("'${env(X, d)}'", "env(X, d)", "X, d").unwrap(),
+            "'${env(''X'', ''d'')}'"
+        );
+        assert!(w("${env(X, '')}", "env(X, '')", "X, ''").is_none());
+        assert!(w("${env(X, a(b))}", "env(X, a(b))", "X, a(b").is_none());
+        assert!(w("${env(X, )}", "env(X, )", "X, ").is_none());
+        assert!(fixed("${path(a, b)}", |s, sp| fix_wrapped(
+            s,
+            sp,
+            "path(a, b)",
+            "path",
+            "a, b",
+            ""
+        ))
+        .is_none());
+    }
 }

@@ -1,9 +1,10 @@
 //! EB006: a dead-letter queue that never receives anything (tolerance NONE).
 
-use crate::checks::at_site;
+use crate::checks::{at_site, Ctx};
 use crate::codes::Code;
-use crate::diag::{Diagnostic, Text};
-use crate::semantics::{DeadLetterQueue, RetryFacts};
+use crate::diag::{Diagnostic, Fix, Text};
+use crate::semantics::{DeadLetterQueue, RetryFacts, Site};
+use crate::source::edit;
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -21,18 +22,33 @@ crate::codes::declare_rule! {
     /// ## Fix
     /// ```yaml
     /// runOptions:
-    ///   errorsTolerance: ALL
     ///   deadLetterQueue:
     ///     Arn: acs:mns:cn-hangzhou:123:/queues/orders-dlq
+    ///   errorsTolerance: ALL
     /// ```
+    /// `fclint check --fix --unsafe-fixes` sets `errorsTolerance: ALL` (in the quotes it was
+    /// written in), or inserts it as the last key of `runOptions`, indented like the keys
+    /// around it, in block or flow style (`runOptions: {deadLetterQueue: {…}, errorsTolerance:
+    /// ALL}`). There is always a `runOptions` to insert it into: the dead-letter queue is one of
+    /// its keys. It is unsafe: failing events then skip ahead to the queue instead of stopping
+    /// the stream, which changes what deploys. A `runOptions` or a tolerance from `${vars.x}`,
+    /// a template or another file is left alone.
     EB006,
     summary: "`deadLetterQueue` without `errorsTolerance: ALL` never receives anything",
     summary_zh: "未设置 `errorsTolerance: ALL` 时 `deadLetterQueue` 永远收不到消息",
     doc_zh: include_str!("eb006_dlq_without_errors_tolerance_all.zh.md"),
+    fix: Unsafe,
 }
 
 /// A dead-letter queue is configured but the tolerance is (or defaults to) NONE.
-pub(super) fn check(retry: &RetryFacts<'_>, dlq: &DeadLetterQueue<'_>, out: &mut Vec<Diagnostic>) {
+/// `run_options`: the `runOptions` the queue is a key of.
+pub(super) fn check(
+    ctx: &Ctx<'_>,
+    run_options: Option<Site<'_>>,
+    retry: &RetryFacts<'_>,
+    dlq: &DeadLetterQueue<'_>,
+    out: &mut Vec<Diagnostic>,
+) {
     let (en, zh) = if retry.tolerance.is_written() {
         ("errorsTolerance is NONE", "errorsTolerance 为 NONE")
     } else {
@@ -52,8 +68,20 @@ pub(super) fn check(retry: &RetryFacts<'_>, dlq: &DeadLetterQueue<'_>, out: &mut
     if let Some(n) = retry.tolerance.node() {
         d = d.with_note(n.span, Text::new("tolerance set here", "容错策略在此设置"));
     }
-    out.push(d.with_help(Text::new(
+    let d = d.with_help(Text::new(
         "set `errorsTolerance: ALL` so events that still fail after the retries go to the dead-letter queue",
         "请设置 `errorsTolerance: ALL`，重试后仍失败的事件才会进入死信队列",
-    )));
+    ));
+    out.push(d.with_fix(run_options.and_then(|r| fix(ctx, r))));
+}
+
+/// Set `errorsTolerance: ALL` in `runOptions`, or insert it there.
+fn fix(ctx: &Ctx<'_>, run_options: Site<'_>) -> Option<Fix> {
+    let map = run_options.node;
+    let src = ctx.sources.get(map.span.file);
+    let edit = edit::set_or_insert(map, src, "errorsTolerance", "ALL")?;
+    Some(Fix::unsafe_(
+        Text::new("set `errorsTolerance: ALL`", "设置 `errorsTolerance: ALL`"),
+        vec![edit],
+    ))
 }

@@ -162,7 +162,7 @@ fn fault_tolerance(
     }
     match (tolerance, dlq) {
         (ErrorsTolerance::None, Some(d)) if ctx.enabled(Code::EB006) => {
-            eb006_dlq_without_errors_tolerance_all::check(retry, d, out)
+            eb006_dlq_without_errors_tolerance_all::check(ctx, eb.run_options, retry, d, out)
         }
         // Blocking is the event stream's when it delivers synchronously; asynchronously, FC's
         // async retries handle the function's errors. Not known offline: neither.

@@ -1,9 +1,9 @@
 //! LD007: an edition 3 function or trigger written in the edition 1 layout.
 
 use crate::codes::Code;
-use crate::diag::{Diagnostic, Text};
+use crate::diag::{Diagnostic, Fix, Text};
 use crate::model::{Edition, Function};
-use crate::source::Node;
+use crate::source::{edit, Node, SourceMap};
 
 crate::codes::declare_rule! {
     /// ## What it checks
@@ -41,10 +41,23 @@ crate::codes::declare_rule! {
     ///           triggerType: http
     ///           triggerConfig: {authType: anonymous, methods: [GET]}
     /// ```
+    /// `fclint check --fix --unsafe-fixes` rewrites a trigger the way `s2tos3` does (`name`,
+    /// `type`, `config`, `role` → `triggerName`, `triggerType`, `triggerConfig`,
+    /// `invocationRole`; https://github.com/devsapp/fc3/blob/136dc585d8c5f8a0cdb1e8fd4ed6d675a75b4aa6/src/subCommands/2to3/index.ts),
+    /// renaming the keys in place and leaving their values, comments and order alone, but
+    /// only where that maps the whole trigger: an `http`, `timer` or `eventbridge` trigger
+    /// (whose config both editions write alike), or a `log` or `cdn_events` trigger that
+    /// already has its `sourceArn`, with no key other than those and `qualifier` and
+    /// `sourceArn`. An `oss`, `mns_topic` or `tablestore` trigger needs its config rewritten
+    /// and its `sourceArn` built, so it is not fixed. Nor is a `function:` block: `s2tos3`
+    /// names the function `<service>$<function>`, a name FC 3.0 refuses (letters, digits, `_`
+    /// and `-` only), so no mapping of the whole block exists. It is unsafe: the trigger
+    /// then deploys, and review should confirm that is meant.
     LD007,
     summary: "An edition 3 function or trigger is written in the edition 1 layout",
     summary_zh: "3.x 的函数或触发器使用了 1.x 的写法",
     doc_zh: include_str!("ld007_edition_1_layout_in_edition_3.zh.md"),
+    fix: Unsafe,
 }
 
 /// The edition 1 trigger keys and their edition 3 names.
@@ -54,9 +67,25 @@ const TRIGGER_KEYS: [(&str, &str); 3] = [
     ("config", "triggerConfig"),
 ];
 
+/// What `s2tos3` renames in a trigger (`TRIGGER_KEYS` and the role).
+const S2TOS3_TRIGGER_KEYS: [(&str, &str); 4] = [
+    ("name", "triggerName"),
+    ("type", "triggerType"),
+    ("config", "triggerConfig"),
+    ("role", "invocationRole"),
+];
+
+/// Keys `s2tos3` copies unchanged into an edition 3 trigger.
+const KEPT_TRIGGER_KEYS: [&str; 2] = ["qualifier", "sourceArn"];
+
 /// Report the edition 1 layout in an edition 3 function once, and drop from `found` the
 /// missing-key (SC002) and unknown-key (SC003) findings it causes.
-pub(crate) fn check(f: &Function<'_>, found: &mut Vec<Diagnostic>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(
+    f: &Function<'_>,
+    sources: &SourceMap,
+    found: &mut Vec<Diagnostic>,
+    out: &mut Vec<Diagnostic>,
+) {
     if f.edition != Edition::V3 {
         return;
     }
@@ -70,6 +99,7 @@ pub(crate) fn check(f: &Function<'_>, found: &mut Vec<Diagnostic>, out: &mut Vec
         let Some(d) = trigger_layout(t.node) else {
             continue;
         };
+        let d = d.with_fix(trigger_fix(t.node, sources));
         let at = t.node.pointer.as_str();
         found.retain(|x| {
             let parent = x.pointer.rsplit_once('/').map(|(p, _)| p);
@@ -154,4 +184,39 @@ fn trigger_layout(t: &Node) -> Option<Diagnostic> {
             format!("是否想写 {}？", news.join("、")),
         )),
     )
+}
+
+/// The `s2tos3` rewrite of an edition 1 trigger, when it maps the whole trigger (see the
+/// rule's documentation): its keys renamed in place.
+fn trigger_fix(t: &Node, sources: &SourceMap) -> Option<Fix> {
+    let known = |k: &str| {
+        S2TOS3_TRIGGER_KEYS.iter().any(|(old, _)| *old == k) || KEPT_TRIGGER_KEYS.contains(&k)
+    };
+    if !t.entries().iter().all(|e| known(&e.key))
+        || TRIGGER_KEYS.iter().any(|(old, _)| t.get(old).is_none())
+        || !t.get("config").is_some_and(Node::is_map)
+    {
+        return None;
+    }
+    let whole = match t.get("type").and_then(Node::as_str)? {
+        "http" | "timer" | "eventbridge" => true,
+        "log" | "cdn_events" => t.get("sourceArn").is_some(),
+        _ => false,
+    };
+    if !whole {
+        return None;
+    }
+    let edits = edit::rename_keys(t, sources.get(t.span.file), &S2TOS3_TRIGGER_KEYS)?;
+    let renamed: Vec<String> = S2TOS3_TRIGGER_KEYS
+        .iter()
+        .filter(|(old, _)| t.get(old).is_some())
+        .map(|(old, new)| format!("`{old}` → `{new}`"))
+        .collect();
+    Some(Fix::unsafe_(
+        Text::new(
+            format!("rename {} (as `s2tos3` does)", renamed.join(", ")),
+            format!("重命名 {}（与 `s2tos3` 相同）", renamed.join("、")),
+        ),
+        edits,
+    ))
 }

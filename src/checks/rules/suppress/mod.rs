@@ -195,8 +195,14 @@ pub fn apply(file: FileId, src: &SourceFile, rules: &RuleSelection, diags: &mut 
         keep
     });
     for (si, s) in sups.iter().enumerate() {
+        let unused = |ci: usize| !used[si][ci] && rules.enabled(s.codes[ci].0);
+        // Every code it names is reported: the whole comment goes. One that cannot be read
+        // whole is left to SP002.
+        let all_unused = (0..s.codes.len()).all(unused);
+        let readable = !malformed.iter().any(|m| m.span == s.comment);
+        let tokens: Vec<Span> = s.codes.iter().map(|(_, span)| *span).collect();
         for (ci, (code, span)) in s.codes.iter().enumerate() {
-            if used[si][ci] || !rules.enabled(*code) {
+            if !unused(ci) {
                 continue;
             }
             // Where the rule does report in this file, nearest line first.
@@ -207,12 +213,13 @@ pub fn apply(file: FileId, src: &SourceFile, rules: &RuleSelection, diags: &mut 
                 .collect();
             found_at.sort_by_key(|l| (l.abs_diff(s.target_line), *l));
             found_at.dedup();
-            diags.push(sp001_unused_suppression::unused(
-                *span,
-                *code,
-                s.target_line,
-                &found_at,
-            ));
+            let fix = readable
+                .then(|| sp001_unused_suppression::fix(src, s.comment, &tokens, *span, all_unused))
+                .flatten();
+            diags.push(
+                sp001_unused_suppression::unused(*span, *code, s.target_line, &found_at)
+                    .with_fix(fix),
+            );
         }
     }
     for m in malformed {

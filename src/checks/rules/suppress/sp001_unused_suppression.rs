@@ -1,7 +1,8 @@
 //! SP001: a `# fclint-ignore` comment that silenced nothing on its line.
 
 use crate::codes::Code;
-use crate::diag::{Diagnostic, Text};
+use crate::diag::{Diagnostic, Fix, Text};
+use crate::source::{edit, SourceFile};
 use crate::span::Span;
 
 crate::codes::declare_rule! {
@@ -17,10 +18,46 @@ crate::codes::declare_rule! {
     /// ```
     /// ## Fix
     /// Remove the comment, or move it to the line of the finding.
+    ///
+    /// `fclint check --fix` removes what is unused, and nothing else: the whole line when the
+    /// comment stands alone on it; the comment and the spaces before it when it trails a value;
+    /// only the unused codes (with one comma each) when the comment names others that are
+    /// used, or that belong to rules not selected in this run. It is safe: a comment does not
+    /// deploy. A comment SP002 cannot read is left alone.
     SP001,
     summary: "A `# fclint-ignore` comment names a rule that has no finding on its line",
     summary_zh: "`# fclint-ignore` 注释所列规则在该行没有问题",
     doc_zh: include_str!("sp001_unused_suppression.zh.md"),
+    fix: Safe,
+}
+
+/// Remove the unused code written at `code` from the comment at `comment`, whose codes are
+/// written at `codes`: the whole comment when `all_unused`.
+pub fn fix(
+    src: &SourceFile,
+    comment: Span,
+    codes: &[Span],
+    code: Span,
+    all_unused: bool,
+) -> Option<Fix> {
+    let (edit, en, zh) = if all_unused {
+        (
+            edit::delete_comment(src, comment)?,
+            "remove the unused suppression".to_string(),
+            "删除未使用的抑制注释".to_string(),
+        )
+    } else {
+        let name = src
+            .text
+            .get(code.start.byte as usize..code.end.byte as usize)?;
+        let name = crate::inert::escape(name);
+        (
+            edit::delete_list_item(src, codes, code)?,
+            format!("remove `{name}` from the suppression"),
+            format!("从抑制注释中删除 `{name}`"),
+        )
+    };
+    Some(Fix::safe(Text::new(en, zh), vec![edit]))
 }
 
 /// `code` (written at `span`) had no finding on `line`. `found_at`: the lines of the file
