@@ -167,7 +167,7 @@ impl Step<'_> {
         if all.applied.is_empty() || all.text == self.text {
             return None;
         }
-        if let Some(check) = self.sound(&all.text, out) {
+        if let Ok(check) = self.sound(&all.text) {
             return Some((all.text, all.applied, check));
         }
         // Something in the set breaks the file: keep the fixes that do not, one at a time.
@@ -177,12 +177,17 @@ impl Step<'_> {
             let mut trial: Vec<&Fix> = kept.iter().map(|&k| fixes[k]).collect();
             trial.push(fixes[i]);
             let next = apply(self.text, &trial);
-            match self.sound(&next.text, out) {
-                Some(check) => {
+            match self.sound(&next.text) {
+                Ok(check) => {
                     kept.push(i);
                     best = Some((next.text, check));
                 }
-                None => {
+                // Two fixes that only break the file together (a rename into the key another
+                // inserts): this one waits for the next round, which checks the text again.
+                Err(Unsound::Unparsable) if !kept.is_empty() && self.parses_alone(fixes[i]) => {}
+                Err(why) => {
+                    // A fix that breaks the file on its own is a bug in that fix: reported.
+                    out.unparsable |= why == Unsound::Unparsable;
                     out.left_out.push(chosen[i].0.code);
                     out.refused.insert(fix_key(chosen[i].0, chosen[i].1));
                 }
@@ -192,19 +197,35 @@ impl Step<'_> {
         Some((text, kept, check))
     }
 
+    /// Whether the text with `fix` alone applied parses as well as the text did.
+    fn parses_alone(&self, fix: &Fix) -> bool {
+        parses_as_well(self.text, &apply(self.text, &[fix]).text)
+    }
+
     /// The check of `next` when it parses as well as the text did and has no error-level
     /// finding of any code more than it.
-    fn sound(&self, next: &str, out: &mut Progress) -> Option<crate::BufferCheck> {
+    fn sound(&self, next: &str) -> Result<crate::BufferCheck, Unsound> {
         if !parses_as_well(self.text, next) {
-            out.unparsable = true;
-            return None;
+            return Err(Unsound::Unparsable);
         }
         let check = crate::check_buffer(self.path, next.to_string(), self.config, self.resolve);
         let worse = error_counts(&check.diagnostics)
             .iter()
             .any(|(code, n)| *n > self.errors.get(code).copied().unwrap_or(0));
-        (!worse).then_some(check)
+        if worse {
+            return Err(Unsound::NewError);
+        }
+        Ok(check)
     }
+}
+
+/// Why the result of a set of fixes is not kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unsound {
+    /// It would not parse (as well as the text before it did).
+    Unparsable,
+    /// It would have an error-level finding more than the text before it.
+    NewError,
 }
 
 /// Whether `after` parses with no more syntax errors than `before` had.
