@@ -234,16 +234,7 @@ mod tests {
             start: src.pos_at_byte(0),
             end: src.pos_at_byte(text.len()),
         };
-        let mut edits = fix(&src, span)?.edits;
-        edits.sort_by_key(|e| std::cmp::Reverse(e.span.start.byte));
-        let mut out = text.to_string();
-        for e in edits {
-            out.replace_range(
-                e.span.start.byte as usize..e.span.end.byte as usize,
-                &e.replacement,
-            );
-        }
-        Some(out)
+        Some(crate::source::edit::applied(text, fix(&src, span)?.edits))
     }
 
     #[test]

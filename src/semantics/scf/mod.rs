@@ -82,12 +82,7 @@ pub fn trigger_alone<'a, 'i>(
     t: &ScfTrigger<'a>,
     inventory: &'i Inventory,
 ) -> ScfTriggerSemantics<'a, 'i> {
-    let ckafka = match (t.kind, t.params) {
-        (Some(ScfTriggerType::Ckafka), Some(p)) if p.is_map() && !t.foreign => {
-            Some(CkafkaFacts::read(t, p, inventory))
-        }
-        _ => None,
-    };
+    let ckafka = ckafka_facts(t, inventory);
     let request = match (&ckafka, t.params) {
         (Some(_), Some(p)) => ckafka_request(t, p),
         _ => None,
@@ -101,17 +96,25 @@ pub fn trigger_alone<'a, 'i>(
     }
 }
 
+/// A CKafka trigger's facts, when it is one (its parameters a mapping, not another tool's).
+fn ckafka_facts<'a, 'i>(
+    t: &ScfTrigger<'a>,
+    inventory: &'i Inventory,
+) -> Option<CkafkaFacts<'a, 'i>> {
+    match (t.kind, t.params) {
+        (Some(ScfTriggerType::Ckafka), Some(p)) if p.is_map() && !t.foreign => {
+            Some(CkafkaFacts::read(t, p, inventory))
+        }
+        _ => None,
+    }
+}
+
 fn trigger<'a, 'i>(
     f: &ScfFunctionFacts<'a, 'i>,
     t: &ScfTrigger<'a>,
     inventory: &'i Inventory,
 ) -> ScfTriggerSemantics<'a, 'i> {
-    let ckafka = match (t.kind, t.params) {
-        (Some(ScfTriggerType::Ckafka), Some(p)) if p.is_map() && !t.foreign => {
-            Some(CkafkaFacts::read(t, p, inventory))
-        }
-        _ => None,
-    };
+    let ckafka = ckafka_facts(t, inventory);
     let load = match &ckafka {
         Some(c) => ckafka::load(f, c),
         None => CkafkaLoad::other(t),

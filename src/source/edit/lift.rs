@@ -49,16 +49,7 @@ mod tests {
         let src = SourceFile::new("s.yaml".into(), "s.yaml".into(), text.to_string());
         let root = parse(FileId(0), &src, ParseLimits::default()).root?;
         let t = &root.get("t")?.items()[0];
-        let mut edits = rename_keys(t, &src, &TABLE)?;
-        edits.sort_by_key(|e| std::cmp::Reverse(e.span.start.byte));
-        let mut out = text.to_string();
-        for e in edits {
-            out.replace_range(
-                e.span.start.byte as usize..e.span.end.byte as usize,
-                &e.replacement,
-            );
-        }
-        Some(out)
+        Some(super::super::applied(text, rename_keys(t, &src, &TABLE)?))
     }
 
     #[test]

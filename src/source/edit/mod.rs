@@ -84,3 +84,18 @@ mod keys;
 pub use keys::{
     plain_safe, preferred_quote, quote_scalar, rename_key, render, replace_scalar, Quote,
 };
+
+/// `text` with `edits` applied, last first (for tests of the edits and of the fixes built on
+/// them; the fix engine itself is `crate::fix::apply`).
+#[cfg(test)]
+pub(crate) fn applied(text: &str, mut edits: Vec<TextEdit>) -> String {
+    edits.sort_by_key(|e| std::cmp::Reverse(e.span.start.byte));
+    let mut out = text.to_string();
+    for e in edits {
+        out.replace_range(
+            e.span.start.byte as usize..e.span.end.byte as usize,
+            &e.replacement,
+        );
+    }
+    out
+}
