@@ -31,6 +31,8 @@ pub(crate) fn as_meant<'a>(t: &ScfTrigger<'a>) -> Option<ScfTrigger<'a>> {
         let types = t.form.trigger_types().iter().copied();
         if crate::text::did_you_mean(ty, types) == Some(ScfTriggerType::Ckafka.as_str()) {
             meant.kind = Some(ScfTriggerType::Ckafka);
+            // Messages about the trigger as meant name the type it was meant to be.
+            meant.type_text = Some(ScfTriggerType::Ckafka.as_str().to_string());
             guessed = true;
         }
     }
