@@ -82,7 +82,10 @@ pub fn run(model: &ScfModel<'_>, config: &Config, out: &mut Vec<Diagnostic>) -> 
         tc009_scf_unknown_key::check(&ctx, &section, out);
         tc012_scf_invalid_setting::check(&ctx, &section, out);
     }
-    for t in model.triggers() {
+    // Triggers under a misspelt list key (`trigers:`): the key is one TC009, and what each
+    // trigger holds is checked as if the list were spelt right.
+    let misspelt_lists = typos::under_misspelt_list(model);
+    for t in model.triggers().chain(&misspelt_lists) {
         tc008_unknown_trigger_type::check(&ctx, t, out);
         tc010_missing_trigger_parameter::check(&ctx, t, out);
         tc104_multi_scf_unknown_function::check(&ctx, t, out);
@@ -98,7 +101,6 @@ pub fn run(model: &ScfModel<'_>, config: &Config, out: &mut Vec<Diagnostic>) -> 
     }
     // Triggers a typo hides from the loop above (a `function` that names no function, a type,
     // `parameters` or the list misspelt): the typo is reported once, their parameters here.
-    let misspelt_lists = typos::under_misspelt_list(model);
     let hidden = model
         .functions
         .iter()
