@@ -68,7 +68,10 @@ pub(super) fn check(
             "`eventRuleFilterPattern:` 没有值，Serverless Devs 3.x 会在部署前删除它",
         )
     } else {
-        ("eventbridge trigger without `eventRuleFilterPattern`", "eventbridge 触发器缺少 `eventRuleFilterPattern`")
+        (
+            "eventbridge trigger without `eventRuleFilterPattern`",
+            "eventbridge 触发器缺少 `eventRuleFilterPattern`",
+        )
     };
     let d = at_site(
         Code::EB021,
