@@ -284,6 +284,7 @@ registry! {
     EB018 "invalid-dead-letter-queue"            Error   [];
     EB019 "run-options-on-default-source"        Warning [];
     EB020 "rocketmq-null-tag"                    Info    [];
+    EB021 "missing-filter-pattern"               Warning [];
     FN001 "missing-code-or-handler"              Error   [];
     FN002 "cpu-step"                             Error   [];
     FN003 "cpu-memory-ratio"                     Error   [];

@@ -579,6 +579,11 @@ pub const REGIONS: &[&str] = &[
 mod scf;
 pub use scf::*;
 
+// ---------------------------------------------------------------- EventBridge event pattern
+
+mod eventbridge_pattern;
+pub use eventbridge_pattern::*;
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -44,6 +44,7 @@ static DOCS: &[&RuleDoc] = &[
     &crate::checks::rules::eventbridge::eb018_invalid_dead_letter_queue::DOC,
     &crate::checks::rules::eventbridge::eb019_run_options_on_default_source::DOC,
     &crate::checks::rules::eventbridge::eb020_rocketmq_null_tag::DOC,
+    &crate::checks::rules::eventbridge::eb021_missing_filter_pattern::DOC,
     &crate::checks::rules::function::fn001_missing_code_or_handler::DOC,
     &crate::checks::rules::function::fn002_cpu_step::DOC,
     &crate::checks::rules::function::fn003_cpu_memory_ratio::DOC,

@@ -22,6 +22,7 @@ pub mod eb017_source_in_other_region;
 pub mod eb018_invalid_dead_letter_queue;
 pub mod eb019_run_options_on_default_source;
 pub mod eb020_rocketmq_null_tag;
+pub mod eb021_missing_filter_pattern;
 
 use super::missing;
 use crate::checks::Ctx;
@@ -46,6 +47,9 @@ pub fn check(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             eb011_time_window_zero_with_batch::check(ctx, eb, out);
         }
         eb005_concurrency_with_async::check(ctx, eb, st, out);
+        if f.facts.edition == Edition::V3 && ctx.enabled(Code::EB021) {
+            eb021_missing_filter_pattern::check(ctx, t.facts.config, eb, st, out);
+        }
     }
 }
 
