@@ -109,27 +109,17 @@ fn ckafka_facts<'a, 'i>(
     }
 }
 
+/// A trigger of `f`: what [`trigger_alone`] reads, and the CKafka load its function bears.
 fn trigger<'a, 'i>(
     f: &ScfFunctionFacts<'a, 'i>,
     t: &ScfTrigger<'a>,
     inventory: &'i Inventory,
 ) -> ScfTriggerSemantics<'a, 'i> {
-    let ckafka = ckafka_facts(t, inventory);
-    let load = match &ckafka {
-        Some(c) => ckafka::load(f, c),
-        None => CkafkaLoad::other(t),
-    };
-    let request = match (&ckafka, t.params) {
-        (Some(_), Some(p)) => ckafka_request(t, p),
-        _ => None,
-    };
-    ScfTriggerSemantics {
-        label: t.label(),
-        trigger: t.clone(),
-        ckafka,
-        load,
-        request,
+    let mut s = trigger_alone(t, inventory);
+    if let Some(c) = &s.ckafka {
+        s.load = ckafka::load(f, c);
     }
+    s
 }
 
 #[cfg(test)]
