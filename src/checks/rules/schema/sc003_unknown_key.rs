@@ -60,11 +60,15 @@ pub(crate) fn unknown(
         .iter()
         .map(|e| (e.key.as_str(), e))
         .collect();
-    // The key each unknown key would be renamed to, and how many would take it: two renamed
-    // to one key would make a duplicate, so neither is.
+    // The key each reported unknown key would be renamed to, and how many would take it: two
+    // renamed to one key would make a duplicate, so neither is. Only the keys reported (at most
+    // `limit`) are compared: 200 000 unknown keys cost no distance computations beyond those.
+    // (A key past the limit renamed into the same target is refused by `rename_key` once the
+    // first rename has landed.)
     let mut targets: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let renames: Vec<Option<&str>> = unexpected
         .iter()
+        .take(limit)
         .map(|key| {
             let target = crate::text::only_close_match(key, known.iter().map(String::as_str));
             if let Some(t) = target {
