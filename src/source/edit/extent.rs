@@ -287,8 +287,7 @@ mod tests {
         let root = parsed.root?;
         let map = root.at(path)?;
         let e = set_or_insert(map, &src, key, "ALL")?;
-        let (s, end) = (e.span.start.byte as usize, e.span.end.byte as usize);
-        Some(format!("{}{}{}", &text[..s], e.replacement, &text[end..]))
+        Some(crate::source::edit::applied(text, vec![e]))
     }
 
     #[test]

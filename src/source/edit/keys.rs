@@ -195,8 +195,7 @@ mod tests {
     }
 
     fn apply(src: &SourceFile, edit: &TextEdit) -> String {
-        let (s, e) = (edit.span.start.byte as usize, edit.span.end.byte as usize);
-        format!("{}{}{}", &src.text[..s], edit.replacement, &src.text[e..])
+        crate::source::edit::applied(&src.text, vec![edit.clone()])
     }
 
     #[test]

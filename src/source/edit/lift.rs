@@ -3,37 +3,26 @@
 //! quotes it was written in, and everything else in the block (values, comments, order,
 //! indentation) stays as it was. All or nothing.
 
-use super::{replace, text_of};
+use super::rename_key;
 use crate::diag::TextEdit;
 use crate::source::{Kind, Node, SourceFile};
 
-/// The edits that rename, in the mapping `map`, each key `old` of `table` to its `new`.
-/// `None` when the mapping was not written in this file, a new name is already a key of it,
-/// or a key to rename is not written as its name (plain, or in quotes).
+/// The edits that rename, in the mapping `map`, each key `old` of `table` to its `new`, each
+/// by [`rename_key`] (in its quotes). `None` when the mapping already holds one of the new
+/// names (a block half in each layout), when any key cannot be renamed, or when the table
+/// names none of the mapping's keys.
 pub fn rename_keys(map: &Node, src: &SourceFile, table: &[(&str, &str)]) -> Option<Vec<TextEdit>> {
     let Kind::Map(entries) = &map.kind else {
         return None;
     };
-    if map.origin.is_some() || table.iter().any(|(_, new)| map.get(new).is_some()) {
+    if table.iter().any(|(_, new)| map.get(new).is_some()) {
         return None;
     }
     let mut edits = Vec::new();
     for e in entries {
-        let Some((old, new)) = table.iter().find(|(old, _)| *old == e.key) else {
-            continue;
-        };
-        if e.key_span.file != map.span.file {
-            return None;
+        if let Some((old, new)) = table.iter().find(|(old, _)| *old == e.key) {
+            edits.push(rename_key(src, map, old, new)?);
         }
-        let written = text_of(src, e.key_span)?;
-        let quote = match written.as_bytes().first() {
-            Some(q @ (b'\'' | b'"')) => (*q as char).to_string(),
-            _ => String::new(),
-        };
-        if written != format!("{quote}{old}{quote}") {
-            return None;
-        }
-        edits.push(replace(e.key_span, format!("{quote}{new}{quote}")));
     }
     (!edits.is_empty()).then_some(edits)
 }

@@ -69,8 +69,7 @@ mod tests {
     }
 
     fn apply(t: &str, e: TextEdit) -> String {
-        let (s, end) = (e.span.start.byte as usize, e.span.end.byte as usize);
-        format!("{}{}{}", &t[..s], e.replacement, &t[end..])
+        crate::source::edit::applied(t, vec![e])
     }
 
     #[test]
